@@ -1,0 +1,57 @@
+// One build for every target. `node esbuild.config.mjs [--production] [--watch] [--tests]`.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** Every file under `dir` whose name ends with `suffix`. */
+function filesUnder(dir, suffix) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, suffix);
+    return path.endsWith(suffix) ? [path] : [];
+  });
+}
+
+const targets = [
+  // The extension host bundle: Node, CommonJS, `vscode` provided by the host.
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  // The language server runs in its own Node process and never sees `vscode`.
+  { ...common, entryPoints: { server: 'src/server/server.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node18' },
+  // The headless CLI shares the bank core with the extension and the server.
+  { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  // Webview scripts run in the browser sandbox of a webview.
+  { ...common, entryPoints: { drill: 'src/drill/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+if (tests) {
+  // Unit tests (pure core, plain Node) and extension-host suites (mocha inside VS Code).
+  targets.push(
+    { ...common, minify: false, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', target: 'node18' },
+    { ...common, minify: false, entryPoints: [...filesUnder('test/suite', '.ts')], outdir: 'out/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'] },
+  );
+}
+
+const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));
+if (watch) {
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('esbuild: watching for changes');
+} else {
+  try {
+    await Promise.all(contexts.map((context) => context.rebuild()));
+  } finally {
+    await Promise.all(contexts.map((context) => context.dispose()));
+  }
+}

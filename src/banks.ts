@@ -1,0 +1,110 @@
+// The banks this window reads: where they are (settings, workspace, built-in), loading them once
+// on first use, and keeping the index current as files change on disk.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { BankIndex, isBankFile, loadBank, loadFile, type BankSource } from './bank/bankIndex';
+import { formatProblem } from './bank/model';
+import { Settings, WORKSPACE_BANK_FOLDER } from './ids';
+
+export class BankService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private loading: Promise<BankIndex> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private pending = new Map<string, BankSource>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${Settings.section}.${Settings.bankFolders}`)) void this.reload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
+  }
+
+  /** Workspace banks first, then configured folders in order, then the built-in bank: the first wins an id. */
+  sources(): BankSource[] {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const sources: BankSource[] = folders.map((folder) => ({ path: path.join(folder.uri.fsPath, WORKSPACE_BANK_FOLDER), kind: 'workspace' }));
+    const configured = vscode.workspace.getConfiguration(Settings.section).get<string[]>(Settings.bankFolders, []);
+    for (const entry of configured) {
+      if (typeof entry !== 'string' || !entry.trim()) continue;
+      if (path.isAbsolute(entry)) sources.push({ path: entry, kind: 'setting' });
+      else for (const folder of folders) sources.push({ path: path.join(folder.uri.fsPath, entry), kind: 'setting' });
+    }
+    sources.push({ path: this.builtinBank, kind: 'builtin' });
+    return sources;
+  }
+
+  /** The index, loaded on first request. */
+  index(): Promise<BankIndex> {
+    if (!this.loading) this.loading = this.load();
+    return this.loading;
+  }
+
+  async reload(): Promise<BankIndex> {
+    this.loading = this.load();
+    const index = await this.loading;
+    this.changed.fire();
+    return index;
+  }
+
+  private async load(): Promise<BankIndex> {
+    const started = Date.now();
+    const sources = this.sources();
+    const index = await loadBank(sources.filter((source) => source.kind === 'builtin' || existsSync(source.path)));
+    this.watch(sources);
+    this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sources.length} bank folder(s) in ${Date.now() - started} ms.`);
+    this.logProblems(index);
+    return index;
+  }
+
+  private logProblems(index: BankIndex): void {
+    for (const problem of index.problems()) this.output.appendLine(formatProblem(problem, vscode.workspace.asRelativePath(problem.file)));
+  }
+
+  private watch(sources: BankSource[]): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
+    for (const source of sources) {
+      if (source.kind === 'builtin') continue;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(source.path), '**/*.md'));
+      const queue = (uri: vscode.Uri): void => this.queue(uri.fsPath, source);
+      watcher.onDidCreate(queue);
+      watcher.onDidChange(queue);
+      watcher.onDidDelete(queue);
+      this.watchers.push(watcher);
+    }
+  }
+
+  /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
+  private queue(file: string, source: BankSource): void {
+    this.pending.set(file, source);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flush(), 150);
+  }
+
+  private async flush(): Promise<void> {
+    const batch = [...this.pending];
+    this.pending.clear();
+    const index = await this.index();
+    if (!index.sources.some((source) => batch.some(([, changed]) => changed.path === source.path))) {
+      await this.reload(); // a bank folder that did not exist at load time has appeared
+      return;
+    }
+    for (const [file, source] of batch) {
+      if (!existsSync(file) || !isBankFile(file, source.path)) index.delete(file);
+      else index.set(await loadFile(file, source.path));
+    }
+    this.output.appendLine(`Updated ${batch.length} changed bank file(s).`);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
+  }
+}

@@ -1,0 +1,116 @@
+// The headless CLI: `interview-prep <list|stats|show|validate> [bank paths…]`, built from the same core.
+import * as path from 'node:path';
+import { loadBank, type BankIndex } from './bank/bankIndex';
+import { loadDetail } from './bank/detail';
+import { formatProblem } from './bank/model';
+import { formatClock } from './bank/time';
+
+const USAGE = `Usage: interview-prep <command> [options] [bank folders…]
+
+Commands:
+  list [--json]        questions grouped by role and topic
+  stats [--json]       counts by role, topic, kind and difficulty
+  show <id>            one question with its answer
+  validate <paths…>    print problems as path:line:col and exit 1 on errors
+
+Bank folders default to the built-in bank.`;
+
+const builtinBank = path.resolve(__dirname, '..', 'questions');
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const json = rest.includes('--json');
+  const args = rest.filter((arg) => arg !== '--json');
+  const banksFrom = (paths: string[]): Promise<BankIndex> =>
+    loadBank((paths.length ? paths : [builtinBank]).map((bank) => ({ path: path.resolve(bank), kind: 'setting' })));
+
+  switch (command) {
+    case 'list': {
+      const index = await banksFrom(args);
+      const questions = index.questions();
+      if (json) {
+        print(JSON.stringify(questions.map(({ id, title, roles, topic, kind, difficulty, time, file }) => ({ id, title, roles, topic, kind, difficulty, time: formatClock(time * 1000), file })), null, 2));
+        return 0;
+      }
+      const roles = [...new Set(questions.flatMap((question) => question.roles))].sort();
+      for (const role of roles) {
+        print(role);
+        const mine = questions.filter((question) => question.roles.includes(role));
+        for (const topic of [...new Set(mine.map((question) => question.topic))].sort()) {
+          print(`  ${topic}`);
+          for (const question of mine.filter((candidate) => candidate.topic === topic)) print(`    ${question.id}  ${question.title} (${question.kind}, ${question.difficulty}, ${formatClock(question.time * 1000)})`);
+        }
+      }
+      return 0;
+    }
+    case 'stats': {
+      const index = await banksFrom(args);
+      const questions = index.questions();
+      const count = (values: string[]): Record<string, number> => {
+        const counts: Record<string, number> = {};
+        for (const value of values.sort()) counts[value] = (counts[value] ?? 0) + 1;
+        return counts;
+      };
+      const stats = {
+        questions: questions.filter((question) => question.kind !== 'coding' || !question.exercise || question.exercise !== question.id).length,
+        exercises: index.exercises().length,
+        roles: count(questions.flatMap((question) => question.roles)),
+        topics: count(questions.map((question) => question.topic)),
+        kinds: count(questions.map((question) => question.kind)),
+        difficulties: count(questions.map((question) => question.difficulty)),
+      };
+      if (json) {
+        print(JSON.stringify(stats, null, 2));
+        return 0;
+      }
+      print(`${stats.questions} questions, ${stats.exercises} exercises, ${Object.keys(stats.topics).length} topics`);
+      for (const key of ['roles', 'kinds', 'difficulties', 'topics'] as const) {
+        print(`\n${key}:`);
+        for (const [name, value] of Object.entries(stats[key])) print(`  ${String(value).padStart(4)}  ${name}`);
+      }
+      return 0;
+    }
+    case 'show': {
+      const [id, ...paths] = args;
+      if (!id) return usage();
+      const question = (await banksFrom(paths)).question(id);
+      if (!question) {
+        process.stderr.write(`no question with id "${id}"\n`);
+        return 1;
+      }
+      const detail = await loadDetail(question);
+      print(`# ${question.title}\n${question.roles.join(', ')} · ${question.topic} · ${question.kind} · ${question.difficulty} · ${formatClock(question.time * 1000)}\n\n${detail.prompt}\n\n## Answer\n${detail.answer}`);
+      return 0;
+    }
+    case 'validate': {
+      const index = await banksFrom(args);
+      const problems = index.problems();
+      for (const problem of problems) print(formatProblem(problem, path.relative(process.cwd(), problem.file) || problem.file));
+      const errors = problems.filter((problem) => problem.severity === 'error').length;
+      process.stderr.write(`${index.size} files checked: ${errors} error(s), ${problems.length - errors} warning(s)\n`);
+      return errors > 0 ? 1 : 0;
+    }
+    default:
+      return usage();
+  }
+}
+
+function usage(): number {
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+// `interview-prep list | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
+  process.stderr.write(`interview-prep: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,51 @@
+// Every command, registered in one loop from one table.
+import * as vscode from 'vscode';
+import type { Problem } from './bank/model';
+import type { BankService } from './banks';
+import type { DrillPanelController } from './drill/drillPanel';
+import type { ExerciseService } from './exercises/exerciseService';
+import { Commands, type CommandId } from './ids';
+import type { TreeNode } from './tree/questionTree';
+
+export interface Services {
+  banks: BankService;
+  drill: DrillPanelController;
+  exercises: ExerciseService;
+  output: vscode.OutputChannel;
+}
+
+type Handler = (...args: unknown[]) => unknown;
+
+export function registerCommands(services: Services): vscode.Disposable[] {
+  const { banks, drill, exercises, output } = services;
+  const table: Record<CommandId, Handler> = {
+    [Commands.refreshQuestions]: () => banks.reload(),
+    [Commands.openQuestion]: async (arg) => {
+      const id = typeof arg === 'string' ? arg : questionIdOf(arg) ?? (await pickQuestion(banks));
+      if (id) await drill.open(id);
+    },
+    [Commands.scaffoldExercise]: (arg) => exercises.scaffold(arg),
+    [Commands.runExerciseTests]: (arg) => exercises.runTests(arg),
+    [Commands.openProblem]: async (arg) => {
+      const problem = arg as Problem;
+      const position = new vscode.Position(Math.max(problem.line - 1, 0), Math.max(problem.column - 1, 0));
+      await vscode.window.showTextDocument(vscode.Uri.file(problem.file), { selection: new vscode.Range(position, position) });
+    },
+    [Commands.showOutput]: () => output.show(),
+  };
+  return Object.entries(table).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+}
+
+function questionIdOf(arg: unknown): string | undefined {
+  const node = arg as TreeNode | undefined;
+  return node?.type === 'question' ? node.question.id : undefined;
+}
+
+async function pickQuestion(banks: BankService): Promise<string | undefined> {
+  const questions = (await banks.index()).questions();
+  const picked = await vscode.window.showQuickPick(
+    questions.map((question) => ({ label: question.title, description: `${question.topic} · ${question.difficulty}`, detail: question.roles.join(', '), id: question.id })),
+    { title: 'Open a question', placeHolder: 'Type to search by title, topic or role', matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.id;
+}

@@ -1,0 +1,320 @@
+// Scaffolds exercises into the workspace and runs their tests in an integrated terminal.
+import { execFile } from 'node:child_process';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BankIndex } from '../bank/bankIndex';
+import { detailFromText } from '../bank/detail';
+import type { Exercise, Language, Question } from '../bank/model';
+import type { BankService } from '../banks';
+import { Settings, StateKeys } from '../ids';
+import { exerciseTarget, planScaffold } from './plan';
+import { languageOfFile, solutionFile, testCommand } from './testCommand';
+
+/** Written into each scaffolded folder so later runs know what it holds. */
+export const MARKER_FILE = '.interview-prep.json';
+
+interface Marker {
+  exercise: string;
+  scaffolded: Partial<Record<Language, string>>;
+}
+
+export interface ScaffoldResult {
+  exercise: string;
+  language: Language;
+  folder: string;
+  created: string[];
+  kept: string[];
+}
+
+export interface TestRunResult {
+  exercise: string;
+  language: Language;
+  folder: string;
+  /** Undefined when the shell could not report it (no shell integration). */
+  exitCode: number | undefined;
+  passed: boolean | undefined;
+}
+
+export class ExerciseService implements vscode.Disposable {
+  private readonly status = vscode.window.createStatusBarItem('interviewPrep.testResult', vscode.StatusBarAlignment.Left, 50);
+  private readonly finished = new vscode.EventEmitter<TestRunResult>();
+  readonly onDidFinishTests = this.finished.event;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly banks: BankService, private readonly output: vscode.OutputChannel) {
+    this.status.name = 'Interview Prep test result';
+  }
+
+  /** `arg` is an exercise id, a question id, or a tree node holding a question. */
+  async scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    const index = await this.banks.index();
+    const exercise = await this.resolveExercise(index, arg);
+    if (!exercise) return undefined;
+    const chosen = language ?? (await this.pickLanguage(exercise));
+    if (!chosen) return undefined;
+    if (!exercise.languages.includes(chosen)) {
+      void vscode.window.showErrorMessage(`Interview Prep: exercise "${exercise.id}" has no ${chosen} version.`);
+      return undefined;
+    }
+    const root = await this.pickWorkspaceFolder();
+    if (!root) return undefined;
+    const setting = vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises');
+    const folder = exerciseTarget(root.uri.fsPath, setting, exercise.id);
+    const plan = await planScaffold(exercise.dir, chosen, folder);
+    for (const refused of plan.refused) this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
+
+    const result: ScaffoldResult = { exercise: exercise.id, language: chosen, folder, created: [], kept: [] };
+    await fs.mkdir(folder, { recursive: true });
+    for (const copy of plan.copies) {
+      await fs.mkdir(path.dirname(copy.to), { recursive: true });
+      if (await copyIfAbsent(copy.from, copy.to)) result.created.push(copy.to);
+      else result.kept.push(copy.to);
+    }
+    const question = index.question(exercise.id);
+    const readme = path.join(folder, 'README.md');
+    if (await writeIfAbsent(readme, await promptReadme(exercise, question))) result.created.push(readme);
+    await this.updateMarker(folder, exercise.id, chosen);
+    await this.context.globalState.update(StateKeys.exerciseLanguage, chosen);
+
+    if (result.created.length === 0) {
+      void vscode.window.showInformationMessage(`Interview Prep: "${exercise.id}" (${chosen}) is already in your workspace; opened it as it is.`);
+    }
+    const stub = vscode.Uri.file(path.join(folder, solutionFile(chosen)));
+    await vscode.window.showTextDocument(stub, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(readme)).then(undefined, () => undefined);
+    return result;
+  }
+
+  /** Runs the exercise's tests in its terminal and reports the result. */
+  async runTests(arg?: unknown, language?: Language): Promise<TestRunResult | undefined> {
+    const located = await this.locate(arg, language);
+    if (!located) return undefined;
+    const { folder, exercise } = located;
+    const lang = located.language;
+    const runners = this.runners();
+    if (lang === 'typescript' && !(await nodeCanStripTypes(runners.node))) {
+      void vscode.window.showErrorMessage(`Interview Prep: TypeScript exercises run with Node's type stripping, which needs Node 22.6 or newer. Install a newer Node, or set "${Settings.section}.${Settings.nodeCommand}" to one.`);
+      return undefined;
+    }
+    const command = `cd ${shellQuote(folder)} && ${testCommand(lang, runners)}`;
+    const terminal = this.terminalFor(exercise, folder);
+    terminal.show(true);
+    this.status.text = `$(sync~spin) ${exercise}: running tests…`;
+    this.status.show();
+    const exitCode = await runInTerminal(terminal, command);
+    const result: TestRunResult = { exercise, language: lang, folder, exitCode, passed: exitCode === undefined ? undefined : exitCode === 0 };
+    this.report(result);
+    this.finished.fire(result);
+    return result;
+  }
+
+  private report(result: TestRunResult): void {
+    if (result.passed === undefined) {
+      this.status.text = `$(question) ${result.exercise}: see terminal`;
+      this.status.tooltip = 'The terminal has no shell integration, so the result could not be read.';
+      void vscode.window.showWarningMessage(`Interview Prep: the tests for "${result.exercise}" ran, but this shell does not report exit codes. Read the result in the terminal, or enable terminal shell integration.`);
+      return;
+    }
+    this.status.text = result.passed ? `$(pass-filled) ${result.exercise}: tests passed` : `$(error) ${result.exercise}: tests failed`;
+    this.status.tooltip = `${result.language} tests exited with code ${result.exitCode}`;
+    this.status.backgroundColor = result.passed ? undefined : new vscode.ThemeColor('statusBarItem.errorBackground');
+    const message = result.passed
+      ? `Interview Prep: all tests passed for "${result.exercise}" (${result.language}).`
+      : `Interview Prep: tests failed for "${result.exercise}" (${result.language}, exit code ${result.exitCode}).`;
+    if (result.passed) void vscode.window.showInformationMessage(message);
+    else void vscode.window.showErrorMessage(message);
+  }
+
+  private runners(): { python: string; node: string } {
+    const config = vscode.workspace.getConfiguration(Settings.section);
+    return { python: config.get<string>(Settings.pythonCommand, 'python3') || 'python3', node: config.get<string>(Settings.nodeCommand, 'node') || 'node' };
+  }
+
+  private terminalFor(exercise: string, folder: string): vscode.Terminal {
+    const name = `Interview Prep: ${exercise}`;
+    return vscode.window.terminals.find((terminal) => terminal.name === name && terminal.exitStatus === undefined)
+      ?? vscode.window.createTerminal({ name, cwd: folder, iconPath: new vscode.ThemeIcon('beaker') });
+  }
+
+  /** Finds the scaffolded folder to test: from an argument, the active editor, or a pick. */
+  private async locate(arg: unknown, language?: Language): Promise<{ folder: string; exercise: string; language: Language } | undefined> {
+    let folder: string | undefined;
+    let fileLanguage: Language | undefined;
+    if (typeof arg === 'string' && path.isAbsolute(arg)) folder = arg;
+    else if (arg instanceof vscode.Uri) folder = await findMarkerFolder(arg.fsPath);
+    else if (typeof arg === 'string' || isQuestionNode(arg)) {
+      const id = typeof arg === 'string' ? arg : (arg as { question: Question }).question.exercise ?? '';
+      const root = vscode.workspace.workspaceFolders?.[0];
+      if (root) folder = exerciseTarget(root.uri.fsPath, vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises'), id);
+    } else {
+      const active = vscode.window.activeTextEditor?.document.uri;
+      if (active?.scheme === 'file') {
+        folder = await findMarkerFolder(active.fsPath);
+        fileLanguage = languageOfFile(active.fsPath);
+      }
+    }
+    const marker = folder ? await readMarker(folder) : undefined;
+    if (!folder || !marker) {
+      void vscode.window.showErrorMessage('Interview Prep: open a file of a scaffolded exercise (or scaffold one first) to run its tests.');
+      return undefined;
+    }
+    const scaffolded = Object.keys(marker.scaffolded) as Language[];
+    const chosen = language ?? (fileLanguage && scaffolded.includes(fileLanguage) ? fileLanguage : scaffolded.length === 1 ? scaffolded[0] : await this.pickLanguage({ id: marker.exercise, dir: folder, languages: scaffolded }));
+    return chosen ? { folder, exercise: marker.exercise, language: chosen } : undefined;
+  }
+
+  private async resolveExercise(index: BankIndex, arg: unknown): Promise<Exercise | undefined> {
+    let id: string | undefined;
+    if (typeof arg === 'string') id = index.exercise(arg) ? arg : index.question(arg)?.exercise;
+    else if (isQuestionNode(arg)) id = arg.question.exercise;
+    if (id) {
+      const exercise = index.exercise(id);
+      if (!exercise) void vscode.window.showErrorMessage(`Interview Prep: no exercise "${id}" is loaded.`);
+      return exercise;
+    }
+    const exercises = index.exercises();
+    if (exercises.length === 0) {
+      void vscode.window.showInformationMessage('Interview Prep: no coding exercises are loaded.');
+      return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(
+      exercises.map((exercise) => {
+        const question = index.question(exercise.id);
+        return { label: question?.title ?? exercise.id, description: exercise.id, detail: question ? `${question.topic} · ${question.difficulty}` : undefined, exercise };
+      }),
+      { title: 'Scaffold an exercise', placeHolder: 'Choose an exercise', matchOnDescription: true, matchOnDetail: true },
+    );
+    return picked?.exercise;
+  }
+
+  private async pickLanguage(exercise: Exercise): Promise<Language | undefined> {
+    if (exercise.languages.length <= 1) return exercise.languages[0];
+    const remembered = this.context.globalState.get<Language>(StateKeys.exerciseLanguage);
+    const ordered = [...exercise.languages].sort((a, b) => Number(b === remembered) - Number(a === remembered));
+    const picked = await vscode.window.showQuickPick(ordered.map((language) => ({ label: language === 'python' ? 'Python' : 'TypeScript', description: language === remembered ? 'last used' : undefined, language })),
+      { title: `Language for "${exercise.id}"`, placeHolder: 'Choose a language' });
+    return picked?.language;
+  }
+
+  private async pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 1) return folders[0];
+    if (folders.length > 1) return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Scaffold the exercise into which folder?' });
+    const open = 'Open Folder…';
+    if ((await vscode.window.showInformationMessage('Interview Prep: open a folder first; exercises are scaffolded into your workspace.', open)) === open) {
+      await vscode.commands.executeCommand('vscode.openFolder');
+    }
+    return undefined;
+  }
+
+  private async updateMarker(folder: string, exercise: string, language: Language): Promise<void> {
+    const marker = (await readMarker(folder)) ?? { exercise, scaffolded: {} };
+    marker.scaffolded[language] ??= new Date().toISOString();
+    await fs.writeFile(path.join(folder, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
+  }
+
+  dispose(): void {
+    this.status.dispose();
+    this.finished.dispose();
+  }
+}
+
+function isQuestionNode(value: unknown): value is { question: Question } {
+  return typeof value === 'object' && value !== null && typeof (value as { question?: Question }).question?.id === 'string';
+}
+
+async function copyIfAbsent(from: string, to: string): Promise<boolean> {
+  try {
+    await fs.copyFile(from, to, fsConstants.COPYFILE_EXCL);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+async function writeIfAbsent(file: string, text: string): Promise<boolean> {
+  try {
+    await fs.writeFile(file, text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/** The exercise's prompt and hints for the workspace; the model answer stays in the bank. */
+async function promptReadme(exercise: Exercise, question: Question | undefined): Promise<string> {
+  const file = path.join(exercise.dir, 'exercise.md');
+  const detail = detailFromText({ file, evaluation: [] }, await fs.readFile(file, 'utf8'));
+  const hints = detail.hints.length ? `\n\n<details><summary>Hints</summary>\n\n${detail.hints.map((hint) => `- ${hint}`).join('\n')}\n\n</details>` : '';
+  return `# ${question?.title ?? exercise.id}\n\n${detail.prompt}${hints}\n\nRun the tests with **Interview Prep: Run Exercise Tests** (or the CodeLens above the solution).\n`;
+}
+
+async function readMarker(folder: string): Promise<Marker | undefined> {
+  try {
+    const marker = JSON.parse(await fs.readFile(path.join(folder, MARKER_FILE), 'utf8')) as Marker;
+    return typeof marker.exercise === 'string' && typeof marker.scaffolded === 'object' && marker.scaffolded !== null ? marker : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function findMarkerFolder(file: string): Promise<string | undefined> {
+  let dir = path.dirname(file);
+  for (let depth = 0; depth < 6; depth++) {
+    if (await readMarker(dir)) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+function shellQuote(text: string): string {
+  return process.platform === 'win32' ? `"${text}"` : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function nodeCanStripTypes(node: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(node, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+      if (error) return resolve(true); // let the terminal show the real error
+      const [major, minor] = stdout.trim().replace(/^v/, '').split('.').map(Number);
+      resolve(major > 22 || (major === 22 && minor >= 6));
+    });
+  });
+}
+
+/** Runs a command through shell integration and resolves with its exit code (undefined without integration). */
+async function runInTerminal(terminal: vscode.Terminal, command: string): Promise<number | undefined> {
+  const integration = terminal.shellIntegration ?? (await waitForShellIntegration(terminal, 8000));
+  if (!integration) {
+    terminal.sendText(command, true);
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    const execution = integration.executeCommand(command);
+    const listener = vscode.window.onDidEndTerminalShellExecution((event) => {
+      if (event.execution === execution) {
+        listener.dispose();
+        resolve(event.exitCode);
+      }
+    });
+  });
+}
+
+function waitForShellIntegration(terminal: vscode.Terminal, timeoutMs: number): Promise<vscode.TerminalShellIntegration | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      resolve(undefined);
+    }, timeoutMs);
+    const listener = vscode.window.onDidChangeTerminalShellIntegration((event) => {
+      if (event.terminal === terminal) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(event.shellIntegration);
+      }
+    });
+  });
+}

@@ -1,0 +1,38 @@
+// Every id the extension contributes, in one place. A unit test checks package.json against it.
+
+export const EXTENSION_ID = 'interview-prep.interview-prep';
+
+export const Commands = {
+  refreshQuestions: 'interviewPrep.refreshQuestions',
+  openQuestion: 'interviewPrep.openQuestion',
+  scaffoldExercise: 'interviewPrep.scaffoldExercise',
+  runExerciseTests: 'interviewPrep.runExerciseTests',
+  openProblem: 'interviewPrep.openProblem',
+  showOutput: 'interviewPrep.showOutput',
+} as const;
+export type CommandId = (typeof Commands)[keyof typeof Commands];
+
+export const Views = {
+  container: 'interviewPrep',
+  questions: 'interviewPrep.questions',
+} as const;
+
+export const Panels = {
+  drill: 'interviewPrep.drill',
+} as const;
+
+export const Settings = {
+  section: 'interviewPrep',
+  bankFolders: 'bankFolders',
+  exercisesFolder: 'exercisesFolder',
+  pythonCommand: 'pythonCommand',
+  nodeCommand: 'nodeCommand',
+} as const;
+
+export const StateKeys = {
+  drillTimer: 'interviewPrep.drillTimer',
+  exerciseLanguage: 'interviewPrep.exerciseLanguage',
+} as const;
+
+/** The workspace folder that a workspace's own questions live in, next to the configured banks. */
+export const WORKSPACE_BANK_FOLDER = '.interview-prep/questions';
