@@ -147,11 +147,15 @@ export class ExerciseService implements vscode.Disposable {
       const root = vscode.workspace.workspaceFolders?.[0];
       if (root) folder = exerciseTarget(root.uri.fsPath, vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises'), id);
     } else {
-      const active = vscode.window.activeTextEditor?.document.uri;
-      if (active?.scheme === 'file') {
-        folder = await findMarkerFolder(active.fsPath);
-        fileLanguage = languageOfFile(active.fsPath);
+      // The active editor first, then any visible one: a preview beside the stub may hold focus.
+      const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
+      for (const uri of editors.map((editor) => editor?.document.uri)) {
+        if (uri?.scheme !== 'file') continue;
+        folder = await findMarkerFolder(uri.fsPath);
+        fileLanguage = languageOfFile(uri.fsPath);
+        if (folder) break;
       }
+      folder ??= await this.pickScaffoldedFolder();
     }
     const marker = folder ? await readMarker(folder) : undefined;
     if (!folder || !marker) {
@@ -161,6 +165,21 @@ export class ExerciseService implements vscode.Disposable {
     const scaffolded = Object.keys(marker.scaffolded) as Language[];
     const chosen = language ?? (fileLanguage && scaffolded.includes(fileLanguage) ? fileLanguage : scaffolded.length === 1 ? scaffolded[0] : await this.pickLanguage({ id: marker.exercise, dir: folder, languages: scaffolded }));
     return chosen ? { folder, exercise: marker.exercise, language: chosen } : undefined;
+  }
+
+  /** Scaffolded exercise folders in the workspace's exercises folder: the only one, or the user's pick. */
+  private async pickScaffoldedFolder(): Promise<string | undefined> {
+    const setting = vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises');
+    const folders: string[] = [];
+    for (const root of vscode.workspace.workspaceFolders ?? []) {
+      const base = path.resolve(root.uri.fsPath, setting || 'interview-exercises');
+      const names = await fs.readdir(base).catch(() => [] as string[]);
+      for (const name of names) if (await readMarker(path.join(base, name))) folders.push(path.join(base, name));
+    }
+    if (folders.length <= 1) return folders[0];
+    const picked = await vscode.window.showQuickPick(folders.map((folder) => ({ label: path.basename(folder), description: vscode.workspace.asRelativePath(folder), folder })),
+      { title: 'Run tests for which exercise?' });
+    return picked?.folder;
   }
 
   private async resolveExercise(index: BankIndex, arg: unknown): Promise<Exercise | undefined> {

@@ -1,0 +1,78 @@
+import threading
+import unittest
+
+from solution import max_window_sum
+
+
+def run_with_time_limit(fn, seconds):
+    """Run fn() in a daemon thread and return its result.
+
+    A solution that is too slow makes the test fail after `seconds`
+    instead of hanging the whole test run.
+    """
+    box = {}
+
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # re-raised in the test thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise AssertionError(f"took longer than {seconds} s: check the complexity")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+class TestMaxWindowSum(unittest.TestCase):
+    def test_basic(self):
+        self.assertEqual(max_window_sum([2, 1, 5, 1, 3, 2], 3), 9)
+
+    def test_window_of_one_is_the_maximum(self):
+        self.assertEqual(max_window_sum([4, -1, 2], 1), 4)
+
+    def test_window_is_whole_list(self):
+        self.assertEqual(max_window_sum([1, 2, 3], 3), 6)
+
+    def test_single_element(self):
+        self.assertEqual(max_window_sum([-7], 1), -7)
+
+    def test_all_negative(self):
+        self.assertEqual(max_window_sum([-3, -1, -2], 2), -3)
+
+    def test_best_window_at_the_end(self):
+        self.assertEqual(max_window_sum([1, 1, 1, 1, 10, 10], 2), 20)
+
+    def test_mixed_signs(self):
+        self.assertEqual(max_window_sum([5, -10, 6, 6, -1, 2, -20, 4], 3), 11)
+
+    def test_invalid_k(self):
+        with self.assertRaises(ValueError):
+            max_window_sum([1, 2, 3], 0)
+        with self.assertRaises(ValueError):
+            max_window_sum([1, 2, 3], 4)
+        with self.assertRaises(ValueError):
+            max_window_sum([1, 2, 3], -1)
+        with self.assertRaises(ValueError):
+            max_window_sum([], 1)
+
+    def test_input_not_modified(self):
+        nums = [3, 1, 4, 1, 5]
+        max_window_sum(nums, 2)
+        self.assertEqual(nums, [3, 1, 4, 1, 5])
+
+    def test_large_input(self):
+        n, k = 200_000, 100_000
+        nums = [-1] * n
+        for i in range(73_421, 73_421 + k):
+            nums[i] = 2
+        result = run_with_time_limit(lambda: max_window_sum(nums, k), 2.0)
+        self.assertEqual(result, 2 * k)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { maxWindowSum } from "./solution.ts";
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process with a time
+ * limit, so a solution that is too slow fails instead of hanging the run.
+ */
+function runWithTimeLimit(body: string, ms: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `process.stdout.write(JSON.stringify(run()));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`took longer than ${ms} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+test("basic", () => {
+  assert.equal(maxWindowSum([2, 1, 5, 1, 3, 2], 3), 9);
+});
+
+test("window of one is the maximum", () => {
+  assert.equal(maxWindowSum([4, -1, 2], 1), 4);
+});
+
+test("window is the whole list", () => {
+  assert.equal(maxWindowSum([1, 2, 3], 3), 6);
+});
+
+test("single element", () => {
+  assert.equal(maxWindowSum([-7], 1), -7);
+});
+
+test("all negative", () => {
+  assert.equal(maxWindowSum([-3, -1, -2], 2), -3);
+});
+
+test("best window at the end", () => {
+  assert.equal(maxWindowSum([1, 1, 1, 1, 10, 10], 2), 20);
+});
+
+test("mixed signs", () => {
+  assert.equal(maxWindowSum([5, -10, 6, 6, -1, 2, -20, 4], 3), 11);
+});
+
+test("invalid k throws RangeError", () => {
+  assert.throws(() => maxWindowSum([1, 2, 3], 0), RangeError);
+  assert.throws(() => maxWindowSum([1, 2, 3], 4), RangeError);
+  assert.throws(() => maxWindowSum([1, 2, 3], -1), RangeError);
+  assert.throws(() => maxWindowSum([], 1), RangeError);
+});
+
+test("input is not modified", () => {
+  const nums = [3, 1, 4, 1, 5];
+  maxWindowSum(nums, 2);
+  assert.deepEqual(nums, [3, 1, 4, 1, 5]);
+});
+
+test("large input", () => {
+  const out = runWithTimeLimit(
+    `const n = 200000, k = 100000;
+     const nums = new Array(n).fill(-1);
+     for (let i = 73421; i < 73421 + k; i++) nums[i] = 2;
+     return m.maxWindowSum(nums, k);`,
+    3000,
+  );
+  assert.equal(out, 200_000);
+});
