@@ -1,6 +1,6 @@
 // One build for every target. `node esbuild.config.mjs [--production] [--watch] [--tests]`.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -43,6 +43,9 @@ if (tests) {
     { ...common, minify: false, entryPoints: [...filesUnder('test/suite', '.ts')], outdir: 'out/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'] },
   );
 }
+
+// A release build starts clean, so no stale bundle or source map ends up in the VSIX.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));
 if (watch) {

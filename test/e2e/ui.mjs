@@ -85,8 +85,8 @@ function journey(page, url, workspace) {
     }],
     ['scaffolds a Python exercise from the command palette', async () => {
       await runCommand(page, 'Interview Prep: Scaffold Exercise');
-      await pickQuickInput(page, 'reverse-string');
-      await pickQuickInput(page, 'Python');
+      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
+      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
       await page.getByRole('tab', { name: /solution\.py/ }).waitFor({ timeout: WAIT });
       for (const name of ['solution.py', 'test_solution.py', 'README.md']) {
         if (!existsSync(join(exerciseDir, name))) throw new Error(`${name} was not written`);
@@ -119,11 +119,11 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-async function pickQuickInput(page, text) {
-  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
-  await row.waitFor({ timeout: WAIT });
+/** Waits for the quick pick titled `title`, filters it by `text`, and accepts the match. */
+async function pickQuickInput(page, title, text) {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   await page.locator('.quick-input-widget input').fill(text);
-  await row.waitFor({ timeout: WAIT });
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout: WAIT });
   await page.keyboard.press('Enter');
 }
 

@@ -1,0 +1,125 @@
+import threading
+import unittest
+
+from solution import LRUCache
+
+MISSING = object()
+
+
+def run_with_time_limit(fn, seconds):
+    """Run fn() in a daemon thread and return its result.
+
+    A solution that is too slow makes the test fail after `seconds`
+    instead of hanging the whole test run.
+    """
+    box = {}
+
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # re-raised in the test thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise AssertionError(f"took longer than {seconds} s: check the complexity")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+class TestLRUCache(unittest.TestCase):
+    def test_example_sequence(self):
+        c = LRUCache(2)
+        c.put(1, "a")
+        c.put(2, "b")
+        self.assertEqual(c.get(1), "a")
+        c.put(3, "c")  # evicts 2
+        self.assertIsNone(c.get(2))
+        c.put(4, "d")  # evicts 1
+        self.assertIsNone(c.get(1))
+        self.assertEqual(c.get(3), "c")
+        self.assertEqual(c.get(4), "d")
+
+    def test_missing_key_returns_default(self):
+        c = LRUCache(3)
+        self.assertIsNone(c.get("nope"))
+        self.assertEqual(c.get("nope", -1), -1)
+
+    def test_none_value_is_not_missing(self):
+        c = LRUCache(2)
+        c.put("a", None)
+        self.assertIsNone(c.get("a", MISSING))
+        self.assertIs(c.get("b", MISSING), MISSING)
+
+    def test_update_existing_key_refreshes_and_does_not_evict(self):
+        c = LRUCache(2)
+        c.put(1, 1)
+        c.put(2, 2)
+        c.put(1, 10)  # update: 1 becomes most recent, nothing evicted
+        self.assertEqual(len(c), 2)
+        c.put(3, 3)   # evicts 2
+        self.assertEqual(c.get(1), 10)
+        self.assertIs(c.get(2, MISSING), MISSING)
+        self.assertEqual(c.get(3), 3)
+
+    def test_get_refreshes_recency(self):
+        c = LRUCache(3)
+        for k in "abc":
+            c.put(k, k.upper())
+        c.get("a")        # order (old -> new): b, c, a
+        c.put("d", "D")   # evicts b
+        self.assertIs(c.get("b", MISSING), MISSING)
+        self.assertEqual([c.get(k) for k in "acd"], ["A", "C", "D"])
+
+    def test_missing_get_does_not_change_order(self):
+        c = LRUCache(2)
+        c.put(1, 1)
+        c.put(2, 2)
+        c.get(99)
+        c.put(3, 3)  # still evicts 1
+        self.assertIs(c.get(1, MISSING), MISSING)
+        self.assertEqual(c.get(2), 2)
+
+    def test_capacity_one(self):
+        c = LRUCache(1)
+        c.put("x", 1)
+        c.put("y", 2)
+        self.assertIs(c.get("x", MISSING), MISSING)
+        self.assertEqual(c.get("y"), 2)
+        self.assertEqual(len(c), 1)
+
+    def test_size_never_exceeds_capacity(self):
+        c = LRUCache(3)
+        self.assertEqual(len(c), 0)
+        for i in range(10):
+            c.put(i, i)
+            self.assertEqual(len(c), min(i + 1, 3))
+
+    def test_invalid_capacity(self):
+        with self.assertRaises(ValueError):
+            LRUCache(0)
+        with self.assertRaises(ValueError):
+            LRUCache(-5)
+
+    def test_large_workload_is_constant_time_per_operation(self):
+        def work():
+            c = LRUCache(50_000)
+            for i in range(100_000):
+                c.put(i, i * 2)            # keeps 50,000..99,999
+            hits = 0
+            for i in range(100_000):
+                if c.get(i) is not None:
+                    hits += 1
+            for i in range(100_000, 125_000):
+                c.put(i, i * 2)            # evicts 50,000..74,999
+            return (hits, len(c), c.get(74_999), c.get(75_000), c.get(124_999))
+
+        result = run_with_time_limit(work, 3.0)
+        self.assertEqual(result, (50_000, 50_000, None, 150_000, 249_998))
+
+
+if __name__ == "__main__":
+    unittest.main()

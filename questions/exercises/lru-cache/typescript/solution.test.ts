@@ -1,0 +1,119 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { LRUCache } from "./solution.ts";
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process with a time
+ * limit, so a solution that is too slow fails instead of hanging the run.
+ */
+function runWithTimeLimit(body: string, ms: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `process.stdout.write(JSON.stringify(run()));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`took longer than ${ms} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+test("example sequence", () => {
+  const c = new LRUCache<number, string>(2);
+  c.put(1, "a");
+  c.put(2, "b");
+  assert.equal(c.get(1), "a");
+  c.put(3, "c"); // evicts 2
+  assert.equal(c.get(2), undefined);
+  c.put(4, "d"); // evicts 1
+  assert.equal(c.get(1), undefined);
+  assert.equal(c.get(3), "c");
+  assert.equal(c.get(4), "d");
+});
+
+test("missing key returns undefined", () => {
+  const c = new LRUCache<string, number>(3);
+  assert.equal(c.get("nope"), undefined);
+});
+
+test("null value is not missing", () => {
+  const c = new LRUCache<string, number | null>(2);
+  c.put("a", null);
+  assert.equal(c.get("a"), null);
+  assert.equal(c.get("b"), undefined);
+});
+
+test("updating an existing key refreshes it and does not evict", () => {
+  const c = new LRUCache<number, number>(2);
+  c.put(1, 1);
+  c.put(2, 2);
+  c.put(1, 10); // update: 1 becomes most recent, nothing evicted
+  assert.equal(c.size(), 2);
+  c.put(3, 3); // evicts 2
+  assert.equal(c.get(1), 10);
+  assert.equal(c.get(2), undefined);
+  assert.equal(c.get(3), 3);
+});
+
+test("get refreshes recency", () => {
+  const c = new LRUCache<string, string>(3);
+  for (const k of ["a", "b", "c"]) c.put(k, k.toUpperCase());
+  c.get("a"); // order (old -> new): b, c, a
+  c.put("d", "D"); // evicts b
+  assert.equal(c.get("b"), undefined);
+  assert.deepEqual(["a", "c", "d"].map((k) => c.get(k)), ["A", "C", "D"]);
+});
+
+test("a missing get does not change the order", () => {
+  const c = new LRUCache<number, number>(2);
+  c.put(1, 1);
+  c.put(2, 2);
+  c.get(99);
+  c.put(3, 3); // still evicts 1
+  assert.equal(c.get(1), undefined);
+  assert.equal(c.get(2), 2);
+});
+
+test("capacity one", () => {
+  const c = new LRUCache<string, number>(1);
+  c.put("x", 1);
+  c.put("y", 2);
+  assert.equal(c.get("x"), undefined);
+  assert.equal(c.get("y"), 2);
+  assert.equal(c.size(), 1);
+});
+
+test("size never exceeds capacity", () => {
+  const c = new LRUCache<number, number>(3);
+  assert.equal(c.size(), 0);
+  for (let i = 0; i < 10; i++) {
+    c.put(i, i);
+    assert.equal(c.size(), Math.min(i + 1, 3));
+  }
+});
+
+test("invalid capacity throws RangeError", () => {
+  assert.throws(() => new LRUCache<number, number>(0), RangeError);
+  assert.throws(() => new LRUCache<number, number>(-5), RangeError);
+});
+
+test("large workload, constant time per operation", () => {
+  const out = runWithTimeLimit(
+    `const c = new m.LRUCache(50000);
+     for (let i = 0; i < 100000; i++) c.put(i, i * 2); // keeps 50,000..99,999
+     let hits = 0;
+     for (let i = 0; i < 100000; i++) if (c.get(i) !== undefined) hits++;
+     for (let i = 100000; i < 125000; i++) c.put(i, i * 2); // evicts 50,000..74,999
+     return [hits, c.size(), c.get(74999) ?? "missing", c.get(75000), c.get(124999)];`,
+    3000,
+  );
+  assert.deepEqual(out, [50_000, 50_000, "missing", 150_000, 249_998]);
+});

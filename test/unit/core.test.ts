@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { createCountdown, isCountdown, pause, phaseOf, remaining, reset, start } from '../../src/drill/countdown';
+import { isFromWebview } from '../../src/drill/messages';
+import { exerciseTarget, isInside, planScaffold } from '../../src/exercises/plan';
+import { testCommand } from '../../src/exercises/testCommand';
+import { tempBank } from './helpers';
+
+describe('countdown', () => {
+  it('runs from an absolute end time and survives pause and resume', () => {
+    let countdown = start(createCountdown(60_000), 1_000);
+    assert.equal(remaining(countdown, 11_000), 50_000);
+    countdown = pause(countdown, 11_000);
+    assert.equal(remaining(countdown, 999_999), 50_000, 'a paused countdown does not move');
+    countdown = start(countdown, 20_000);
+    assert.equal(remaining(countdown, 30_000), 40_000);
+    assert.equal(remaining(countdown, 80_000), -10_000, 'it counts overtime below zero');
+    assert.deepEqual(reset(countdown), createCountdown(60_000));
+  });
+  it('names its phases', () => {
+    assert.deepEqual([phaseOf(61_000), phaseOf(60_000), phaseOf(1), phaseOf(0), phaseOf(-5)], ['normal', 'last-minute', 'last-minute', 'overtime', 'overtime']);
+  });
+  it('recognises saved state and rejects junk', () => {
+    assert.ok(isCountdown(start(createCountdown(5_000), 0)));
+    for (const junk of [null, {}, { durationMs: 0, remainingMs: 0 }, { durationMs: 5, remainingMs: 'x' }]) assert.equal(isCountdown(junk), false);
+  });
+});
+
+describe('webview messages', () => {
+  it('accepts the known messages', () => {
+    for (const message of [{ type: 'ready' }, { type: 'timer', action: 'pause' }, { type: 'revealAnswer' }, { type: 'revealHint', index: 2 }, { type: 'scaffold' }]) {
+      assert.ok(isFromWebview(message), JSON.stringify(message));
+    }
+  });
+  it('rejects unknown, malformed and padded messages', () => {
+    for (const message of [null, 'ready', { type: 'eval', code: '1' }, { type: 'timer', action: 'explode' }, { type: 'revealHint', index: -1 }, { type: 'revealHint', index: 1.5 }, { type: 'ready', extra: true }]) {
+      assert.equal(isFromWebview(message), false, JSON.stringify(message));
+    }
+  });
+});
+
+describe('scaffold plan', () => {
+  it('copies the stub and tests but never the reference solution', async () => {
+    const bank = tempBank({ 'ex/python/solution.py': 'stub', 'ex/python/test_solution.py': 'tests', 'ex/python/reference.py': 'answer', 'ex/python/data/input.txt': '1' });
+    const plan = await planScaffold(path.join(bank, 'ex'), 'python', '/work/target');
+    assert.deepEqual(plan.copies.map((copy) => copy.to).sort(), ['/work/target/data/input.txt', '/work/target/solution.py', '/work/target/test_solution.py']);
+    assert.deepEqual(plan.refused, []);
+  });
+  it('refuses symbolic links, even ones pointing inside', async () => {
+    const bank = tempBank({ 'ex/python/solution.py': 'stub' });
+    symlinkSync('/etc/passwd', path.join(bank, 'ex', 'python', 'passwd'));
+    mkdirSync(path.join(bank, 'ex', 'python', 'sub'));
+    symlinkSync(path.join(bank, 'ex', 'python', 'solution.py'), path.join(bank, 'ex', 'python', 'sub', 'again.py'));
+    writeFileSync(path.join(bank, 'ex', 'python', 'sub', 'ok.py'), 'x');
+    const plan = await planScaffold(path.join(bank, 'ex'), 'python', '/work/target');
+    assert.deepEqual(plan.refused.sort(), ['passwd', path.join('sub', 'again.py')]);
+    assert.deepEqual(plan.copies.map((copy) => copy.to).sort(), ['/work/target/solution.py', '/work/target/sub/ok.py']);
+  });
+  it('keeps targets inside the exercises folder', () => {
+    assert.equal(exerciseTarget('/ws', 'interview-exercises', 'lru-cache'), '/ws/interview-exercises/lru-cache');
+    assert.throws(() => exerciseTarget('/ws', 'interview-exercises', '../escape'));
+    assert.throws(() => exerciseTarget('/ws', 'interview-exercises', '/abs'));
+    assert.equal(isInside('/a/b', '/a/b/c'), true);
+    assert.equal(isInside('/a/b', '/a/bc'), false);
+    assert.equal(isInside('/a/b', '/a/b/../c'), false);
+  });
+  it('builds test commands that need only the runtime', () => {
+    assert.equal(testCommand('python', { python: 'python3', node: 'node' }), 'python3 -m unittest -v');
+    assert.equal(testCommand('typescript', { python: 'python3', node: '/opt/node 24/bin/node' }), '"/opt/node 24/bin/node" --experimental-strip-types --test solution.test.ts');
+  });
+});
