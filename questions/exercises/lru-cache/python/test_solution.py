@@ -106,20 +106,19 @@ class TestLRUCache(unittest.TestCase):
 
     def test_large_workload_is_constant_time_per_operation(self):
         def work():
-            c = LRUCache(50_000)
+            c = LRUCache(100_000)
             for i in range(100_000):
-                c.put(i, i * 2)            # keeps 50,000..99,999
+                c.put(i, i * 2)
             hits = 0
-            for i in range(100_000):
+            for i in range(99_999, -1, -1):  # reverse order: 0 ends up most recent
                 if c.get(i) is not None:
                     hits += 1
-            for i in range(100_000, 125_000):
-                c.put(i, i * 2)            # evicts 50,000..74,999
-            return (hits, len(c), c.get(74_999), c.get(75_000), c.get(124_999))
+            for i in range(100_000, 150_000):
+                c.put(i, i * 2)              # evicts 99,999 down to 50,000
+            return (hits, len(c), c.get(50_000), c.get(49_999), c.get(99_999), c.get(149_999))
 
         result = run_with_time_limit(work, 3.0)
-        self.assertEqual(result, (50_000, 50_000, None, 150_000, 249_998))
-
+        self.assertEqual(result, (100_000, 100_000, None, 99_998, None, 299_998))
 
 if __name__ == "__main__":
     unittest.main()

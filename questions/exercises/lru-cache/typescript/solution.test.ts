@@ -107,13 +107,13 @@ test("invalid capacity throws RangeError", () => {
 
 test("large workload, constant time per operation", () => {
   const out = runWithTimeLimit(
-    `const c = new m.LRUCache(50000);
-     for (let i = 0; i < 100000; i++) c.put(i, i * 2); // keeps 50,000..99,999
+    `const c = new m.LRUCache(100000);
+     for (let i = 0; i < 100000; i++) c.put(i, i * 2);
      let hits = 0;
-     for (let i = 0; i < 100000; i++) if (c.get(i) !== undefined) hits++;
-     for (let i = 100000; i < 125000; i++) c.put(i, i * 2); // evicts 50,000..74,999
-     return [hits, c.size(), c.get(74999) ?? "missing", c.get(75000), c.get(124999)];`,
+     for (let i = 99999; i >= 0; i--) if (c.get(i) !== undefined) hits++; // 0 ends up most recent
+     for (let i = 100000; i < 150000; i++) c.put(i, i * 2); // evicts 99,999 down to 50,000
+     return [hits, c.size(), c.get(50000) ?? "missing", c.get(49999), c.get(99999) ?? "missing", c.get(149999)];`,
     3000,
   );
-  assert.deepEqual(out, [50_000, 50_000, "missing", 150_000, 249_998]);
+  assert.deepEqual(out, [100_000, 100_000, "missing", 99_998, "missing", 299_998]);
 });

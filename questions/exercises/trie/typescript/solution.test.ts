@@ -1,0 +1,124 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { Trie } from "./solution.ts";
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process with a time
+ * limit, so a solution that is too slow fails instead of hanging the run.
+ */
+function runWithTimeLimit(body: string, ms: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `process.stdout.write(JSON.stringify(run()));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`took longer than ${ms} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+test("insert and search", () => {
+  const t = new Trie();
+  t.insert("apple");
+  assert.equal(t.search("apple"), true);
+  assert.equal(t.search("app"), false);
+  assert.equal(t.search("apples"), false);
+  assert.equal(t.startsWith("app"), true);
+  t.insert("app");
+  assert.equal(t.search("app"), true);
+});
+
+test("empty trie", () => {
+  const t = new Trie();
+  assert.equal(t.search("a"), false);
+  assert.equal(t.search(""), false);
+  assert.equal(t.startsWith("a"), false);
+  assert.equal(t.startsWith(""), false);
+});
+
+test("empty string as word and prefix", () => {
+  const t = new Trie();
+  t.insert("x");
+  assert.equal(t.startsWith(""), true);
+  assert.equal(t.search(""), false);
+  t.insert("");
+  assert.equal(t.search(""), true);
+});
+
+test("prefix longer than any word", () => {
+  const t = new Trie();
+  t.insert("car");
+  assert.equal(t.startsWith("cars"), false);
+  assert.equal(t.startsWith("car"), true);
+});
+
+test("branching words", () => {
+  const t = new Trie();
+  const words = ["to", "tea", "ted", "ten", "i", "in", "inn"];
+  for (const w of words) t.insert(w);
+  for (const w of words) assert.equal(t.search(w), true, w);
+  assert.equal(t.search("te"), false);
+  assert.equal(t.search("t"), false);
+  assert.equal(t.startsWith("te"), true);
+  assert.equal(t.startsWith("tx"), false);
+  assert.equal(t.startsWith("a"), false);
+});
+
+test("duplicate inserts", () => {
+  const t = new Trie();
+  t.insert("go");
+  t.insert("go");
+  assert.equal(t.search("go"), true);
+  assert.equal(t.search("g"), false);
+});
+
+test("case sensitive", () => {
+  const t = new Trie();
+  t.insert("Apple");
+  assert.equal(t.search("apple"), false);
+  assert.equal(t.startsWith("ap"), false);
+  assert.equal(t.startsWith("Ap"), true);
+});
+
+test("any characters", () => {
+  const t = new Trie();
+  for (const w of ["caf\u00e9", "\u65e5\u672c\u8a9e", "a b-c", "12:30"]) t.insert(w);
+  assert.equal(t.search("caf\u00e9"), true);
+  assert.equal(t.search("cafe"), false);
+  assert.equal(t.startsWith("\u65e5\u672c"), true);
+  assert.equal(t.startsWith("a b"), true);
+  assert.equal(t.search("12:30"), true);
+});
+
+test("many words and queries", () => {
+  const out = runWithTimeLimit(
+    `// a distinct 8-letter word for each i in 0..39,999 (deterministic)
+     const word = (i) => {
+       let x = (i * 2654435761) % 208827064576; // 26 ** 8
+       let s = "";
+       for (let k = 0; k < 8; k++) {
+         s += String.fromCharCode(97 + (x % 26));
+         x = Math.floor(x / 26);
+       }
+       return s;
+     };
+     const t = new m.Trie();
+     for (let i = 0; i < 40000; i += 2) t.insert(word(i));
+     let found = 0, prefixHits = 0, longer = 0;
+     for (let i = 0; i < 40000; i++) if (t.search(word(i))) found++;
+     for (let i = 0; i < 40000; i += 2) if (t.startsWith(word(i).slice(0, 5))) prefixHits++;
+     for (let i = 0; i < 40000; i += 2) if (t.startsWith(word(i) + "a")) longer++;
+     return [found, prefixHits, longer];`,
+    3000,
+  );
+  assert.deepEqual(out, [20_000, 20_000, 0]);
+});
