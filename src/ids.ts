@@ -25,6 +25,7 @@ export const Settings = {
   section: 'interviewPrep',
   bankFolders: 'bankFolders',
   exercisesFolder: 'exercisesFolder',
+  defaultTimeMinutes: 'defaultTimeMinutes',
   pythonCommand: 'pythonCommand',
   nodeCommand: 'nodeCommand',
 } as const;

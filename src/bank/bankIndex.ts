@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Exercise, Problem, Question } from './model';
 import { checkContent, decodeUtf8, parseQuestionText, tooLarge } from './parse';
+import { importPlainQuestion } from './plainMarkdown';
 
 export type SourceKind = 'workspace' | 'setting' | 'builtin';
 
@@ -121,7 +122,7 @@ export class BankIndex {
 }
 
 /** Loads every source into a fresh index. */
-export async function loadBank(sources: readonly BankSource[]): Promise<BankIndex> {
+export async function loadBank(sources: readonly BankSource[], options: LoadOptions = {}): Promise<BankIndex> {
   const index = new BankIndex(sources);
   const seen = new Set<string>();
   for (const source of sources) {
@@ -129,13 +130,13 @@ export async function loadBank(sources: readonly BankSource[]): Promise<BankInde
     if (seen.has(root)) continue;
     seen.add(root);
     const files = await listMarkdownFiles(root, index);
-    await inBatches(files, 64, async (file) => index.set(await loadFile(file, root)));
+    await inBatches(files, 64, async (file) => index.set(await loadFile(file, root, options)));
   }
   return index;
 }
 
 /** Parses one file of a bank into its entry. Never throws: every failure becomes a problem. */
-export async function loadFile(file: string, bank: string): Promise<FileEntry> {
+export async function loadFile(file: string, bank: string, options: LoadOptions = {}): Promise<FileEntry> {
   const entry: FileEntry = { file, bank, problems: [] };
   let bytes: Buffer;
   try {
@@ -149,11 +150,18 @@ export async function loadFile(file: string, bank: string): Promise<FileEntry> {
     entry.problems.push({ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read file: ${(error as Error).message}` });
     return entry;
   }
-  return parseEntry(file, bank, bytes);
+  return parseEntry(file, bank, bytes, options);
 }
 
+export interface LoadOptions {
+  /** Minutes allotted to plain markdown questions that do not say. */
+  defaultMinutes?: number;
+}
+
+export const DEFAULT_MINUTES = 10;
+
 /** Parses a file's bytes into its entry (also used for unsaved editor text). */
-export function parseEntry(file: string, bank: string, bytes: Uint8Array): FileEntry {
+export function parseEntry(file: string, bank: string, bytes: Uint8Array, options: LoadOptions = {}): FileEntry {
   const entry: FileEntry = { file, bank, problems: [] };
   const contentProblem = checkContent(file, bytes);
   if (contentProblem) {
@@ -168,7 +176,9 @@ export function parseEntry(file: string, bank: string, bytes: Uint8Array): FileE
   const exerciseId = exerciseFolderOf(file, bank);
   const parsed = parseQuestionText(file, decoded.text, exerciseId);
   if (parsed.noFrontMatter) {
-    entry.problems.push({ file, line: 1, column: 1, severity: 'warning', code: 'no-front-matter', message: 'no front matter: this file was skipped (start it with a "---" block; see docs/AUTHORING.md)' });
+    // Plain markdown: imported best-effort; a file that is plainly not a question is skipped quietly.
+    const plain = importPlainQuestion(file, bank, decoded.text, options.defaultMinutes ?? DEFAULT_MINUTES);
+    if (plain) entry.question = { ...plain, tags: [], file, bank };
     return entry;
   }
   entry.problems.push(...parsed.problems);

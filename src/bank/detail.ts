@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import type { Question } from './model';
 import { readFrontMatter } from './parse';
+import { extractPlain } from './plainMarkdown';
 import { findSection, listItems, splitSections } from './sections';
 
 export interface QuestionDetail {
@@ -14,7 +15,11 @@ export interface QuestionDetail {
 
 export function detailFromText(question: Pick<Question, 'file' | 'evaluation'>, text: string): QuestionDetail {
   const front = readFrontMatter(question.file, text);
-  const content = front && !('problem' in front) ? front.content : text;
+  if (front === undefined) {
+    const plain = extractPlain(text);
+    return { prompt: plain.prompt ?? '', hints: plain.hints, answer: plain.answer ?? '', evaluation: question.evaluation, followUps: plain.followUps };
+  }
+  const content = 'problem' in front ? text : front.content;
   const body = splitSections(content);
   const section = (name: string): string => findSection(body, name)?.text ?? '';
   return {

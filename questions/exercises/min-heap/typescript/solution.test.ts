@@ -1,0 +1,138 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { MinHeap } from "./solution.ts";
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process with a time
+ * limit, so a solution that is too slow fails instead of hanging the run.
+ */
+function runWithTimeLimit(body: string, ms: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `process.stdout.write(JSON.stringify(run()));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`took longer than ${ms} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+function drain(h: MinHeap): number[] {
+  const out: number[] = [];
+  while (h.size() > 0) out.push(h.pop());
+  return out;
+}
+
+/** Small deterministic pseudo-random generator (mulberry32). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test("push then pop in order", () => {
+  const h = new MinHeap();
+  for (const x of [5, 3, 8, 1, 9, 2]) h.push(x);
+  assert.deepEqual(drain(h), [1, 2, 3, 5, 8, 9]);
+});
+
+test("example", () => {
+  const h = new MinHeap([5, 3, 8]);
+  h.push(1);
+  assert.equal(h.peek(), 1);
+  assert.equal(h.pop(), 1);
+  assert.equal(h.pop(), 3);
+  assert.equal(h.size(), 2);
+});
+
+test("empty heap", () => {
+  const h = new MinHeap();
+  assert.equal(h.size(), 0);
+  assert.throws(() => h.pop());
+  assert.throws(() => h.peek());
+});
+
+test("single element", () => {
+  const h = new MinHeap();
+  h.push(42);
+  assert.equal(h.peek(), 42);
+  assert.equal(h.pop(), 42);
+  assert.equal(h.size(), 0);
+  assert.throws(() => h.pop());
+});
+
+test("peek does not remove", () => {
+  const h = new MinHeap([4, 2]);
+  assert.equal(h.peek(), 2);
+  assert.equal(h.peek(), 2);
+  assert.equal(h.size(), 2);
+});
+
+test("duplicates, negatives and floats", () => {
+  const h = new MinHeap([3, -1, 2.5, -1, 0, 3, -7.25]);
+  assert.deepEqual(drain(h), [-7.25, -1, -1, 0, 2.5, 3, 3]);
+});
+
+test("constructor copies its input", () => {
+  const items = [9, 4, 7, 1];
+  const h = new MinHeap(items);
+  h.push(0);
+  h.pop();
+  assert.deepEqual(items, [9, 4, 7, 1]);
+  assert.deepEqual(drain(h), [1, 4, 7, 9]);
+});
+
+test("interleaved operations against a sorted list", () => {
+  const rand = rng(7);
+  const h = new MinHeap();
+  const model: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    if (model.length > 0 && rand() < 0.4) {
+      model.sort((x, y) => x - y);
+      assert.equal(h.pop(), model.shift());
+    } else {
+      const x = Math.floor(rand() * 101) - 50;
+      h.push(x);
+      model.push(x);
+    }
+    assert.equal(h.size(), model.length);
+    if (model.length > 0) assert.equal(h.peek(), Math.min(...model));
+  }
+});
+
+test("large push and pop", () => {
+  const out = runWithTimeLimit(
+    `let s = 2024;
+     const values = [];
+     for (let i = 0; i < 50000; i++) {
+       s = (s * 1103515245 + 12345) % 2147483648; // simple deterministic LCG
+       values.push((s % 2000001) - 1000000);
+     }
+     const h = new m.MinHeap();
+     for (const v of values) h.push(v);
+     const out = [];
+     for (let i = 0; i < values.length; i++) out.push(h.pop());
+     const built = new m.MinHeap(values);
+     const out2 = [];
+     for (let i = 0; i < values.length; i++) out2.push(built.pop());
+     const expected = [...values].sort((x, y) => x - y);
+     const same = (a) => a.length === expected.length && a.every((v, i) => v === expected[i]);
+     return [same(out), same(out2), h.size(), built.size()];`,
+    3000,
+  );
+  assert.deepEqual(out, [true, true, 0, 0]);
+});

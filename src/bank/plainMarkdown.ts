@@ -1,0 +1,186 @@
+// Best-effort import of plain markdown questions (no front matter), the layout many public
+// interview repositories use: role folders of files with "Question" and "Answer" headings.
+// Every field guessed here is listed in `inferred`.
+import * as path from 'node:path';
+import { KNOWN_ROLES, type Difficulty, type Kind } from './model';
+import { listItems } from './sections';
+
+export interface PlainHeading {
+  level: number;
+  text: string;
+  /** 0-based line index. */
+  line: number;
+}
+
+export interface PlainExtract {
+  title?: string;
+  topic?: string;
+  prompt?: string;
+  answer?: string;
+  hints: string[];
+  evaluation: string[];
+  followUps: string[];
+  difficulty?: Difficulty;
+  minutes?: number;
+}
+
+const QUESTION_HEADING = /^(the\s+)?(question|prompt|problem|scenario|task)\b/i;
+const ANSWER_HEADING = /^(model\s+|sample\s+|suggested\s+|example\s+|expected\s+)?(answer|solution|response)s?\b/i;
+const EVALUATION_HEADING = /(evaluat|what\s+(it|this|the\s+question|interviewers?)\s+(tests?|looks?\s+for|assess)|key\s+points|rubric|assessment|scoring)/i;
+const HINT_HEADING = /^hints?\b/i;
+const FOLLOW_UP_HEADING = /^follow[- ]?ups?\b/i;
+const TOPIC_LINE = /^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/i;
+
+export function headingsOf(lines: string[]): PlainHeading[] {
+  const headings: PlainHeading[] = [];
+  let fence: string | undefined;
+  lines.forEach((line, index) => {
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      if (!fence) fence = fenceMatch[1][0];
+      else if (fenceMatch[1][0] === fence) fence = undefined;
+      return;
+    }
+    const heading = fence ? undefined : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) headings.push({ level: heading[1].length, text: stripEmphasis(heading[2]), line: index });
+  });
+  return headings;
+}
+
+export function extractPlain(text: string): PlainExtract {
+  const lines = text.split(/\r?\n/);
+  const headings = headingsOf(lines);
+  const sectionText = (heading: PlainHeading): string => {
+    const next = headings.find((candidate) => candidate.line > heading.line && candidate.level <= heading.level);
+    return lines.slice(heading.line + 1, next ? next.line : lines.length).join('\n').trim();
+  };
+  const find = (pattern: RegExp): PlainHeading | undefined => headings.find((heading) => pattern.test(heading.text.replace(/^\d+[.)]\s*/, '')));
+
+  const extract: PlainExtract = { hints: [], evaluation: [], followUps: [] };
+  const topicHeading = headings.find((heading) => /^topic\s*:/i.test(heading.text));
+  if (topicHeading) extract.topic = topicHeading.text.replace(/^topic\s*:\s*/i, '').trim();
+  else {
+    const topicLine = lines.find((line) => TOPIC_LINE.test(line));
+    if (topicLine) extract.topic = stripEmphasis(TOPIC_LINE.exec(topicLine)![1]);
+  }
+  const titleHeading = headings.find((heading) => heading !== topicHeading && !QUESTION_HEADING.test(heading.text) && !ANSWER_HEADING.test(heading.text) && heading.level <= 2)
+    ?? headings.find((heading) => heading !== topicHeading);
+  if (titleHeading) extract.title = titleHeading.text.replace(/^(question|q)\s*\d*\s*[:.-]\s*/i, '').trim() || titleHeading.text;
+
+  const questionHeading = find(QUESTION_HEADING);
+  const questionText = questionHeading ? sectionText(questionHeading) : '';
+  // "## Question: What is X?" carries the prompt in the heading itself.
+  const inlineQuestion = questionHeading ? questionHeading.text.replace(QUESTION_HEADING, '').replace(/^\s*\d*\s*[:.-]\s*/, '').trim() : '';
+  extract.prompt = firstNonEmpty(questionText, inlineQuestion.length > 10 ? inlineQuestion : '', firstBlockquote(lines), firstParagraph(lines, headings));
+  const answerHeading = find(ANSWER_HEADING);
+  if (answerHeading) extract.answer = sectionText(answerHeading) || undefined;
+  const evaluationHeading = find(EVALUATION_HEADING);
+  if (evaluationHeading) extract.evaluation = listItems(sectionText(evaluationHeading));
+  const hintHeading = find(HINT_HEADING);
+  if (hintHeading) extract.hints = listItems(sectionText(hintHeading));
+  const followHeading = find(FOLLOW_UP_HEADING);
+  if (followHeading) extract.followUps = listItems(sectionText(followHeading));
+
+  const difficulty = /\b(?:difficulty|complexity|level)\s*\**\s*:\s*\**\s*(easy|medium|hard)\b/i.exec(text);
+  if (difficulty) extract.difficulty = difficulty[1].toLowerCase() as Difficulty;
+  const minutes = /\b(?:time(?:\s+allocated|\s+limit)?|expected\s+response\s+time|duration)\s*\**\s*:\s*\**\s*(\d{1,3})\s*(?:min|minutes)\b/i.exec(text);
+  if (minutes && Number(minutes[1]) >= 1 && Number(minutes[1]) <= 240) extract.minutes = Number(minutes[1]);
+  return extract;
+}
+
+export interface PlainQuestion {
+  id: string;
+  title: string;
+  roles: string[];
+  topic: string;
+  kind: Kind;
+  difficulty: Difficulty;
+  time: number;
+  evaluation: string[];
+  inferred: string[];
+}
+
+/**
+ * A question from a plain markdown file, or undefined for a file that is plainly not a question
+ * (no prompt, or neither a question section nor an answer).
+ */
+export function importPlainQuestion(file: string, bank: string, text: string, defaultMinutes: number): PlainQuestion | undefined {
+  const extract = extractPlain(text);
+  const hasQuestion = headingsOf(text.split(/\r?\n/)).some((heading) => QUESTION_HEADING.test(heading.text.replace(/^\d+[.)]\s*/, '')));
+  if (!extract.prompt || (!hasQuestion && !extract.answer)) return undefined;
+  const relative = path.relative(bank, file);
+  const folder = path.dirname(relative);
+  const role = folder === '.' ? undefined : roleFromFolder(folder.split(path.sep)[0]);
+  const inferred = ['id', 'kind'];
+  const fallbackTitle = path.basename(file, '.md').replace(/[-_]+/g, ' ').trim();
+  if (!extract.title) inferred.push('title');
+  if (!extract.topic) inferred.push('topic');
+  if (!extract.difficulty) inferred.push('difficulty');
+  if (!extract.minutes) inferred.push('time');
+  inferred.push('roles');
+  const subFolder = folder.split(path.sep)[1];
+  return {
+    id: slugify(relative.replace(/\.md$/i, '')) || 'question',
+    title: extract.title ?? fallbackTitle,
+    roles: [role ?? 'General'],
+    topic: extract.topic ?? (subFolder ? wordsFromFolder(subFolder) : extract.title ?? fallbackTitle),
+    kind: guessKind(`${extract.title ?? ''}\n${extract.prompt}`),
+    difficulty: extract.difficulty ?? 'medium',
+    time: (extract.minutes ?? defaultMinutes) * 60,
+    evaluation: extract.evaluation,
+    inferred,
+  };
+}
+
+/** `AI_Engineer`, `ml-engineer`, `data scientist` → a known role's spelling, else capitalised words. */
+export function roleFromFolder(folder: string): string {
+  const words = wordsFromFolder(folder);
+  const squashed = words.toLowerCase().replace(/[^a-z]/g, '');
+  return KNOWN_ROLES.find((role) => role.toLowerCase().replace(/[^a-z]/g, '') === squashed) ?? words;
+}
+
+const ACRONYMS = new Set(['ai', 'ml', 'llm', 'llms', 'nlp', 'mlops', 'rag', 'api', 'sql', 'cv', 'genai', 'qa']);
+
+export function wordsFromFolder(folder: string): string {
+  return folder
+    .replace(/^\d+[-_. ]+/, '')
+    .split(/[-_\s.]+/)
+    .filter(Boolean)
+    .map((word) => (ACRONYMS.has(word.toLowerCase()) ? (word.toLowerCase() === 'mlops' ? 'MLOps' : word.toUpperCase()) : word[0].toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+export function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+}
+
+function guessKind(text: string): Kind {
+  if (/\b(tell me about a time|describe a (time|situation)|give an example of a time|STAR\b)/i.test(text)) return 'behavioral';
+  if (/\b(design (a|an|the)\b|system design|architect (a|an)\b)/i.test(text)) return 'system-design';
+  return 'concept';
+}
+
+function firstBlockquote(lines: string[]): string {
+  const start = lines.findIndex((line) => /^\s*>/.test(line));
+  if (start < 0) return '';
+  const quote: string[] = [];
+  for (let index = start; index < lines.length && /^\s*>/.test(lines[index]); index++) quote.push(lines[index].replace(/^\s*>\s?/, ''));
+  return quote.join('\n').trim();
+}
+
+function firstParagraph(lines: string[], headings: PlainHeading[]): string {
+  const headingLines = new Set(headings.map((heading) => heading.line));
+  const start = lines.findIndex((line, index) => !headingLines.has(index) && line.trim() !== '' && !TOPIC_LINE.test(line) && !/^\s*([-*_]\s*){3,}$/.test(line));
+  if (start < 0) return '';
+  const paragraph: string[] = [];
+  for (let index = start; index < lines.length && lines[index].trim() !== '' && !headingLines.has(index); index++) paragraph.push(lines[index]);
+  return paragraph.join('\n').trim();
+}
+
+function firstNonEmpty(...values: string[]): string | undefined {
+  return values.find((value) => value.trim() !== '');
+}
+
+function stripEmphasis(text: string): string {
+  return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/\*\*|__/g, '').trim();
+}
