@@ -1,9 +1,9 @@
 // The banks this window reads: where they are (settings, workspace, built-in), loading them once
 // on first use, and keeping the index current as files change on disk.
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BankIndex, DEFAULT_MINUTES, isBankFile, loadBank, loadFile, type BankSource, type LoadOptions } from './bank/bankIndex';
+import { BankIndex, DEFAULT_MINUTES, isBankFile, loadBank, loadFile, parseCache, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
 import { formatProblem } from './bank/model';
 import { Settings, WORKSPACE_BANK_FOLDER } from './ids';
 
@@ -16,7 +16,10 @@ export class BankService implements vscode.Disposable {
   private pending = new Map<string, BankSource>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel) {
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `storageDir` holds the index cache; `cacheKey` changes when the extension does. */
+  constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel, private readonly storageDir: string, private readonly cacheKey: string) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${Settings.section}.${Settings.bankFolders}`) || event.affectsConfiguration(`${Settings.section}.${Settings.defaultTimeMinutes}`)) void this.reload();
@@ -59,11 +62,44 @@ export class BankService implements vscode.Disposable {
   private async load(): Promise<BankIndex> {
     const started = Date.now();
     const sources = this.sources();
-    const index = await loadBank(sources.filter((source) => source.kind === 'builtin' || existsSync(source.path)), this.loadOptions());
+    const options = this.loadOptions();
+    const cache = await this.readCache(options);
+    const stats: LoadStats = { parsed: 0, cached: 0 };
+    const index = await loadBank(sources.filter((source) => source.kind === 'builtin' || existsSync(source.path)), options, cache, stats);
     this.watch(sources);
-    this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sources.length} bank folder(s) in ${Date.now() - started} ms.`);
+    this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sources.length} bank folder(s) in ${Date.now() - started} ms (${stats.parsed} files parsed, ${stats.cached} from the cache).`);
     this.logProblems(index);
+    if (stats.parsed > 0 || cache?.size !== index.size) this.scheduleSave(index, 0);
     return index;
+  }
+
+  private get cacheFile(): string {
+    return path.join(this.storageDir, 'bank-index.json');
+  }
+
+  private cacheKeyFor(options: LoadOptions): string {
+    return `${this.cacheKey}|${JSON.stringify(options)}`;
+  }
+
+  private async readCache(options: LoadOptions): Promise<Map<string, FileEntry> | undefined> {
+    try {
+      return parseCache(await fs.readFile(this.cacheFile, 'utf8'), this.cacheKeyFor(options));
+    } catch {
+      return undefined; // no cache yet
+    }
+  }
+
+  /** Writes the cache atomically (temp file, then rename), so a crash never leaves half a file. */
+  private scheduleSave(index: BankIndex, delayMs: number): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      const temp = `${this.cacheFile}.${process.pid}.tmp`;
+      void fs.mkdir(this.storageDir, { recursive: true })
+        .then(() => fs.writeFile(temp, serializeCache(index, this.cacheKeyFor(this.loadOptions()))))
+        .then(() => fs.rename(temp, this.cacheFile))
+        .catch((error: Error) => this.output.appendLine(`Could not save the bank index cache: ${error.message}`));
+    }, delayMs);
   }
 
   private logProblems(index: BankIndex): void {
@@ -104,11 +140,13 @@ export class BankService implements vscode.Disposable {
       else index.set(await loadFile(file, source.path, this.loadOptions()));
     }
     this.output.appendLine(`Updated ${batch.length} changed bank file(s).`);
+    this.scheduleSave(index, 2000);
     this.changed.fire();
   }
 
   dispose(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
   }
 }

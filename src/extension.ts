@@ -24,7 +24,8 @@ let languageClient: BankLanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('Interview Prep');
-  const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output);
+  const version = String(context.extension.packageJSON.version);
+  const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output, context.globalStorageUri.fsPath, version);
   const tree = new QuestionTreeProvider(banks);
   const drill = new DrillPanelController(context, banks);
   const exercises = new ExerciseService(context, banks, output);

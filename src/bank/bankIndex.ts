@@ -18,6 +18,9 @@ export interface BankSource {
 export interface FileEntry {
   file: string;
   bank: string;
+  /** Size and modification time when parsed: the cache reuses an entry while both still match. */
+  size?: number;
+  mtimeMs?: number;
   question?: Question;
   exercise?: Exercise;
   problems: Problem[];
@@ -121,8 +124,16 @@ export class BankIndex {
   }
 }
 
-/** Loads every source into a fresh index. */
-export async function loadBank(sources: readonly BankSource[], options: LoadOptions = {}): Promise<BankIndex> {
+export interface LoadStats {
+  parsed: number;
+  cached: number;
+}
+
+/**
+ * Loads every source into a fresh index. With `cache` (entries from an earlier load), a file whose
+ * size and modification time are unchanged is not read again.
+ */
+export async function loadBank(sources: readonly BankSource[], options: LoadOptions = {}, cache?: ReadonlyMap<string, FileEntry>, stats?: LoadStats): Promise<BankIndex> {
   const index = new BankIndex(sources);
   const seen = new Set<string>();
   for (const source of sources) {
@@ -130,27 +141,57 @@ export async function loadBank(sources: readonly BankSource[], options: LoadOpti
     if (seen.has(root)) continue;
     seen.add(root);
     const files = await listMarkdownFiles(root, index);
-    await inBatches(files, 64, async (file) => index.set(await loadFile(file, root, options)));
+    await inBatches(files, 64, async (file) => index.set(await loadFile(file, root, options, cache, stats)));
   }
   return index;
 }
 
 /** Parses one file of a bank into its entry. Never throws: every failure becomes a problem. */
-export async function loadFile(file: string, bank: string, options: LoadOptions = {}): Promise<FileEntry> {
-  const entry: FileEntry = { file, bank, problems: [] };
+export async function loadFile(file: string, bank: string, options: LoadOptions = {}, cache?: ReadonlyMap<string, FileEntry>, stats?: LoadStats): Promise<FileEntry> {
   let bytes: Buffer;
+  let size: number;
+  let mtimeMs: number;
   try {
-    const large = tooLarge(file, (await fs.stat(file)).size);
-    if (large) {
-      entry.problems.push(large);
-      return entry;
+    ({ size, mtimeMs } = await fs.stat(file));
+    const cached = cache?.get(file);
+    if (cached && cached.bank === bank && cached.size === size && cached.mtimeMs === mtimeMs) {
+      if (stats) stats.cached++;
+      return cached;
     }
+    const large = tooLarge(file, size);
+    if (large) return { file, bank, size, mtimeMs, problems: [large] };
     bytes = await fs.readFile(file);
   } catch (error) {
-    entry.problems.push({ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read file: ${(error as Error).message}` });
-    return entry;
+    return { file, bank, problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read file: ${(error as Error).message}` }] };
   }
-  return parseEntry(file, bank, bytes, options);
+  if (stats) stats.parsed++;
+  return { ...parseEntry(file, bank, bytes, options), size, mtimeMs };
+}
+
+/** Bump when parsing changes what an entry holds, so older caches are ignored. */
+export const CACHE_FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  /** Anything else the entries depend on: the extension's version and the load options. */
+  key: string;
+  entries: FileEntry[];
+}
+
+export function serializeCache(index: BankIndex, key: string): string {
+  const entries = [...index.files()].filter((entry) => entry.size !== undefined && entry.mtimeMs !== undefined);
+  return JSON.stringify({ format: CACHE_FORMAT, key, entries } satisfies CacheFile);
+}
+
+/** The cached entries by file, or undefined when the cache is from another format or key, or unreadable. */
+export function parseCache(json: string, key: string): Map<string, FileEntry> | undefined {
+  try {
+    const cache = JSON.parse(json) as CacheFile;
+    if (cache.format !== CACHE_FORMAT || cache.key !== key || !Array.isArray(cache.entries)) return undefined;
+    return new Map(cache.entries.filter((entry) => typeof entry?.file === 'string' && Array.isArray(entry.problems)).map((entry) => [entry.file, entry]));
+  } catch {
+    return undefined;
+  }
 }
 
 export interface LoadOptions {

@@ -26,7 +26,7 @@ export interface PlainExtract {
 
 const QUESTION_HEADING = /^(the\s+)?(question|prompt|problem|scenario|task)\b/i;
 const ANSWER_HEADING = /^(model\s+|sample\s+|suggested\s+|example\s+|expected\s+)?(answer|solution|response)s?\b/i;
-const EVALUATION_HEADING = /(evaluat|what\s+(it|this|the\s+question|interviewers?)\s+(tests?|looks?\s+for|assess)|key\s+points|rubric|assessment|scoring)/i;
+const EVALUATION_HEADING = /(evaluat|what\s+(it|this(\s+question)?|the\s+question|interviewers?)\s+(tests?|looks?\s+for|assess)|key\s+points|rubric|assessment|scoring)/i;
 const HINT_HEADING = /^hints?\b/i;
 const FOLLOW_UP_HEADING = /^follow[- ]?ups?\b/i;
 const TOPIC_LINE = /^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/i;
@@ -68,7 +68,7 @@ export function extractPlain(text: string): PlainExtract {
   if (titleHeading) extract.title = titleHeading.text.replace(/^(question|q)\s*\d*\s*[:.-]\s*/i, '').trim() || titleHeading.text;
 
   const questionHeading = find(QUESTION_HEADING);
-  const questionText = questionHeading ? sectionText(questionHeading) : '';
+  const questionText = questionHeading ? promptFrom(sectionText(questionHeading)) : '';
   // "## Question: What is X?" carries the prompt in the heading itself.
   const inlineQuestion = questionHeading ? questionHeading.text.replace(QUESTION_HEADING, '').replace(/^\s*\d*\s*[:.-]\s*/, '').trim() : '';
   extract.prompt = firstNonEmpty(questionText, inlineQuestion.length > 10 ? inlineQuestion : '', firstBlockquote(lines), firstParagraph(lines, headings));
@@ -158,6 +158,14 @@ function guessKind(text: string): Kind {
   if (/\b(tell me about a time|describe a (time|situation)|give an example of a time|STAR\b)/i.test(text)) return 'behavioral';
   if (/\b(design (a|an|the)\b|system design|architect (a|an)\b)/i.test(text)) return 'system-design';
   return 'concept';
+}
+
+const METADATA_LINE = /^\s*[-*]?\s*(\*\*|__)?(difficulty|complexity|level|time( allocated| limit)?|type|focus( area)?|expected response time|topic|tags?)(\*\*|__)?\s*:/i;
+
+/** A question section's prompt: its blockquote if it has one, else its text without metadata lines. */
+function promptFrom(section: string): string {
+  const lines = section.split(/\r?\n/);
+  return firstBlockquote(lines) || lines.filter((line) => !METADATA_LINE.test(line)).join('\n').trim();
 }
 
 function firstBlockquote(lines: string[]): string {

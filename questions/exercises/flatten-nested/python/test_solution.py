@@ -1,0 +1,90 @@
+import copy
+import threading
+import unittest
+
+from solution import flatten
+
+
+def run_with_time_limit(fn, seconds):
+    """Run fn() in a daemon thread and return its result.
+
+    A solution that is too slow makes the test fail after `seconds`
+    instead of hanging the whole test run.
+    """
+    box = {}
+
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # re-raised in the test thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise AssertionError(f"took longer than {seconds} s: check the complexity")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+class TestFlatten(unittest.TestCase):
+    def test_nested_example(self):
+        self.assertEqual(flatten([1, [2, [3, [4]]], 5]), [1, 2, 3, 4, 5])
+
+    def test_empty(self):
+        self.assertEqual(flatten([]), [])
+
+    def test_only_empty_sublists(self):
+        self.assertEqual(flatten([[], [[]], [[], [[]]]]), [])
+
+    def test_already_flat_returns_new_list(self):
+        data = [1, 2, 3]
+        result = flatten(data)
+        self.assertEqual(result, [1, 2, 3])
+        self.assertIsNot(result, data)
+
+    def test_strings_are_leaves(self):
+        self.assertEqual(flatten(["ab", ["cd", ["e"]], ""]), ["ab", "cd", "e", ""])
+
+    def test_other_leaves_kept_as_is(self):
+        d = {"a": [1, 2]}
+        result = flatten([None, [0, [False]], (1, [2]), [d]])
+        self.assertEqual(result, [None, 0, False, (1, [2]), d])
+        self.assertIs(result[-1], d)
+
+    def test_order_is_left_to_right(self):
+        self.assertEqual(flatten([[1, [2, 3]], 4, [[5], 6], [[[7]]], 8]),
+                         [1, 2, 3, 4, 5, 6, 7, 8])
+
+    def test_shared_sublist_expanded_each_time(self):
+        shared = [1, 2]
+        self.assertEqual(flatten([shared, [shared], 3]), [1, 2, 1, 2, 3])
+
+    def test_input_not_modified(self):
+        data = [1, [2, [3, []]], [[4]]]
+        before = copy.deepcopy(data)
+        flatten(data)
+        self.assertEqual(data, before)
+
+    def test_very_deep_nesting(self):
+        depth = 50_000
+        nested = [0]
+        for i in range(1, depth + 1):
+            nested = [nested, i]  # [[[[0], 1], 2], ...]
+        result = run_with_time_limit(lambda: flatten(nested), 3.0)
+        self.assertEqual(len(result), depth + 1)
+        self.assertEqual(result[:3], [0, 1, 2])
+        self.assertEqual(result[-1], depth)
+
+    def test_wide_input_is_linear(self):
+        data = [[i, [i]] for i in range(100_000)]
+        result = run_with_time_limit(lambda: flatten(data), 3.0)
+        self.assertEqual(len(result), 200_000)
+        self.assertEqual(result[:4], [0, 0, 1, 1])
+        self.assertEqual(result[-1], 99_999)
+
+
+if __name__ == "__main__":
+    unittest.main()
