@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
       const index = await banksFrom(args);
       const questions = index.questions();
       if (json) {
-        print(JSON.stringify(questions.map(({ id, title, roles, topic, kind, difficulty, time, file }) => ({ id, title, roles, topic, kind, difficulty, time: formatClock(time * 1000), file })), null, 2));
+        // `time` is in minutes, as in front matter (fractional for "mm:ss" times).
+        print(JSON.stringify(questions.map(({ id, title, roles, topic, kind, difficulty, time, file }) => ({ id, title, roles, topic, kind, difficulty, time: time / 60, file })), null, 2));
         return 0;
       }
       const roles = [...new Set(questions.flatMap((question) => question.roles))].sort();

@@ -16,6 +16,17 @@ describe('the built-in bank', () => {
     assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`), []);
   });
 
+  it('meets the coverage floor: 150 questions besides exercises, 40 topics, all three question formats', async () => {
+    const questions = (await bank()).questions();
+    const plain = questions.filter((question) => question.exercise !== question.id);
+    assert.ok(plain.length >= 150, `${plain.length} questions`);
+    assert.ok(new Set(questions.map((question) => question.topic)).size >= 40);
+    for (const kind of ['behavioral', 'system-design', 'quiz', 'pitch', 'concept', 'coding'] as const) {
+      assert.ok(questions.some((question) => question.kind === kind), `no ${kind} question`);
+    }
+    assert.ok(questions.filter((question) => question.kind === 'quiz').every((question) => question.time <= 180), 'micro-quizzes take at most 3 minutes');
+  });
+
   it('covers every known role', async () => {
     const roles = new Set((await bank()).questions().flatMap((question) => question.roles));
     for (const role of KNOWN_ROLES) assert.ok(roles.has(role), `no question for ${role}`);
