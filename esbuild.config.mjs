@@ -41,6 +41,7 @@ if (tests) {
   targets.push(
     { ...common, minify: false, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', target: 'node18' },
     { ...common, minify: false, entryPoints: [...filesUnder('test/suite', '.ts')], outdir: 'out/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'] },
+    { ...common, minify: false, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'out/test/bench', platform: 'node', format: 'cjs', target: 'node18' },
   );
 }
 
