@@ -5,19 +5,21 @@ import type { BankService } from './banks';
 import type { DrillPanelController } from './drill/drillPanel';
 import type { ExerciseService } from './exercises/exerciseService';
 import { Commands, type CommandId } from './ids';
-import type { TreeNode } from './tree/questionTree';
+import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
+import { pickFilter, pickGrouping, questionLink, questionOf } from './tree/treeCommands';
 
 export interface Services {
   banks: BankService;
   drill: DrillPanelController;
   exercises: ExerciseService;
+  tree: QuestionTreeProvider;
   output: vscode.OutputChannel;
 }
 
 type Handler = (...args: unknown[]) => unknown;
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, exercises, output } = services;
+  const { banks, drill, exercises, tree, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -32,6 +34,25 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       await vscode.window.showTextDocument(vscode.Uri.file(problem.file), { selection: new vscode.Range(position, position) });
     },
     [Commands.showOutput]: () => output.show(),
+    [Commands.groupQuestions]: () => pickGrouping(tree),
+    [Commands.filterQuestions]: () => pickFilter(tree, banks),
+    [Commands.clearFilter]: () => tree.setFilter({}),
+    [Commands.openQuestionFile]: async (arg) => {
+      const question = questionOf(arg) ?? (typeof arg === 'string' ? (await banks.index()).question(arg) : undefined);
+      if (question) await vscode.window.showTextDocument(vscode.Uri.file(question.file));
+    },
+    [Commands.copyQuestionId]: async (arg) => {
+      const question = questionOf(arg);
+      if (!question) return;
+      await vscode.env.clipboard.writeText(question.id);
+      vscode.window.setStatusBarMessage(`Copied question id "${question.id}"`, 3000);
+    },
+    [Commands.copyQuestionLink]: async (arg) => {
+      const question = questionOf(arg);
+      if (!question) return;
+      await vscode.env.clipboard.writeText(questionLink(question.id));
+      vscode.window.setStatusBarMessage(`Copied a link to "${question.title}"`, 3000);
+    },
   };
   return Object.entries(table).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

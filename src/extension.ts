@@ -7,7 +7,7 @@ import { registerCommands } from './commands';
 import { DrillPanelController } from './drill/drillPanel';
 import { ExerciseService } from './exercises/exerciseService';
 import { Panels, Views } from './ids';
-import { QuestionTreeProvider } from './tree/questionTree';
+import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
 
 /** What `activate` returns: used by the extension-host tests, not a public API. */
 export interface InterviewPrepApi {
@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const output = vscode.window.createOutputChannel('Interview Prep');
   const version = String(context.extension.packageJSON.version);
   const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output, context.globalStorageUri.fsPath, version);
-  const tree = new QuestionTreeProvider(banks);
+  const tree = new QuestionTreeProvider(banks, context.workspaceState);
   const drill = new DrillPanelController(context, banks);
   const exercises = new ExerciseService(context, banks, output);
   languageClient = new BankLanguageClient(context, banks);
@@ -34,9 +34,23 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
 
   context.subscriptions.push(
     output, banks, tree, view, drill, exercises, languageClient,
+    tree.onDidChangeTreeData(() => void tree.describe(view)),
+    drill.onDidShowQuestion(async ({ questionId }) => {
+      // Keep the drilled question in view, without stealing focus from the panel.
+      const node = view.visible ? await tree.nodeFor(questionId) : undefined;
+      if (node) await view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    }),
+    vscode.window.registerFileDecorationProvider(new DifficultyDecorations()),
     vscode.window.registerWebviewPanelSerializer(Panels.drill, drill),
-    ...registerCommands({ banks, drill, exercises, output }),
+    vscode.window.registerUriHandler({
+      handleUri: (uri) => {
+        const match = /^\/question\/(.+)$/.exec(uri.path);
+        if (match) void drill.open(decodeURIComponent(match[1]));
+      },
+    }),
+    ...registerCommands({ banks, drill, exercises, tree, output }),
   );
+  void tree.describe(view);
   return { banks, tree, drill, exercises, languageClient, activationMs: performance.now() - started };
 }
 

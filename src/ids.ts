@@ -9,6 +9,12 @@ export const Commands = {
   runExerciseTests: 'interviewPrep.runExerciseTests',
   openProblem: 'interviewPrep.openProblem',
   showOutput: 'interviewPrep.showOutput',
+  groupQuestions: 'interviewPrep.groupQuestions',
+  filterQuestions: 'interviewPrep.filterQuestions',
+  clearFilter: 'interviewPrep.clearFilter',
+  openQuestionFile: 'interviewPrep.openQuestionFile',
+  copyQuestionId: 'interviewPrep.copyQuestionId',
+  copyQuestionLink: 'interviewPrep.copyQuestionLink',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -33,6 +39,14 @@ export const Settings = {
 export const StateKeys = {
   drillTimer: 'interviewPrep.drillTimer',
   exerciseLanguage: 'interviewPrep.exerciseLanguage',
+  treeGroupBy: 'interviewPrep.treeGroupBy',
+  treeFilter: 'interviewPrep.treeFilter',
+} as const;
+
+/** Context keys set with `setContext`, read in package.json `when` clauses. */
+export const ContextKeys = {
+  filterActive: 'interviewPrep.filterActive',
+  bankEmpty: 'interviewPrep.bankEmpty',
 } as const;
 
 /** The workspace folder that a workspace's own questions live in, next to the configured banks. */

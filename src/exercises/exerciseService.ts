@@ -79,9 +79,10 @@ export class ExerciseService implements vscode.Disposable {
     if (result.created.length === 0) {
       void vscode.window.showInformationMessage(`Interview Prep: "${exercise.id}" (${chosen}) is already in your workspace; opened it as it is.`);
     }
-    const stub = vscode.Uri.file(path.join(folder, solutionFile(chosen)));
-    await vscode.window.showTextDocument(stub, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const stub = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, solutionFile(chosen))), { viewColumn: vscode.ViewColumn.One, preview: false });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(readme)).then(undefined, () => undefined);
+    // The preview takes focus when it opens; hand it back to the stub, where the user types next.
+    await vscode.window.showTextDocument(stub.document, { viewColumn: stub.viewColumn, preview: false });
     return result;
   }
 

@@ -1,7 +1,7 @@
 // UI journeys: the packaged VSIX installed into a throwaway code-server profile, driven through
 // Chromium the way a person would use it. Each step waits on what the screen shows, never on sleeps,
 // and leaves a screenshot in test-results/ui/.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, installVsix, makeProfile, ROOT, startCodeServer, vsixPath } from '../../scripts/vscode.mjs';
@@ -50,7 +50,8 @@ export async function runUiJourneys() {
 }
 
 function journey(page, url, workspace) {
-  const drill = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  // The drill panel's frame (a markdown preview may be open too): two iframes deep, per webview.
+  const drill = () => page.frameLocator('iframe.webview.ready[src*="extensionId=interview-prep.interview-prep"]').frameLocator('#active-frame');
   const exerciseDir = join(workspace, 'interview-exercises', 'reverse-string');
   return [
     ['opens the workbench with the extension installed', async () => {
@@ -61,12 +62,12 @@ function journey(page, url, workspace) {
     ['shows roles in the Questions view', async () => {
       await page.getByRole('tab', { name: /Interview Prep/ }).click();
       for (const role of ['AI Engineer', 'ML Engineer', 'Data Scientist', 'Software Engineer']) {
-        await page.getByRole('treeitem', { name: role, exact: true }).waitFor({ timeout: WAIT });
+        await treeItem(page, role).waitFor({ timeout: WAIT });
       }
     }],
     ['opens a question from the tree', async () => {
-      await page.getByRole('treeitem', { name: 'Software Engineer', exact: true }).click();
-      await page.getByRole('treeitem', { name: 'Workspace practice' }).click();
+      await treeItem(page, 'Software Engineer').click();
+      await treeItem(page, 'Workspace practice').click();
       await page.getByRole('treeitem', { name: /A workspace question/ }).click();
       await drill().locator('#title', { hasText: 'A workspace question' }).waitFor({ timeout: WAIT });
       await drill().locator('#prompt', { hasText: 'hash map' }).waitFor({ timeout: WAIT });
@@ -88,6 +89,7 @@ function journey(page, url, workspace) {
       await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
       await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
       await page.getByRole('tab', { name: /solution\.py/ }).waitFor({ timeout: WAIT });
+      await page.getByRole('tab', { name: /Preview README\.md/ }).waitFor({ timeout: WAIT });
       for (const name of ['solution.py', 'test_solution.py', 'README.md']) {
         if (!existsSync(join(exerciseDir, name))) throw new Error(`${name} was not written`);
       }
@@ -107,24 +109,87 @@ function journey(page, url, workspace) {
       await page.locator('.statusbar-item', { hasText: 'reverse-string: tests passed' }).waitFor({ timeout: WAIT });
       if (!readFileSync(join(exerciseDir, 'solution.py'), 'utf8').includes('def reverse_string')) throw new Error('solution.py lost its content');
     }],
+    ['switches the tree to group by difficulty and back', async () => {
+      await runCommand(page, 'Interview Prep: Group Questions By…');
+      await pickQuickInput(page, 'Group questions by', 'Difficulty, then topic');
+      for (const level of ['Easy', 'Medium', 'Hard']) await treeItem(page, level).waitFor({ timeout: WAIT });
+      await runCommand(page, 'Interview Prep: Group Questions By…');
+      await pickQuickInput(page, 'Group questions by', 'Role, then topic');
+      await treeItem(page, 'AI Architect').waitFor({ timeout: WAIT });
+    }],
+    ['narrows the tree with a text filter and clears it', async () => {
+      await runCommand(page, 'Interview Prep: Filter Questions…');
+      await pickQuickInput(page, 'Filter questions', 'Text…');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('workspace question');
+      await input.press('Enter');
+      // The view's description names the filter (the sidebar may be too narrow to show it all).
+      await page.locator('.pane-header[aria-label*="\\"workspace question\\""]').waitFor({ state: 'attached', timeout: WAIT });
+      await treeItem(page, 'AI Architect').waitFor({ state: 'detached', timeout: WAIT });
+      await treeItem(page, 'Software Engineer').waitFor({ timeout: WAIT });
+      await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+      await treeItem(page, 'AI Architect').waitFor({ timeout: WAIT });
+    }],
+    ['shows a question file dropped into the workspace bank without a reload', async () => {
+      writeFileSync(join(workspace, '.interview-prep', 'questions', 'dropped-in.md'), ['---', 'id: dropped-in-question', 'title: Dropped in', 'roles: [Software Engineer]',
+        'topic: Workspace practice', 'kind: quiz', 'difficulty: easy', 'time: 1', '---', '', 'What is 2 + 2?', '', '## Answer', 'Four.', ''].join('\n'));
+      await treeItem(page, 'Software Engineer').waitFor({ timeout: WAIT });
+      const practice = treeItem(page, 'Workspace practice');
+      if (!(await practice.isVisible())) await treeItem(page, 'Software Engineer').click();
+      if ((await practice.getAttribute('aria-expanded')) !== 'true') await practice.click();
+      await page.getByRole('treeitem', { name: /Dropped in/ }).waitFor({ timeout: WAIT });
+    }],
+    ['starts a drill from the context menu', async () => {
+      await page.getByRole('treeitem', { name: /Dropped in/ }).click({ button: 'right' });
+      await page.locator('.monaco-menu .action-item', { hasText: /^Open Question$/ }).first().click();
+      await drill().locator('#title', { hasText: 'Dropped in' }).waitFor({ timeout: WAIT });
+      await drill().locator('#prompt', { hasText: 'What is 2 + 2?' }).waitFor({ timeout: WAIT });
+    }],
+    ['lists a broken file under Problems, opening it at the error', async () => {
+      await treeItem(page, 'Problems').click();
+      const problem = page.getByRole('treeitem', { name: /^error in .*broken-question\.md:5:7: kind "concpt"/ });
+      await problem.waitFor({ timeout: WAIT });
+      await problem.click();
+      await page.getByRole('tab', { name: /broken-question\.md/ }).waitFor({ timeout: WAIT });
+      await page.locator('.statusbar-item', { hasText: 'Ln 5, Col 7' }).waitFor({ timeout: WAIT });
+    }],
   ];
 }
 
+/** A tree row by its label; group rows read "AI Engineer, 130 questions" to screen readers. */
+function treeItem(page, label) {
+  return page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(label)}(,|$)`) });
+}
+
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: WAIT });
+  // F1 can land in a webview (a preview or the drill panel) that keeps it: then focus the workbench and retry.
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+      await page.locator('.part.sidebar .pane-header').first().click();
+    }
+  }
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT });
-  await page.keyboard.press('Enter');
+  // Click the row itself: Enter would accept whichever row is focused, which may lag the filter.
+  await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first().click({ timeout: WAIT });
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'hidden', timeout: WAIT }).catch(() => undefined);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Waits for the quick pick titled `title`, filters it by `text`, and accepts the match. */
 async function pickQuickInput(page, title, text) {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   await page.locator('.quick-input-widget input').fill(text);
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout: WAIT });
-  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().click({ timeout: WAIT });
 }
 
 function clockSeconds(text) {

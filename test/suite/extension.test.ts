@@ -21,10 +21,11 @@ describe('Interview Prep in the extension host', () => {
   });
 
   it('lists roles, then topics, then questions in the tree', async () => {
+    await api.tree.setGroupBy('role');
     const roots = await api.tree.getChildren();
-    const roles = roots.filter((node): node is Extract<TreeNode, { type: 'role' }> => node.type === 'role').map((node) => node.role);
+    const roles = roots.filter((node): node is Extract<TreeNode, { type: 'group' }> => node.type === 'group').map((node) => node.key);
     for (const role of ['AI Engineer', 'ML Engineer', 'Software Engineer']) assert.ok(roles.includes(role), `missing role ${role}: ${roles.join(', ')}`);
-    const topics = await api.tree.getChildren(roots.find((node) => node.type === 'role' && node.role === 'Software Engineer'));
+    const topics = await api.tree.getChildren(roots.find((node) => node.type === 'group' && node.key === 'Software Engineer'));
     assert.ok(topics.length > 0 && topics.every((node) => node.type === 'topic'));
     const questions = await api.tree.getChildren(topics[0]);
     assert.ok(questions.length > 0 && questions.every((node) => node.type === 'question'));

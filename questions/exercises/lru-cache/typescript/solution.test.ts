@@ -113,7 +113,7 @@ test("large workload, constant time per operation", () => {
      for (let i = 99999; i >= 0; i--) if (c.get(i) !== undefined) hits++; // 0 ends up most recent
      for (let i = 100000; i < 150000; i++) c.put(i, i * 2); // evicts 99,999 down to 50,000
      return [hits, c.size(), c.get(50000) ?? "missing", c.get(49999), c.get(99999) ?? "missing", c.get(149999)];`,
-    3000,
+    5000,
   );
   assert.deepEqual(out, [100_000, 100_000, "missing", 99_998, "missing", 299_998]);
 });

@@ -73,7 +73,7 @@ test("large input", () => {
      for (let i = 0; i < n; i++) nums.push((i * 7919) % n); // a permutation of 0..n-1
      const result = m.pairSum(nums, n - 1);
      return [result.length, result[0], result[result.length - 1]];`,
-    3000,
+    5000,
   );
   assert.deepEqual(out, [100_000, [0, 199_999], [99_999, 100_000]]);
 });
@@ -83,7 +83,7 @@ test("large input with many duplicates", () => {
     `const nums = [];
      for (let i = 0; i < 200000; i++) nums.push((i % 1000) - 500); // -500..499, 200 times each
      return m.pairSum(nums, 0);`,
-    3000,
+    5000,
   );
   const expected: number[][] = [];
   for (let a = 499; a >= 0; a--) expected.push([0 - a, a]);

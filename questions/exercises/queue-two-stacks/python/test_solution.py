@@ -114,7 +114,7 @@ class TestTwoStackQueue(unittest.TestCase):
                 expected += 1
             return mismatches, expected, size_before_drain
 
-        self.assertEqual(run_with_time_limit(work, 3.0), (0, 300_000, 100_000))
+        self.assertEqual(run_with_time_limit(work, 5.0), (0, 300_000, 100_000))
 
 
 if __name__ == "__main__":

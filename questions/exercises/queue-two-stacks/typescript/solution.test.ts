@@ -109,7 +109,7 @@ test("many operations, amortised constant time", () => {
        expected++;
      }
      return [mismatches, expected, sizeBeforeDrain];`,
-    3000,
+    5000,
   );
   assert.deepEqual(out, [0, 300_000, 100_000]);
 });

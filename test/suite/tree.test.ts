@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { InterviewPrepApi } from '../../src/extension';
+import { Commands } from '../../src/ids';
+import type { TreeNode } from '../../src/tree/questionTree';
+import { activateExtension, waitFor, workspaceRoot } from './helpers';
+
+const groupKeys = (nodes: TreeNode[]): string[] => nodes.flatMap((node) => (node.type === 'group' ? [node.key] : []));
+
+describe('Questions tree', () => {
+  let api: InterviewPrepApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  afterEach(async () => {
+    await api.tree.setFilter({});
+    await api.tree.setGroupBy('role');
+  });
+
+  it('switches grouping between role, difficulty, kind, topic and status', async () => {
+    await api.tree.setGroupBy('difficulty');
+    assert.deepEqual(groupKeys(await api.tree.getChildren()), ['easy', 'medium', 'hard']);
+    await api.tree.setGroupBy('kind');
+    assert.deepEqual(groupKeys(await api.tree.getChildren()), ['concept', 'coding', 'system-design', 'behavioral', 'pitch', 'quiz']);
+    await api.tree.setGroupBy('status');
+    assert.deepEqual(groupKeys(await api.tree.getChildren()), ['new']);
+    await api.tree.setGroupBy('topic');
+    const topics = await api.tree.getChildren();
+    const workspacePractice = topics.find((node) => node.type === 'group' && node.key === 'Workspace practice');
+    assert.ok(workspacePractice);
+    const questions = await api.tree.getChildren(workspacePractice);
+    assert.deepEqual(questions.map((node) => node.type === 'question' && node.question.id), ['workspace-custom-question']);
+    assert.equal(api.tree.getTreeItem(workspacePractice).description, '1');
+  });
+
+  it('filters by text and facets, and clears', async () => {
+    await api.tree.setFilter({ text: 'workspace question' });
+    assert.deepEqual((await api.tree.visibleQuestions()).map((question) => question.id), ['workspace-custom-question']);
+    await api.tree.setFilter({ difficulties: ['hard'], kinds: ['system-design'] });
+    const hardDesigns = await api.tree.visibleQuestions();
+    assert.ok(hardDesigns.length > 0 && hardDesigns.every((question) => question.difficulty === 'hard' && question.kind === 'system-design'));
+    await vscode.commands.executeCommand(Commands.clearFilter);
+    assert.ok((await api.tree.visibleQuestions()).length > 150);
+  });
+
+  it('shows a question file dropped into a bank folder without a reload', async () => {
+    const file = path.join(workspaceRoot(), '.interview-prep', 'questions', 'dropped-in.md');
+    const changed = new Promise<void>((resolve) => {
+      const subscription = api.banks.onDidChange(() => {
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await fs.writeFile(file, ['---', 'id: dropped-in-question', 'title: Dropped in', 'roles: [Software Engineer]', 'topic: Workspace practice', 'kind: quiz', 'difficulty: easy', 'time: 1', '---', '', 'What is 2 + 2?', '', '## Answer', 'Four.', ''].join('\n'));
+    await changed;
+    await api.tree.setFilter({ text: 'dropped' });
+    assert.deepEqual((await api.tree.visibleQuestions()).map((question) => question.id), ['dropped-in-question']);
+    await fs.unlink(file);
+    await waitFor('the deleted question to leave the bank', async () => !(await api.banks.index()).question('dropped-in-question'));
+  });
+
+  it('finds the node of a question so the drilled question can be revealed', async () => {
+    const node = await api.tree.nodeFor('workspace-custom-question');
+    assert.ok(node && node.type === 'question');
+    const parent = api.tree.getParent(node);
+    assert.ok(parent && parent.type === 'topic' && parent.topic === 'Workspace practice');
+    assert.equal(api.tree.getParent(parent)?.type, 'group');
+  });
+});
