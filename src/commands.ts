@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 import type { Problem } from './bank/model';
 import type { BankService } from './banks';
 import type { DrillPanelController } from './drill/drillPanel';
+import { pickDrill } from './drill/drillPicker';
+import { chooseQuestions } from './drill/session';
+import type { ProgressService } from './progress/progressService';
 import type { ExerciseService } from './exercises/exerciseService';
 import { Commands, type CommandId } from './ids';
 import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
@@ -13,13 +16,14 @@ export interface Services {
   drill: DrillPanelController;
   exercises: ExerciseService;
   tree: QuestionTreeProvider;
+  progress: ProgressService;
   output: vscode.OutputChannel;
 }
 
 type Handler = (...args: unknown[]) => unknown;
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, exercises, tree, output } = services;
+  const { banks, drill, exercises, tree, progress, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -34,6 +38,20 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       await vscode.window.showTextDocument(vscode.Uri.file(problem.file), { selection: new vscode.Range(position, position) });
     },
     [Commands.showOutput]: () => output.show(),
+    [Commands.startDrill]: async () => {
+      await progress.attempts();
+      const choice = await pickDrill((await banks.index()).questions(), progress.statusOf);
+      if (choice) await drill.startSession(choice.title, choice.questionIds, choice.budgetMs);
+    },
+    [Commands.drillGroup]: async (arg) => {
+      const node = arg as TreeNode | undefined;
+      if (node?.type !== 'group' && node?.type !== 'topic') return;
+      const questions = (await tree.questionsIn(node));
+      const chosen = chooseQuestions(questions, 10, progress.statusOf);
+      const label = node.type === 'topic' ? node.topic : node.key;
+      await drill.startSession(`Drill: ${label}`, chosen.map((question) => question.id), chosen.reduce((sum, question) => sum + question.time, 0) * 1000);
+    },
+    [Commands.showDrill]: () => drill.reveal(),
     [Commands.groupQuestions]: () => pickGrouping(tree),
     [Commands.filterQuestions]: () => pickFilter(tree, banks),
     [Commands.clearFilter]: () => tree.setFilter({}),

@@ -1,10 +1,13 @@
 // Wires the services together. Nothing here does work that can wait: the bank loads when the
 // tree first asks for it, the language server starts when a bank file is opened.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankService } from './banks';
 import { BankLanguageClient } from './client/languageClient';
 import { registerCommands } from './commands';
 import { DrillPanelController } from './drill/drillPanel';
+import { WorkStore } from './drill/workStore';
+import { ProgressService } from './progress/progressService';
 import { ExerciseService } from './exercises/exerciseService';
 import { Panels, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
@@ -12,6 +15,7 @@ import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree
 /** What `activate` returns: used by the extension-host tests, not a public API. */
 export interface InterviewPrepApi {
   banks: BankService;
+  progress: ProgressService;
   tree: QuestionTreeProvider;
   drill: DrillPanelController;
   exercises: ExerciseService;
@@ -27,13 +31,16 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const version = String(context.extension.packageJSON.version);
   const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output, context.globalStorageUri.fsPath, version);
   const tree = new QuestionTreeProvider(banks, context.workspaceState);
-  const drill = new DrillPanelController(context, banks);
+  const progress = new ProgressService(context, output);
+  tree.statusOf = progress.statusOf;
+  const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
   const exercises = new ExerciseService(context, banks, output);
   languageClient = new BankLanguageClient(context, banks);
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
-    output, banks, tree, view, drill, exercises, languageClient,
+    output, banks, tree, view, progress, drill, exercises, languageClient,
+    progress.onDidChange(() => tree.refresh()),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
     drill.onDidShowQuestion(async ({ questionId }) => {
       // Keep the drilled question in view, without stealing focus from the panel.
@@ -48,10 +55,10 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
         if (match) void drill.open(decodeURIComponent(match[1]));
       },
     }),
-    ...registerCommands({ banks, drill, exercises, tree, output }),
+    ...registerCommands({ banks, drill, exercises, tree, progress, output }),
   );
   void tree.describe(view);
-  return { banks, tree, drill, exercises, languageClient, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, exercises, languageClient, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

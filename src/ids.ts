@@ -15,6 +15,9 @@ export const Commands = {
   openQuestionFile: 'interviewPrep.openQuestionFile',
   copyQuestionId: 'interviewPrep.copyQuestionId',
   copyQuestionLink: 'interviewPrep.copyQuestionLink',
+  startDrill: 'interviewPrep.startDrill',
+  drillGroup: 'interviewPrep.drillGroup',
+  showDrill: 'interviewPrep.showDrill',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -34,6 +37,7 @@ export const Settings = {
   defaultTimeMinutes: 'defaultTimeMinutes',
   pythonCommand: 'pythonCommand',
   nodeCommand: 'nodeCommand',
+  historyPerWorkspace: 'historyPerWorkspace',
 } as const;
 
 export const StateKeys = {

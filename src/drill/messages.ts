@@ -1,5 +1,8 @@
 // The drill panel's messages, one union per direction, shared by the host and the webview.
 // The host checks every message it receives with `isFromWebview` before acting on it.
+import { RECALL_GRADES, type RecallGrade } from '../progress/model';
+import type { SessionSummary } from './session';
+import type { StarFields } from './workStore';
 
 export interface QuestionView {
   id: string;
@@ -10,10 +13,15 @@ export interface QuestionView {
   difficulty: string;
   /** Allotted seconds. */
   time: number;
-  /** Prompt rendered by the host with marked; the webview sanitizes it before it reaches the DOM. */
+  /** Prompt rendered by the host; the webview sanitizes it before it reaches the DOM. */
   promptHtml: string;
   hintCount: number;
   exercise?: string;
+  /** Behavioral questions get Situation, Task, Action, Result fields. */
+  star: boolean;
+  draft: string;
+  starFields?: StarFields;
+  notes: string;
 }
 
 export interface TimerView {
@@ -22,21 +30,45 @@ export interface TimerView {
   running: boolean;
 }
 
+export interface SessionView {
+  title: string;
+  /** 1-based position of the question on screen. */
+  position: number;
+  total: number;
+  answered: number;
+  remainingMs: number;
+}
+
 export type ToWebview =
-  | { type: 'question'; question: QuestionView }
+  | { type: 'question'; question: QuestionView; session?: SessionView }
   | { type: 'timer'; timer: TimerView }
-  | { type: 'answer'; html: string }
-  | { type: 'hint'; index: number; html: string };
+  | { type: 'answer'; html: string; evaluation: string[] }
+  | { type: 'hint'; index: number; html: string }
+  | { type: 'saved'; what: 'draft' | 'notes' | 'attempt' }
+  | { type: 'summary'; title: string; summary: SessionSummary };
 
 export type TimerAction = 'start' | 'pause' | 'reset';
 const TIMER_ACTIONS: readonly string[] = ['start', 'pause', 'reset'] satisfies TimerAction[];
+export type SessionAction = 'next' | 'previous' | 'skip' | 'end';
+const SESSION_ACTIONS: readonly string[] = ['next', 'previous', 'skip', 'end'] satisfies SessionAction[];
 
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'timer'; action: TimerAction }
   | { type: 'revealAnswer' }
   | { type: 'revealHint'; index: number }
-  | { type: 'scaffold' };
+  | { type: 'scaffold' }
+  | { type: 'draft'; draft: string; star?: StarFields }
+  | { type: 'notes'; notes: string }
+  | { type: 'grade'; score: number; grade: RecallGrade; checked: number[] }
+  | { type: 'session'; action: SessionAction };
+
+const MAX_TEXT = 200_000;
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
+
+function hasOnlyKeys(candidate: Record<string, unknown>, allowed: string[]): boolean {
+  return Object.keys(candidate).every((key) => allowed.includes(key));
+}
 
 export function isFromWebview(message: unknown): message is FromWebview {
   if (typeof message !== 'object' || message === null) return false;
@@ -49,8 +81,22 @@ export function isFromWebview(message: unknown): message is FromWebview {
       return keys.length === 1;
     case 'timer':
       return keys.length === 2 && typeof candidate.action === 'string' && TIMER_ACTIONS.includes(candidate.action);
+    case 'session':
+      return keys.length === 2 && typeof candidate.action === 'string' && SESSION_ACTIONS.includes(candidate.action);
     case 'revealHint':
       return keys.length === 2 && Number.isInteger(candidate.index) && (candidate.index as number) >= 0 && (candidate.index as number) < 100;
+    case 'draft': {
+      const star = candidate.star as Record<string, unknown> | undefined;
+      const starOk = star === undefined || (typeof star === 'object' && star !== null && hasOnlyKeys(star, ['situation', 'task', 'action', 'result'])
+        && ['situation', 'task', 'action', 'result'].every((key) => isText(star[key])));
+      return hasOnlyKeys(candidate, ['type', 'draft', 'star']) && isText(candidate.draft) && starOk;
+    }
+    case 'notes':
+      return keys.length === 2 && isText(candidate.notes);
+    case 'grade':
+      return keys.length === 4 && Number.isInteger(candidate.score) && (candidate.score as number) >= 0 && (candidate.score as number) <= 10
+        && typeof candidate.grade === 'string' && (RECALL_GRADES as readonly string[]).includes(candidate.grade)
+        && Array.isArray(candidate.checked) && candidate.checked.length <= 100 && candidate.checked.every((index) => Number.isInteger(index) && index >= 0 && index < 100);
     default:
       return false;
   }
@@ -65,9 +111,13 @@ export function isToWebview(message: unknown): message is ToWebview {
     case 'timer':
       return typeof candidate.timer === 'object' && candidate.timer !== null;
     case 'answer':
-      return typeof candidate.html === 'string';
+      return typeof candidate.html === 'string' && Array.isArray(candidate.evaluation);
     case 'hint':
       return typeof candidate.html === 'string' && Number.isInteger(candidate.index);
+    case 'saved':
+      return typeof candidate.what === 'string';
+    case 'summary':
+      return typeof candidate.summary === 'object' && candidate.summary !== null;
     default:
       return false;
   }

@@ -199,6 +199,12 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return item;
   }
 
+  /** The questions shown under a group or topic node. */
+  async questionsIn(node: Extract<TreeNode, { type: 'group' | 'topic' }>): Promise<Question[]> {
+    await this.compute();
+    return this.questionsUnder(node);
+  }
+
   private questionsUnder(node: Extract<TreeNode, { type: 'group' | 'topic' }>): Question[] {
     const topics = this.grouped?.grouped.groups.get(node.key);
     if (!topics) return [];

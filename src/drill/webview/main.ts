@@ -1,9 +1,12 @@
-// The drill webview: draws what the host sends and reports clicks. Holds no timer of its own:
-// it draws the host's remaining time, counted from when that message arrived.
+// The drill webview: draws what the host sends and reports what the user does. It holds no timer
+// of its own: it draws the host's remaining time, counted from when that message arrived.
 import DOMPurify from 'dompurify';
 import { formatClock } from '../../bank/time';
+import type { RecallGrade } from '../../progress/model';
 import { phaseOf } from '../countdown';
-import { isToWebview, type FromWebview, type QuestionView, type TimerView, type ToWebview } from '../messages';
+import { isToWebview, type FromWebview, type QuestionView, type SessionView, type TimerView, type ToWebview } from '../messages';
+import type { SessionSummary } from '../session';
+import type { StarFields } from '../workStore';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -13,30 +16,46 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const countdownEl = $('countdown');
-const toggleButton = $<HTMLButtonElement>('toggle');
-const announceEl = $('announce');
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+const button = (id: string): HTMLButtonElement => $<HTMLButtonElement>(id);
+const area = (id: string): HTMLTextAreaElement => $<HTMLTextAreaElement>(id);
+const STAR_KEYS = ['situation', 'task', 'action', 'result'] as const;
 
 let timer: { view: TimerView; receivedAt: number } | undefined;
+let session: { view: SessionView; receivedAt: number } | undefined;
 let hintCount = 0;
 let hintsShown = 0;
+let starMode = false;
 let lastAnnouncedMinute: number | undefined;
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+let notesTimer: ReturnType<typeof setTimeout> | undefined;
 
 function send(message: FromWebview): void {
   vscode.postMessage(message);
 }
 
-/** Sanitizes host-rendered markdown before it reaches the DOM: bank files come from strangers. */
+/** Bank files come from strangers: everything rendered is sanitized before it reaches the DOM. */
 function setHtml(element: HTMLElement, html: string): void {
-  element.innerHTML = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input', 'textarea', 'select', 'button'], FORBID_ATTR: ['style'] });
+  element.innerHTML = DOMPurify.sanitize(html, {
+    USE_PROFILES: { html: true, mathMl: true },
+    FORBID_TAGS: ['style', 'form', 'input', 'textarea', 'select', 'button', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+    FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
+    ALLOW_DATA_ATTR: false,
+  });
+  // Remote images would leak that a question was opened; the CSP blocks them, and so do we.
+  for (const image of element.querySelectorAll('img')) if (!/^data:image\//.test(image.getAttribute('src') ?? '')) image.remove();
+  for (const link of element.querySelectorAll('a')) {
+    const href = link.getAttribute('href') ?? '';
+    if (!/^(https?:|mailto:|#)/i.test(href)) link.removeAttribute('href');
+  }
 }
 
-function showQuestion(question: QuestionView): void {
+function showQuestion(question: QuestionView, sessionView?: SessionView): void {
   vscode.setState({ questionId: question.id });
+  $('summary').hidden = true;
+  $('app').hidden = false;
   $('title').textContent = question.title;
-  const chips = $('chips');
-  chips.replaceChildren(...[...question.roles, question.topic, question.kind, question.difficulty, `${formatClock(question.time * 1000)} allotted`].map((text) => {
+  $('chips').replaceChildren(...[...question.roles, question.topic, question.kind, question.difficulty, `${formatClock(question.time * 1000)} allotted`].map((text) => {
     const chip = document.createElement('li');
     chip.textContent = text;
     return chip;
@@ -45,82 +64,216 @@ function showQuestion(question: QuestionView): void {
   $('hints').replaceChildren();
   hintCount = question.hintCount;
   hintsShown = 0;
-  $<HTMLButtonElement>('hint').hidden = hintCount === 0;
-  $<HTMLButtonElement>('hint').disabled = false;
-  const answer = $('answer');
-  answer.hidden = true;
-  answer.replaceChildren();
-  $<HTMLButtonElement>('reveal').disabled = false;
-  $<HTMLButtonElement>('scaffold').hidden = !question.exercise;
+  button('hint').hidden = hintCount === 0;
+  button('hint').disabled = false;
+  $('answer').hidden = true;
+  $('answer').replaceChildren();
+  $('assess').hidden = true;
+  button('reveal').disabled = false;
+  button('scaffold').hidden = !question.exercise;
+  starMode = question.star;
+  $('star').hidden = !starMode;
+  $('draft-label').firstChild!.textContent = starMode ? 'Anything else ' : 'Your answer ';
+  area('draft').rows = starMode ? 3 : 8;
+  area('draft').value = question.draft;
+  for (const key of STAR_KEYS) area(`star-${key}`).value = question.starFields?.[key] ?? '';
+  area('notes').value = question.notes;
+  ($('notes-box') as HTMLDetailsElement).open = question.notes.trim() !== '';
+  $('saved').textContent = '';
+  session = sessionView ? { view: sessionView, receivedAt: Date.now() } : undefined;
+  drawSession();
   $('app').setAttribute('aria-busy', 'false');
 }
 
 function drawTimer(): void {
   if (!timer) return;
   const left = timer.view.running ? timer.view.remainingMs - (Date.now() - timer.receivedAt) : timer.view.remainingMs;
-  countdownEl.textContent = formatClock(left);
-  countdownEl.dataset.phase = phaseOf(left);
-  countdownEl.dataset.running = String(timer.view.running);
-  toggleButton.textContent = timer.view.running ? 'Pause' : left === timer.view.durationMs ? 'Start' : 'Resume';
+  const countdown = $('countdown');
+  countdown.textContent = formatClock(left);
+  countdown.dataset.phase = phaseOf(left);
+  countdown.dataset.running = String(timer.view.running);
+  button('toggle').textContent = timer.view.running ? 'Pause' : left === timer.view.durationMs ? 'Start' : 'Resume';
   // Screen readers hear the minute marks, not every second.
   const minute = Math.ceil(left / 60_000);
   if (timer.view.running && minute !== lastAnnouncedMinute) {
-    if (lastAnnouncedMinute !== undefined) announceEl.textContent = left > 0 ? `${minute} minute${minute === 1 ? '' : 's'} left` : 'Time is up';
+    if (lastAnnouncedMinute !== undefined) $('announce').textContent = left > 0 ? `${minute} minute${minute === 1 ? '' : 's'} left` : 'Time is up';
     lastAnnouncedMinute = minute;
   }
+}
+
+function drawSession(): void {
+  const bar = $('session');
+  bar.hidden = !session;
+  if (!session) return;
+  const { view } = session;
+  $('session-title').textContent = view.title;
+  $('session-progress').textContent = `${view.position} / ${view.total}`;
+  const left = view.remainingMs - (Date.now() - session.receivedAt);
+  const clock = $('session-clock');
+  clock.textContent = `${formatClock(left)} ${left < 0 ? 'over' : 'left'}`;
+  clock.dataset.phase = phaseOf(left);
+  button('previous').disabled = view.position <= 1;
+  button('next').disabled = view.position >= view.total;
+}
+
+function showSummary(title: string, summary: SessionSummary): void {
+  session = undefined;
+  drawSession();
+  $('app').hidden = true;
+  const box = $('summary');
+  const heading = document.createElement('h1');
+  heading.textContent = `${title}: done`;
+  const list = document.createElement('dl');
+  const rows: [string, string][] = [
+    ['Answered', `${summary.answered} of ${summary.total}`],
+    ['Skipped', String(summary.skipped)],
+    ['Average score', summary.averageScore === undefined ? '—' : `${summary.averageScore} / 10`],
+    ['Time used', `${formatClock(summary.timeUsedMs)} of ${formatClock(summary.allottedMs)}${summary.overBudget ? ' (over budget)' : ''}`],
+  ];
+  for (const [term, value] of rows) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  box.replaceChildren(heading, list);
+  box.hidden = false;
+  box.focus();
 }
 
 function receive(message: ToWebview): void {
   switch (message.type) {
     case 'question':
-      showQuestion(message.question);
+      showQuestion(message.question, message.session);
       return;
     case 'timer':
       timer = { view: message.timer, receivedAt: Date.now() };
       drawTimer();
       return;
     case 'answer': {
-      const answer = $('answer');
-      setHtml(answer, message.html);
-      answer.hidden = false;
-      $<HTMLButtonElement>('reveal').disabled = true;
-      answer.focus();
+      setHtml($('answer'), message.html);
+      $('answer').hidden = false;
+      button('reveal').disabled = true;
+      const checklist = $('checklist');
+      checklist.replaceChildren(...message.evaluation.map((html, index) => {
+        const item = document.createElement('li');
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.dataset.index = String(index);
+        const text = document.createElement('span');
+        setHtml(text, html);
+        label.append(box, text);
+        item.append(label);
+        return item;
+      }));
+      $('checklist-box').hidden = message.evaluation.length === 0;
+      $('assess').hidden = false;
+      $('answer').focus();
       return;
     }
     case 'hint': {
+      if (message.index < hintsShown) return;
+      hintsShown = message.index + 1;
       const hint = document.createElement('div');
       hint.className = 'hint';
       setHtml(hint, `<strong>Hint ${message.index + 1}.</strong> ${message.html}`);
       $('hints').append(hint);
+      button('hint').disabled = hintsShown >= hintCount;
       return;
     }
+    case 'saved':
+      $('saved').textContent = message.what === 'attempt' ? 'Attempt saved.' : message.what === 'notes' ? 'Notes saved.' : 'Draft saved.';
+      return;
+    case 'summary':
+      showSummary(message.title, message.summary);
+      return;
   }
+}
+
+function starFields(): StarFields {
+  return { situation: area('star-situation').value, task: area('star-task').value, action: area('star-action').value, result: area('star-result').value };
+}
+
+/** Drafts are saved a moment after typing stops, and at once when the panel is hidden. */
+function queueDraft(delayMs = 400): void {
+  if (draftTimer) clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => {
+    draftTimer = undefined;
+    send({ type: 'draft', draft: area('draft').value, ...(starMode ? { star: starFields() } : {}) });
+  }, delayMs);
+}
+
+function queueNotes(delayMs = 400): void {
+  if (notesTimer) clearTimeout(notesTimer);
+  notesTimer = setTimeout(() => {
+    notesTimer = undefined;
+    send({ type: 'notes', notes: area('notes').value });
+  }, delayMs);
+}
+
+function flush(): void {
+  if (draftTimer) queueDraft(0);
+  if (notesTimer) queueNotes(0);
+}
+
+function saveGrade(grade: RecallGrade): void {
+  flush();
+  const checked = [...document.querySelectorAll<HTMLInputElement>('#checklist input:checked')].map((box) => Number(box.dataset.index));
+  send({ type: 'grade', score: Number($<HTMLInputElement>('score').value), grade, checked });
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (isToWebview(event.data)) receive(event.data);
 });
 
-toggleButton.addEventListener('click', () => send({ type: 'timer', action: timer?.view.running ? 'pause' : 'start' }));
-$('reset').addEventListener('click', () => send({ type: 'timer', action: 'reset' }));
-$('reveal').addEventListener('click', () => send({ type: 'revealAnswer' }));
-$('scaffold').addEventListener('click', () => send({ type: 'scaffold' }));
-$('hint').addEventListener('click', () => {
-  if (hintsShown >= hintCount) return;
-  send({ type: 'revealHint', index: hintsShown++ });
-  if (hintsShown >= hintCount) $<HTMLButtonElement>('hint').disabled = true;
+button('toggle').addEventListener('click', () => send({ type: 'timer', action: timer?.view.running ? 'pause' : 'start' }));
+button('reset').addEventListener('click', () => send({ type: 'timer', action: 'reset' }));
+button('reveal').addEventListener('click', () => send({ type: 'revealAnswer' }));
+button('scaffold').addEventListener('click', () => send({ type: 'scaffold' }));
+button('hint').addEventListener('click', () => {
+  if (hintsShown < hintCount) send({ type: 'revealHint', index: hintsShown });
 });
+for (const id of ['previous', 'skip', 'next', 'end'] as const) {
+  button(id).addEventListener('click', () => {
+    flush();
+    send({ type: 'session', action: id });
+  });
+}
+for (const gradeButton of document.querySelectorAll<HTMLButtonElement>('button.grade')) {
+  gradeButton.addEventListener('click', () => saveGrade(gradeButton.dataset.grade as RecallGrade));
+}
+$<HTMLInputElement>('score').addEventListener('input', () => {
+  $('score-value').textContent = $<HTMLInputElement>('score').value;
+});
+for (const id of ['draft', ...STAR_KEYS.map((key) => `star-${key}`)]) area(id).addEventListener('input', () => queueDraft());
+area('notes').addEventListener('input', () => queueNotes());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flush();
+});
+window.addEventListener('pagehide', flush);
 
-const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold' };
+const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold', s: 'skip', q: 'end', arrowleft: 'previous', arrowright: 'next' };
+const gradeKeys: Record<string, RecallGrade> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
 window.addEventListener('keydown', (event) => {
   if (!event.altKey || event.ctrlKey || event.metaKey) return;
-  const target = shortcuts[event.key.toLowerCase()];
-  const button = target ? $<HTMLButtonElement>(target) : undefined;
-  if (button && !button.hidden && !button.disabled) {
+  const key = event.key.toLowerCase();
+  if (gradeKeys[key] && !$('assess').hidden) {
     event.preventDefault();
-    button.click();
+    saveGrade(gradeKeys[key]);
+    return;
+  }
+  const target = shortcuts[key];
+  const element = target ? button(target) : undefined;
+  if (element && !element.hidden && !element.disabled && !element.closest('[hidden]')) {
+    event.preventDefault();
+    element.click();
   }
 });
 
-setInterval(drawTimer, 250);
+setInterval(() => {
+  drawTimer();
+  drawSession();
+}, 250);
 send({ type: 'ready' });

@@ -1,0 +1,67 @@
+// The user's work on a question between attempts: the draft answer, STAR fields, personal notes
+// and ticked evaluation points. One small JSON file per question, written atomically (temp file,
+// then rename), so a crash or reload never leaves half a draft. Pure Node: no `vscode`.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { ID_PATTERN } from '../bank/validate';
+
+export interface StarFields {
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+}
+
+export interface QuestionWork {
+  draft: string;
+  star?: StarFields;
+  notes: string;
+  updatedAt: string;
+}
+
+export const EMPTY_WORK: QuestionWork = { draft: '', notes: '', updatedAt: '' };
+
+export class WorkStore {
+  private writes = new Map<string, Promise<void>>();
+
+  constructor(private readonly dir: string) {}
+
+  private fileFor(questionId: string): string {
+    if (!ID_PATTERN.test(questionId) && !/^[a-z0-9-]{1,200}$/.test(questionId)) throw new Error(`invalid question id "${questionId}"`);
+    return path.join(this.dir, `${questionId}.json`);
+  }
+
+  async get(questionId: string): Promise<QuestionWork> {
+    try {
+      const saved = JSON.parse(await fs.readFile(this.fileFor(questionId), 'utf8')) as Partial<QuestionWork>;
+      return {
+        draft: typeof saved.draft === 'string' ? saved.draft : '',
+        notes: typeof saved.notes === 'string' ? saved.notes : '',
+        star: isStar(saved.star) ? saved.star : undefined,
+        updatedAt: typeof saved.updatedAt === 'string' ? saved.updatedAt : '',
+      };
+    } catch {
+      return { ...EMPTY_WORK };
+    }
+  }
+
+  /** Merges `change` into the saved work. Writes to one question are serialised, in order. */
+  update(questionId: string, change: Partial<Omit<QuestionWork, 'updatedAt'>>): Promise<void> {
+    const previous = this.writes.get(questionId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(async () => {
+      const work = { ...(await this.get(questionId)), ...change, updatedAt: new Date().toISOString() };
+      const file = this.fileFor(questionId);
+      await fs.mkdir(this.dir, { recursive: true });
+      const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      await fs.writeFile(temp, JSON.stringify(work));
+      await fs.rename(temp, file);
+    });
+    this.writes.set(questionId, next);
+    return next;
+  }
+}
+
+export function isStar(value: unknown): value is StarFields {
+  const star = value as StarFields;
+  return typeof value === 'object' && value !== null && ['situation', 'task', 'action', 'result'].every((key) => typeof star[key as keyof StarFields] === 'string');
+}

@@ -1,0 +1,44 @@
+// What the progress store records. Pure: shared by the drill panel, exercises, the tree and tests.
+
+export const RECALL_GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type RecallGrade = (typeof RECALL_GRADES)[number];
+
+export const ATTEMPT_KINDS = ['question', 'exercise', 'mock', 'pitch'] as const;
+export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
+
+export const OUTCOMES = ['completed', 'skipped', 'passed', 'failed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** One practice attempt. Fields beyond the first five depend on the kind. */
+export interface Attempt {
+  /** Unique id (random), so imports and two windows never double-count. */
+  id: string;
+  kind: AttemptKind;
+  questionId: string;
+  /** ISO 8601 time the attempt ended. */
+  at: string;
+  /** Time used, in ms. */
+  durationMs: number;
+  allottedMs?: number;
+  /** Self-assessment, 0-10. */
+  score?: number;
+  grade?: RecallGrade;
+  hintsUsed?: number;
+  outcome?: Outcome;
+  /** What the user wrote, kept with the attempt. */
+  draft?: string;
+  /** Exercises: the language, and ms from scaffold to green. */
+  language?: string;
+  timeToGreenMs?: number;
+  /** Drill or mock session the attempt belonged to. */
+  sessionId?: string;
+}
+
+/** Where attempts go. The drill panel and the exercise runner write through this one call. */
+export interface AttemptRecorder {
+  record(attempt: Attempt): Promise<void>;
+}
+
+export function newAttemptId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

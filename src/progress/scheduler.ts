@@ -1,0 +1,73 @@
+// Spaced repetition over the attempt history: one FSRS card per question, rebuilt by replaying its
+// graded attempts, so the schedule is never stored and can never disagree with the log.
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import type { Attempt, RecallGrade } from './model';
+
+/**
+ * - new: never reviewed (no card, or a card still in state New);
+ * - due: reviewed, and its due time has come (card.due <= now), whatever its state;
+ * - mastered: not due, in state Review, with stability of at least MASTERED_STABILITY_DAYS;
+ * - learning: every other reviewed card (learning or relearning steps, or a young review card).
+ */
+export type ReviewStatus = 'new' | 'learning' | 'due' | 'mastered';
+
+/** FSRS stability is the interval after which recall falls to 90%; three weeks of it counts as mastered. */
+export const MASTERED_STABILITY_DAYS = 21;
+
+// Fuzz off: every window must derive the same schedule from the same history.
+const scheduler = fsrs({ enable_fuzz: false });
+
+const RATINGS: Readonly<Record<RecallGrade, Grade>> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+
+/**
+ * The recall grade of an exercise run: failed is again; passed within half the allotted time is
+ * easy, within the allotted time good, and over it hard. A pass with no timing to compare is good.
+ */
+export function gradeForExercise(outcome: 'passed' | 'failed', timeToGreenMs: number | undefined, allottedMs: number | undefined): RecallGrade {
+  if (outcome !== 'passed') return 'again';
+  if (timeToGreenMs === undefined || allottedMs === undefined || !(allottedMs > 0)) return 'good';
+  if (timeToGreenMs <= allottedMs / 2) return 'easy';
+  return timeToGreenMs <= allottedMs ? 'good' : 'hard';
+}
+
+/** The attempt's own grade; for an exercise run without one, the grade its outcome earns. */
+export function gradeOf(attempt: Attempt): RecallGrade | undefined {
+  if (attempt.grade) return attempt.grade;
+  if (attempt.kind === 'exercise' && (attempt.outcome === 'passed' || attempt.outcome === 'failed')) {
+    return gradeForExercise(attempt.outcome, attempt.timeToGreenMs ?? attempt.durationMs, attempt.allottedMs);
+  }
+  return undefined;
+}
+
+/** Cards by question id, from the graded attempts made up to `now`, replayed in time order. */
+export function buildCards(attempts: readonly Attempt[], now: Date): Map<string, Card> {
+  const reviews = attempts
+    .flatMap((attempt) => {
+      const grade = gradeOf(attempt);
+      const at = Date.parse(attempt.at);
+      return grade && Number.isFinite(at) && at <= now.getTime() ? [{ questionId: attempt.questionId, id: attempt.id, grade, at }] : [];
+    })
+    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const cards = new Map<string, Card>();
+  for (const review of reviews) {
+    const at = new Date(review.at);
+    const card = cards.get(review.questionId) ?? createEmptyCard<Card>(at);
+    cards.set(review.questionId, scheduler.next(card, at, RATINGS[review.grade]).card);
+  }
+  return cards;
+}
+
+export function statusOf(card: Card | undefined, now: Date): ReviewStatus {
+  if (!card || card.state === State.New) return 'new';
+  if (card.due.getTime() <= now.getTime()) return 'due';
+  if (card.state === State.Review && card.stability >= MASTERED_STABILITY_DAYS) return 'mastered';
+  return 'learning';
+}
+
+/** Due question ids, most overdue first. */
+export function dueQuestionIds(cards: ReadonlyMap<string, Card>, now: Date): string[] {
+  return [...cards]
+    .filter(([, card]) => statusOf(card, now) === 'due')
+    .sort(([a, cardA], [b, cardB]) => cardA.due.getTime() - cardB.due.getTime() || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id]) => id);
+}
