@@ -257,21 +257,17 @@ export function questionItem(node: Extract<TreeNode, { type: 'question' }>, stat
   return item;
 }
 
-/** Colours and a one-letter badge for difficulty, drawn by VS Code's file decorations. */
+/** A one-letter difficulty badge, and a colour for review status (due stands out, mastered recedes). */
 export class DifficultyDecorations implements vscode.FileDecorationProvider {
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== DECORATION_SCHEME) return undefined;
-    const difficulty = new URLSearchParams(uri.query).get('difficulty');
-    switch (difficulty) {
-      case 'easy':
-        return { badge: 'E', tooltip: 'Easy', color: new vscode.ThemeColor('charts.green') };
-      case 'medium':
-        return { badge: 'M', tooltip: 'Medium', color: new vscode.ThemeColor('charts.yellow') };
-      case 'hard':
-        return { badge: 'H', tooltip: 'Hard', color: new vscode.ThemeColor('charts.red') };
-      default:
-        return undefined;
-    }
+    const query = new URLSearchParams(uri.query);
+    const difficulty = query.get('difficulty') ?? '';
+    const status = query.get('status') ?? 'new';
+    const badge = { easy: 'E', medium: 'M', hard: 'H' }[difficulty];
+    if (!badge) return undefined;
+    const color = status === 'due' ? new vscode.ThemeColor('charts.orange') : status === 'mastered' ? new vscode.ThemeColor('charts.green') : undefined;
+    return { badge, tooltip: `${difficulty[0].toUpperCase()}${difficulty.slice(1)}${status === 'new' ? '' : `, ${status}`}`, color };
   }
 }
 

@@ -153,6 +153,63 @@ function journey(page, url, workspace) {
       await page.getByRole('tab', { name: /broken-question\.md/ }).waitFor({ timeout: WAIT });
       await page.locator('.statusbar-item', { hasText: 'Ln 5, Col 7' }).waitFor({ timeout: WAIT });
     }],
+    ['keeps the countdown and the draft across hiding the panel and reloading the window', async () => {
+      await page.getByRole('treeitem', { name: /Softmax with a hostile twist/ }).click();
+      await drill().locator('#title', { hasText: 'Softmax with a hostile twist' }).waitFor({ timeout: WAIT });
+      await drill().locator('#draft').fill('Overflow: e^1000 is infinite in float64.');
+      await drill().locator('#saved', { hasText: 'Draft saved.' }).waitFor({ timeout: WAIT });
+      const before = clockSeconds(await drill().locator('#countdown').textContent());
+      await page.getByRole('tab', { name: /solution\.py/ }).click();
+      await page.getByRole('tab', { name: /Softmax with a hostile twist/ }).click();
+      await drill().locator('#title', { hasText: 'Softmax with a hostile twist' }).waitFor({ timeout: WAIT });
+      const afterHide = clockSeconds(await drill().locator('#countdown').textContent());
+      if (!(afterHide <= before && afterHide > 0)) throw new Error(`countdown went from ${before} s to ${afterHide} s across hiding the panel`);
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await drill().locator('#title', { hasText: 'Softmax with a hostile twist' }).waitFor({ timeout: 60_000 });
+      const afterReload = clockSeconds(await drill().locator('#countdown').textContent());
+      if (!(afterReload <= afterHide && afterReload < 180)) throw new Error(`countdown restarted after the reload: ${afterHide} s before, ${afterReload} s after`);
+      const draft = await drill().locator('#draft').inputValue();
+      if (draft !== 'Overflow: e^1000 is infinite in float64.') throw new Error(`the draft did not survive the reload: ${JSON.stringify(draft)}`);
+    }],
+    ['renders the math and runs no script from the question file', async () => {
+      const prompt = drill().locator('#prompt');
+      await prompt.locator('math mfrac').first().waitFor({ timeout: WAIT });
+      const findings = await prompt.evaluate((element) => ({
+        pwned: element.ownerDocument.body.dataset.pwned ?? null,
+        scripts: element.querySelectorAll('script').length,
+        handlers: [...element.querySelectorAll('*')].filter((node) => [...node.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
+        javascriptLinks: [...element.querySelectorAll('a')].filter((link) => /^javascript:/i.test(link.getAttribute('href') ?? '')).length,
+      }));
+      if (findings.pwned || findings.scripts || findings.handlers || findings.javascriptLinks) throw new Error(`unsafe content reached the page: ${JSON.stringify(findings)}`);
+    }],
+    ['reveals the answer, ticks an evaluation point and saves a grade', async () => {
+      await drill().locator('#reveal').click();
+      await drill().locator('#answer', { hasText: 'cancels' }).waitFor({ timeout: WAIT });
+      await drill().locator('#checklist input[type="checkbox"]').first().check();
+      await drill().locator('button.grade[data-grade="good"]').click();
+      await drill().locator('#saved', { hasText: 'Attempt saved.' }).waitFor({ timeout: WAIT });
+    }],
+    ['runs a 3-question timed drill to its summary', async () => {
+      await runCommand(page, 'Interview Prep: Start Drill…');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'what to practise' }).waitFor({ timeout: WAIT });
+      await page.locator('.quick-input-widget input').fill('Workspace practice');
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Workspace practice' }).first().click();
+      await page.keyboard.press('Enter');
+      await pickQuickInput(page, 'how many questions', 'All 3 matching');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'total time budget' }).waitFor({ timeout: WAIT });
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().click();
+      await drill().locator('#session-progress', { hasText: '1 / 3' }).waitFor({ timeout: WAIT });
+      await page.locator('.statusbar-item', { hasText: /1\/3 · / }).waitFor({ timeout: WAIT });
+      for (let position = 1; position <= 3; position++) {
+        if (position > 1) await drill().locator('#session-progress', { hasText: `${position} / 3` }).waitFor({ timeout: WAIT });
+        await drill().locator('#reveal').click();
+        await drill().locator('#assess').waitFor({ timeout: WAIT });
+        await drill().locator('button.grade[data-grade="good"]').click();
+      }
+      await drill().locator('#summary', { hasText: 'Answered' }).waitFor({ timeout: WAIT });
+      await drill().locator('#summary dd', { hasText: '3 of 3' }).waitFor({ timeout: WAIT });
+    }],
   ];
 }
 
