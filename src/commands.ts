@@ -52,6 +52,44 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       await drill.startSession(`Drill: ${label}`, chosen.map((question) => question.id), chosen.reduce((sum, question) => sum + question.time, 0) * 1000);
     },
     [Commands.showDrill]: () => drill.reveal(),
+    [Commands.reviewDue]: async () => {
+      const index = await banks.index();
+      const due = (await progress.dueIds()).filter((id) => index.question(id)).slice(0, 20);
+      if (due.length === 0) {
+        void vscode.window.showInformationMessage('Interview Prep: nothing is due for review. Start a drill to learn something new.');
+        return;
+      }
+      const budget = due.reduce((sum, id) => sum + (index.question(id)?.time ?? 0), 0) * 1000;
+      await drill.startSession(`Review: ${due.length} due`, due, budget);
+    },
+    [Commands.resetQuestionProgress]: async (arg) => {
+      const question = questionOf(arg);
+      if (!question) return;
+      const reset = 'Reset Progress';
+      const answer = await vscode.window.showWarningMessage(`Reset your progress on "${question.title}"?`, { modal: true, detail: 'Its review schedule starts over as new. Past attempts stay in your history.' }, reset);
+      if (answer === reset) await progress.resetQuestion(question.id);
+    },
+    [Commands.resetAllProgress]: async () => {
+      const reset = 'Reset All Progress';
+      const answer = await vscode.window.showWarningMessage('Reset all your Interview Prep progress?', { modal: true, detail: 'Every question starts over as new. Your history file is moved aside as a backup, not deleted.' }, reset);
+      if (answer !== reset) return;
+      const backup = await progress.resetAll();
+      void vscode.window.showInformationMessage(`Interview Prep: progress reset.${backup ? ` The previous history is kept in ${backup}.` : ''}`);
+    },
+    [Commands.exportProgress]: async () => {
+      const format = await vscode.window.showQuickPick([{ label: 'JSON', format: 'json' as const }, { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' }], { title: 'Export practice history as' });
+      if (!format) return;
+      const target = await vscode.window.showSaveDialog({ title: 'Export practice history', defaultUri: vscode.Uri.file(`interview-prep-history.${format.format}`), filters: { [format.label]: [format.format] } });
+      if (!target) return;
+      await progress.exportTo(target.fsPath, format.format);
+      void vscode.window.showInformationMessage(`Interview Prep: history exported to ${target.fsPath}.`);
+    },
+    [Commands.importProgress]: async () => {
+      const [source] = (await vscode.window.showOpenDialog({ title: 'Import practice history', canSelectMany: false, filters: { 'History (JSON or CSV)': ['json', 'csv'] } })) ?? [];
+      if (!source) return;
+      const result = await progress.importFrom(source.fsPath);
+      void vscode.window.showInformationMessage(`Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`);
+    },
     [Commands.groupQuestions]: () => pickGrouping(tree),
     [Commands.filterQuestions]: () => pickFilter(tree, banks),
     [Commands.clearFilter]: () => tree.setFilter({}),

@@ -18,6 +18,11 @@ export const Commands = {
   startDrill: 'interviewPrep.startDrill',
   drillGroup: 'interviewPrep.drillGroup',
   showDrill: 'interviewPrep.showDrill',
+  reviewDue: 'interviewPrep.reviewDue',
+  resetQuestionProgress: 'interviewPrep.resetQuestionProgress',
+  resetAllProgress: 'interviewPrep.resetAllProgress',
+  exportProgress: 'interviewPrep.exportProgress',
+  importProgress: 'interviewPrep.importProgress',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 

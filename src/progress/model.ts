@@ -6,7 +6,8 @@ export type RecallGrade = (typeof RECALL_GRADES)[number];
 export const ATTEMPT_KINDS = ['question', 'exercise', 'mock', 'pitch'] as const;
 export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
 
-export const OUTCOMES = ['completed', 'skipped', 'passed', 'failed'] as const;
+/** `reset` marks the point from which a question's review schedule starts over (history is kept). */
+export const OUTCOMES = ['completed', 'skipped', 'passed', 'failed', 'reset'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** One practice attempt. Fields beyond the first five depend on the kind. */

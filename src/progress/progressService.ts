@@ -7,7 +7,10 @@ import { Settings } from '../ids';
 import type { ReviewStatus } from '../tree/grouping';
 import type { Attempt, AttemptRecorder } from './model';
 import { ProgressStore } from './progressStore';
-import { buildCards, statusOf } from './scheduler';
+import { buildCards, dueQuestionIds, statusOf } from './scheduler';
+import { Commands } from '../ids';
+import { newAttemptId } from './model';
+import { promises as fs } from 'node:fs';
 
 export class ProgressService implements AttemptRecorder, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -16,8 +19,12 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
   private cards: ReturnType<typeof buildCards> = new Map();
   private store: ProgressStore;
 
+  private readonly dueItem = vscode.window.createStatusBarItem('interviewPrep.due', vscode.StatusBarAlignment.Left, 55);
+
   constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
     this.store = new ProgressStore(this.directory());
+    this.dueItem.name = 'Interview Prep reviews due';
+    this.dueItem.command = Commands.reviewDue;
   }
 
   /** Global storage by default; the workspace's storage when the user keeps history per workspace. */
@@ -36,10 +43,54 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
           void vscode.window.showWarningMessage(message);
         }
         this.cards = buildCards(attempts, new Date());
+        this.showDue();
         return attempts;
       });
     }
     return this.loaded;
+  }
+
+  /** Question ids due for review now, most overdue first. */
+  async dueIds(): Promise<string[]> {
+    await this.attempts();
+    return dueQuestionIds(this.cards, new Date());
+  }
+
+  private showDue(): void {
+    const due = dueQuestionIds(this.cards, new Date()).length;
+    this.dueItem.text = `$(history) ${due} due`;
+    this.dueItem.tooltip = `${due} question${due === 1 ? '' : 's'} due for review. Click to review them.`;
+    if (due > 0) this.dueItem.show();
+    else this.dueItem.hide();
+  }
+
+  /** Starts a question's review schedule over. The history before it stays in the log. */
+  async resetQuestion(questionId: string): Promise<void> {
+    await this.record({ id: newAttemptId(), kind: 'question', questionId, at: new Date().toISOString(), durationMs: 0, outcome: 'reset' });
+  }
+
+  /** Moves the whole history aside (never deletes it) and starts empty. */
+  async resetAll(): Promise<string | undefined> {
+    const { backupFile } = await this.store.reset();
+    this.loaded = undefined;
+    this.cards = new Map();
+    await this.attempts();
+    this.changed.fire();
+    return backupFile;
+  }
+
+  async exportTo(file: string, format: 'json' | 'csv'): Promise<void> {
+    await fs.writeFile(file, format === 'json' ? await this.store.exportJson() : await this.store.exportCsv());
+  }
+
+  async importFrom(file: string): Promise<{ added: number; duplicates: number; rejected: number }> {
+    const text = await fs.readFile(file, 'utf8');
+    const result = file.toLowerCase().endsWith('.csv') ? await this.store.importCsv(text) : await this.store.importJson(text);
+    for (const error of result.errors) this.output.appendLine(`Import ${file}: ${error}`);
+    this.loaded = undefined;
+    await this.attempts();
+    this.changed.fire();
+    return result;
   }
 
   async record(attempt: Attempt): Promise<void> {
@@ -47,6 +98,7 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
     await this.store.record(attempt);
     attempts.push(attempt);
     this.cards = buildCards(attempts, new Date());
+    this.showDue();
     this.changed.fire();
   }
 
@@ -57,6 +109,7 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
   };
 
   dispose(): void {
+    this.dueItem.dispose();
     this.changed.dispose();
   }
 }

@@ -43,13 +43,17 @@ export function gradeOf(attempt: Attempt): RecallGrade | undefined {
 export function buildCards(attempts: readonly Attempt[], now: Date): Map<string, Card> {
   const reviews = attempts
     .flatMap((attempt) => {
-      const grade = gradeOf(attempt);
+      const grade: RecallGrade | 'reset' | undefined = attempt.outcome === 'reset' ? 'reset' : gradeOf(attempt);
       const at = Date.parse(attempt.at);
       return grade && Number.isFinite(at) && at <= now.getTime() ? [{ questionId: attempt.questionId, id: attempt.id, grade, at }] : [];
     })
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cards = new Map<string, Card>();
   for (const review of reviews) {
+    if (review.grade === 'reset') {
+      cards.delete(review.questionId);
+      continue;
+    }
     const at = new Date(review.at);
     const card = cards.get(review.questionId) ?? createEmptyCard<Card>(at);
     cards.set(review.questionId, scheduler.next(card, at, RATINGS[review.grade]).card);

@@ -95,3 +95,18 @@ describe('scheduler: grading exercise runs', () => {
     assert.equal(statusOf(buildCards([run], START).get('q'), START), 'learning');
   });
 });
+
+describe('progress reset', () => {
+  it('a reset event starts a question over as new, keeping the history before it', async () => {
+    const base = { kind: 'question' as const, questionId: 'q', durationMs: 1000 };
+    const attempts = [
+      { ...base, id: 'a1', at: '2026-01-01T10:00:00.000Z', grade: 'good' as const },
+      { ...base, id: 'a2', at: '2026-01-02T10:00:00.000Z', outcome: 'reset' as const },
+    ];
+    const now = new Date('2026-01-03T00:00:00.000Z');
+    assert.equal(statusOf(buildCards(attempts.slice(0, 1), now).get('q'), now) === 'new', false);
+    assert.equal(statusOf(buildCards(attempts, now).get('q'), now), 'new');
+    const again = [...attempts, { ...base, id: 'a3', at: '2026-01-02T12:00:00.000Z', grade: 'good' as const }];
+    assert.notEqual(statusOf(buildCards(again, now).get('q'), now), 'new');
+  });
+});
