@@ -4,6 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankIndex, DEFAULT_MINUTES, isBankFile, loadBank, loadFile, parseCache, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
+import { parseMock, type MockInterview } from './bank/mock';
 import { formatProblem } from './bank/model';
 import { Settings, WORKSPACE_BANK_FOLDER } from './ids';
 
@@ -44,6 +45,22 @@ export class BankService implements vscode.Disposable {
 
   private loadOptions(): LoadOptions {
     return { defaultMinutes: vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.defaultTimeMinutes, DEFAULT_MINUTES) };
+  }
+
+  /** Mock interview formats from each bank's mocks/ folder; the first source wins an id. */
+  async mocks(): Promise<MockInterview[]> {
+    const found = new Map<string, MockInterview>();
+    for (const source of this.sources()) {
+      const dir = path.join(source.path, 'mocks');
+      const names = await fs.readdir(dir).catch(() => [] as string[]);
+      for (const name of names.filter((candidate) => candidate.endsWith('.json')).sort()) {
+        const file = path.join(dir, name);
+        const { mock, problems } = parseMock(file, await fs.readFile(file, 'utf8').catch(() => ''));
+        for (const problem of problems) this.output.appendLine(formatProblem(problem, vscode.workspace.asRelativePath(problem.file)));
+        if (mock && !found.has(mock.id)) found.set(mock.id, mock);
+      }
+    }
+    return [...found.values()];
   }
 
   /** The index, loaded on first request. */

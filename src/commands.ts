@@ -6,6 +6,7 @@ import type { DrillPanelController } from './drill/drillPanel';
 import { pickDrill } from './drill/drillPicker';
 import { chooseQuestions } from './drill/session';
 import type { ProgressService } from './progress/progressService';
+import type { MockController } from './drill/mockController';
 import type { ExerciseService } from './exercises/exerciseService';
 import { Commands, type CommandId } from './ids';
 import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
@@ -17,13 +18,14 @@ export interface Services {
   exercises: ExerciseService;
   tree: QuestionTreeProvider;
   progress: ProgressService;
+  mock: MockController;
   output: vscode.OutputChannel;
 }
 
 type Handler = (...args: unknown[]) => unknown;
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, exercises, tree, progress, output } = services;
+  const { banks, drill, exercises, tree, progress, mock, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -52,6 +54,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       await drill.startSession(`Drill: ${label}`, chosen.map((question) => question.id), chosen.reduce((sum, question) => sum + question.time, 0) * 1000);
     },
     [Commands.showDrill]: () => drill.reveal(),
+    [Commands.startMock]: () => mock.pickAndStart(),
+    [Commands.stopMock]: () => mock.stop(),
     [Commands.reviewDue]: async () => {
       const index = await banks.index();
       const due = (await progress.dueIds()).filter((id) => index.question(id)).slice(0, 20);

@@ -6,6 +6,7 @@ import { BankService } from './banks';
 import { BankLanguageClient } from './client/languageClient';
 import { registerCommands } from './commands';
 import { DrillPanelController } from './drill/drillPanel';
+import { MockController } from './drill/mockController';
 import { WorkStore } from './drill/workStore';
 import { ProgressService } from './progress/progressService';
 import { ExerciseService } from './exercises/exerciseService';
@@ -18,6 +19,7 @@ export interface InterviewPrepApi {
   progress: ProgressService;
   tree: QuestionTreeProvider;
   drill: DrillPanelController;
+  mock: MockController;
   exercises: ExerciseService;
   languageClient: BankLanguageClient;
   activationMs: number;
@@ -35,11 +37,12 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   tree.statusOf = progress.statusOf;
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
   const exercises = new ExerciseService(context, banks, output);
+  const mock = new MockController(context.workspaceState, banks, drill, progress);
   languageClient = new BankLanguageClient(context, banks);
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
-    output, banks, tree, view, progress, drill, exercises, languageClient,
+    output, banks, tree, view, progress, drill, mock, exercises, languageClient,
     progress.onDidChange(() => tree.refresh()),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
     drill.onDidShowQuestion(async ({ questionId }) => {
@@ -55,10 +58,10 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
         if (match) void drill.open(decodeURIComponent(match[1]));
       },
     }),
-    ...registerCommands({ banks, drill, exercises, tree, progress, output }),
+    ...registerCommands({ banks, drill, exercises, tree, progress, mock, output }),
   );
   void tree.describe(view);
-  return { banks, progress, tree, drill, exercises, languageClient, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, mock, exercises, languageClient, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

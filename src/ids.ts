@@ -23,6 +23,8 @@ export const Commands = {
   resetAllProgress: 'interviewPrep.resetAllProgress',
   exportProgress: 'interviewPrep.exportProgress',
   importProgress: 'interviewPrep.importProgress',
+  startMock: 'interviewPrep.startMock',
+  stopMock: 'interviewPrep.stopMock',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -50,6 +52,7 @@ export const StateKeys = {
   exerciseLanguage: 'interviewPrep.exerciseLanguage',
   treeGroupBy: 'interviewPrep.treeGroupBy',
   treeFilter: 'interviewPrep.treeFilter',
+  mockRun: 'interviewPrep.mockRun',
 } as const;
 
 /** Context keys set with `setContext`, read in package.json `when` clauses. */

@@ -45,6 +45,13 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   readonly onDidShowQuestion = this.shown.event;
   private readonly sessionChanged = new vscode.EventEmitter<DrillSession | undefined>();
   readonly onDidChangeSession = this.sessionChanged.event;
+  private readonly sessionFinished = new vscode.EventEmitter<DrillSession>();
+  /** Fires when a drill reaches its summary (all answered, or ended early). */
+  readonly onDidFinishSession = this.sessionFinished.event;
+  private readonly breakContinued = new vscode.EventEmitter<void>();
+  /** Fires when the user leaves a mock interview's break screen. */
+  readonly onDidContinueBreak = this.breakContinued.event;
+  private breakView: { title: string; endsAt: number; upNext: string } | undefined;
   private readonly statusItem = vscode.window.createStatusBarItem('interviewPrep.drillSession', vscode.StatusBarAlignment.Left, 60);
   private statusTimer: ReturnType<typeof setInterval> | undefined;
   private openedAt = 0;
@@ -71,6 +78,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   async open(questionId: string): Promise<void> {
     const question = await this.find(questionId);
     if (!question) return;
+    this.breakView = undefined;
     this.setSession(undefined);
     await this.show(question, true);
   }
@@ -80,8 +88,22 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     const session = createSession(newAttemptId(), title, questionIds, budgetMs, Date.now());
     const first = await this.find(currentId(session));
     if (!first) return;
+    this.breakView = undefined;
     this.setSession(session);
     await this.show(first, true);
+  }
+
+  /** A break between mock interview sections: its own countdown, and a button to go on. */
+  showBreak(title: string, endsAt: number, upNext: string): void {
+    this.breakView = { title, endsAt, upNext };
+    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, title, vscode.ViewColumn.Active, this.webviewOptions()));
+    else this.panel.reveal();
+    this.panel!.title = title;
+    this.sendBreak();
+  }
+
+  private sendBreak(): void {
+    if (this.breakView) this.post({ type: 'break', title: this.breakView.title, remainingMs: this.breakView.endsAt - Date.now(), upNext: this.breakView.upNext });
   }
 
   reveal(): void {
@@ -217,7 +239,8 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
         this.ready = true;
         const queued = this.queue.splice(0);
         // A first load drains what was queued; a rebuilt webview needs the whole state again.
-        if (queued.some((message) => message.type === 'question')) for (const message of queued) void this.panel?.webview.postMessage(message);
+        if (queued.some((message) => message.type === 'question' || message.type === 'break')) for (const message of queued) void this.panel?.webview.postMessage(message);
+        else if (this.breakView) this.sendBreak();
         else if (this.view) {
           if (this.view.id === question?.id) this.view = await this.questionView(question, this.detail!);
           this.sendState();
@@ -263,6 +286,11 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
       case 'session':
         await this.sessionAction(message.action);
         return;
+      case 'continueBreak':
+        if (!this.breakView) return;
+        this.breakView = undefined;
+        this.breakContinued.fire();
+        return;
     }
   }
 
@@ -304,6 +332,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     if (isFinished(session)) {
       this.post({ type: 'summary', title: session.title, summary: summarize(session, Date.now()) });
       this.setSession(undefined);
+      this.sessionFinished.fire(session);
       return;
     }
     const next = (await this.banks.index()).question(currentId(session));
@@ -458,6 +487,12 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   </details>
 </main>
 <section id="summary" class="summary" hidden tabindex="-1" aria-label="Drill summary"></section>
+<section id="break" class="break" hidden tabindex="-1" aria-label="Break">
+  <h1 id="break-title">Break</h1>
+  <div id="break-clock" class="countdown" role="timer" aria-live="off"></div>
+  <p id="break-next" class="muted"></p>
+  <button id="continue" type="button" title="Start the next section (Alt+C)">Start next section</button>
+</section>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
@@ -469,6 +504,8 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     this.detach();
     this.shown.dispose();
     this.sessionChanged.dispose();
+    this.sessionFinished.dispose();
+    this.breakContinued.dispose();
     this.statusItem.dispose();
   }
 }

@@ -45,7 +45,8 @@ export type ToWebview =
   | { type: 'answer'; html: string; evaluation: string[] }
   | { type: 'hint'; index: number; html: string }
   | { type: 'saved'; what: 'draft' | 'notes' | 'attempt' }
-  | { type: 'summary'; title: string; summary: SessionSummary };
+  | { type: 'summary'; title: string; summary: SessionSummary }
+  | { type: 'break'; title: string; remainingMs: number; upNext: string };
 
 export type TimerAction = 'start' | 'pause' | 'reset';
 const TIMER_ACTIONS: readonly string[] = ['start', 'pause', 'reset'] satisfies TimerAction[];
@@ -61,7 +62,8 @@ export type FromWebview =
   | { type: 'draft'; draft: string; star?: StarFields }
   | { type: 'notes'; notes: string }
   | { type: 'grade'; score: number; grade: RecallGrade; checked: number[] }
-  | { type: 'session'; action: SessionAction };
+  | { type: 'session'; action: SessionAction }
+  | { type: 'continueBreak' };
 
 const MAX_TEXT = 200_000;
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
@@ -78,6 +80,7 @@ export function isFromWebview(message: unknown): message is FromWebview {
     case 'ready':
     case 'revealAnswer':
     case 'scaffold':
+    case 'continueBreak':
       return keys.length === 1;
     case 'timer':
       return keys.length === 2 && typeof candidate.action === 'string' && TIMER_ACTIONS.includes(candidate.action);
@@ -118,6 +121,8 @@ export function isToWebview(message: unknown): message is ToWebview {
       return typeof candidate.what === 'string';
     case 'summary':
       return typeof candidate.summary === 'object' && candidate.summary !== null;
+    case 'break':
+      return typeof candidate.title === 'string' && typeof candidate.remainingMs === 'number';
     default:
       return false;
   }

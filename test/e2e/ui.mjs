@@ -141,7 +141,10 @@ function journey(page, url, workspace) {
     }],
     ['starts a drill from the context menu', async () => {
       await page.getByRole('treeitem', { name: /Dropped in/ }).click({ button: 'right' });
-      await page.locator('.monaco-menu .action-item', { hasText: /^Open Question$/ }).first().click();
+      const item = page.getByRole('menuitem', { name: 'Open Question', exact: true });
+      await item.waitFor({ timeout: WAIT });
+      await item.hover();
+      await item.click();
       await drill().locator('#title', { hasText: 'Dropped in' }).waitFor({ timeout: WAIT });
       await drill().locator('#prompt', { hasText: 'What is 2 + 2?' }).waitFor({ timeout: WAIT });
     }],
@@ -209,6 +212,14 @@ function journey(page, url, workspace) {
       }
       await drill().locator('#summary', { hasText: 'Answered' }).waitFor({ timeout: WAIT });
       await drill().locator('#summary dd', { hasText: '3 of 3' }).waitFor({ timeout: WAIT });
+    }],
+    ['shows a mock interview\'s first section in the status bar', async () => {
+      await runCommand(page, 'Interview Prep: Start Mock Interview…');
+      await page.locator('.statusbar-item', { hasText: /Fundamentals · 4[45]:\d\d left/ }).waitFor({ timeout: WAIT });
+      await drill().locator('#session-title', { hasText: 'Three-hour AI interview loop: Fundamentals' }).waitFor({ timeout: WAIT });
+      await drill().locator('#session-progress', { hasText: '1 / 15' }).waitFor({ timeout: WAIT });
+      await runCommand(page, 'Interview Prep: Stop Mock Interview');
+      await page.locator('.statusbar-item', { hasText: /Fundamentals · / }).waitFor({ state: 'detached', timeout: WAIT });
     }],
   ];
 }

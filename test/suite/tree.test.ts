@@ -36,7 +36,7 @@ describe('Questions tree', () => {
   });
 
   it('filters by text and facets, and clears', async () => {
-    await api.tree.setFilter({ text: 'workspace question' });
+    await api.tree.setFilter({ text: 'workspace custom' });
     assert.deepEqual((await api.tree.visibleQuestions()).map((question) => question.id), ['workspace-custom-question']);
     await api.tree.setFilter({ difficulties: ['hard'], kinds: ['system-design'] });
     const hardDesigns = await api.tree.visibleQuestions();

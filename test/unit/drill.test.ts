@@ -84,3 +84,26 @@ describe('drill messages and rendering', () => {
     assert.doesNotMatch(html, /style=/);
   });
 });
+
+describe('mock interview runs', () => {
+  it('plans sections from the mock format without repeating a question, then walks through them', async () => {
+    const { planMock, nextStep, currentStep } = await import('../../src/drill/mockRun');
+    const questions = ['a', 'b', 'c', 'd'].map((id, index) => ({ ...q(id), kind: index < 2 ? 'quiz' as const : 'coding' as const }));
+    const mock = {
+      id: 'tiny', title: 'Tiny', sections: [
+        { title: 'Quiz round', minutes: 10, blocks: [{ title: 'Quiz', minutes: 10, count: 3, filter: { kinds: ['quiz'] } }] },
+        { title: 'Break', minutes: 5, break: true, blocks: [] },
+        { title: 'Coding', minutes: 20, blocks: [{ title: 'One', minutes: 10, count: 1, filter: { kinds: ['coding'] } }, { title: 'Two', minutes: 10, count: 1, filter: { kinds: ['coding'] } }] },
+      ],
+    };
+    const run = planMock(mock, questions, () => 'new', 1_000, () => 0.5);
+    assert.deepEqual(run.steps.map((step) => [step.title, step.break, step.questionIds.length]), [['Quiz round', false, 2], ['Break', true, 0], ['Coding', false, 2]]);
+    assert.equal(new Set(run.steps.flatMap((step) => step.questionIds)).size, 4);
+    assert.equal(run.stepEndsAt, 1_000 + 10 * 60_000);
+    const second = nextStep(run, 5_000)!;
+    assert.equal(currentStep(second)?.title, 'Break');
+    assert.equal(second.stepEndsAt, 5_000 + 5 * 60_000);
+    assert.equal(nextStep(nextStep(second, 6_000)!, 7_000), undefined);
+    assert.throws(() => planMock(mock, [], () => 'new', 0), /no questions/);
+  });
+});

@@ -50,8 +50,32 @@ function setHtml(element: HTMLElement, html: string): void {
   }
 }
 
+let breakState: { endsAt: number } | undefined;
+
+function showBreak(title: string, remainingMs: number, upNext: string): void {
+  breakState = { endsAt: Date.now() + remainingMs };
+  session = undefined;
+  drawSession();
+  $('app').hidden = true;
+  $('summary').hidden = true;
+  $('break-title').textContent = title;
+  $('break-next').textContent = upNext;
+  $('break').hidden = false;
+  drawBreak();
+  $('break').focus();
+}
+
+function drawBreak(): void {
+  if (!breakState) return;
+  const left = breakState.endsAt - Date.now();
+  $('break-clock').textContent = formatClock(left);
+  $('break-clock').dataset.phase = phaseOf(left);
+}
+
 function showQuestion(question: QuestionView, sessionView?: SessionView): void {
   vscode.setState({ questionId: question.id });
+  breakState = undefined;
+  $('break').hidden = true;
   $('summary').hidden = true;
   $('app').hidden = false;
   $('title').textContent = question.title;
@@ -189,6 +213,9 @@ function receive(message: ToWebview): void {
     case 'summary':
       showSummary(message.title, message.summary);
       return;
+    case 'break':
+      showBreak(message.title, message.remainingMs, message.upNext);
+      return;
   }
 }
 
@@ -235,6 +262,11 @@ button('scaffold').addEventListener('click', () => send({ type: 'scaffold' }));
 button('hint').addEventListener('click', () => {
   if (hintsShown < hintCount) send({ type: 'revealHint', index: hintsShown });
 });
+button('continue').addEventListener('click', () => {
+  breakState = undefined;
+  $('break').hidden = true;
+  send({ type: 'continueBreak' });
+});
 for (const id of ['previous', 'skip', 'next', 'end'] as const) {
   button(id).addEventListener('click', () => {
     flush();
@@ -254,7 +286,7 @@ document.addEventListener('visibilitychange', () => {
 });
 window.addEventListener('pagehide', flush);
 
-const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold', s: 'skip', q: 'end', arrowleft: 'previous', arrowright: 'next' };
+const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold', s: 'skip', q: 'end', c: 'continue', arrowleft: 'previous', arrowright: 'next' };
 const gradeKeys: Record<string, RecallGrade> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
 window.addEventListener('keydown', (event) => {
   if (!event.altKey || event.ctrlKey || event.metaKey) return;
@@ -275,5 +307,6 @@ window.addEventListener('keydown', (event) => {
 setInterval(() => {
   drawTimer();
   drawSession();
+  drawBreak();
 }, 250);
 send({ type: 'ready' });
