@@ -28,8 +28,8 @@ export function ensureVsCode() {
 /** A throwaway profile: user data, extensions, and the XDG/HOME/TMP folders code-server writes to. */
 export function makeProfile(label, settings = {}) {
   const dir = mkdtempSync(join(tmpdir(), `interview-prep-${label}-`));
-  for (const sub of ['user/User', 'ext', 'config', 'data', 'cache', 'home', 'tmp']) mkdirSync(join(dir, sub), { recursive: true });
-  writeFileSync(join(dir, 'user', 'User', 'settings.json'), JSON.stringify({
+  for (const sub of ['user/User', 'user/Machine', 'ext', 'config', 'data', 'cache', 'home', 'tmp']) mkdirSync(join(dir, sub), { recursive: true });
+  const all = JSON.stringify({
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,
@@ -45,8 +45,13 @@ export function makeProfile(label, settings = {}) {
     'terminal.integrated.defaultProfile.linux': 'bash',
     'window.restoreWindows': 'none',
     'git.enabled': false,
+    // TypeScript exercises need Node 22.6+; the machine's own Node may be older (CI's is 20).
+    'interviewPrep.nodeCommand': NODE24,
     ...settings,
-  }, null, 2));
+  }, null, 2);
+  // code-server is VS Code's remote setup: machine-scoped settings are read from Machine/, the rest from User/.
+  writeFileSync(join(dir, 'user', 'User', 'settings.json'), all);
+  writeFileSync(join(dir, 'user', 'Machine', 'settings.json'), all);
   return {
     dir,
     userDataDir: join(dir, 'user'),

@@ -34,6 +34,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     },
     [Commands.scaffoldExercise]: (arg) => exercises.scaffold(arg),
     [Commands.runExerciseTests]: (arg) => exercises.runTests(arg),
+    [Commands.startTimedExercise]: (arg) => exercises.startTimed(arg),
+    [Commands.resetExercise]: (arg) => exercises.resetExercise(arg),
     [Commands.openProblem]: async (arg) => {
       const problem = arg as Problem;
       const position = new vscode.Position(Math.max(problem.line - 1, 0), Math.max(problem.column - 1, 0));

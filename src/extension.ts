@@ -9,7 +9,9 @@ import { DrillPanelController } from './drill/drillPanel';
 import { MockController } from './drill/mockController';
 import { WorkStore } from './drill/workStore';
 import { ProgressService } from './progress/progressService';
+import { ExerciseCodeLens } from './exercises/exerciseLens';
 import { ExerciseService } from './exercises/exerciseService';
+import { InterviewConditions } from './exercises/interviewConditions';
 import { Panels, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
 
@@ -36,7 +38,11 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const progress = new ProgressService(context, output);
   tree.statusOf = progress.statusOf;
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
-  const exercises = new ExerciseService(context, banks, output);
+  const exercises = new ExerciseService(context, banks, output, progress);
+  exercises.conditions = new InterviewConditions(context.workspaceState);
+  // Interview conditions left on by a crash or a closed window are undone at the next start.
+  if (!exercises.timedExercise) void exercises.conditions.leave();
+  tree.exerciseResultOf = (id) => exercises.lastResult(id)?.passed;
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   languageClient = new BankLanguageClient(context, banks);
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
@@ -44,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   context.subscriptions.push(
     output, banks, tree, view, progress, drill, mock, exercises, languageClient,
     progress.onDidChange(() => tree.refresh()),
+    vscode.languages.registerCodeLensProvider([{ scheme: 'file', language: 'python', pattern: '**/solution.py' }, { scheme: 'file', language: 'typescript', pattern: '**/solution.ts' }], new ExerciseCodeLens()),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
     drill.onDidShowQuestion(async ({ questionId }) => {
       // Keep the drilled question in view, without stealing focus from the panel.

@@ -25,6 +25,8 @@ export const Commands = {
   importProgress: 'interviewPrep.importProgress',
   startMock: 'interviewPrep.startMock',
   stopMock: 'interviewPrep.stopMock',
+  startTimedExercise: 'interviewPrep.startTimedExercise',
+  resetExercise: 'interviewPrep.resetExercise',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -45,6 +47,9 @@ export const Settings = {
   pythonCommand: 'pythonCommand',
   nodeCommand: 'nodeCommand',
   historyPerWorkspace: 'historyPerWorkspace',
+  testCommands: 'testCommands',
+  runTestsOnSave: 'runTestsOnSave',
+  interviewConditions: 'interviewConditions',
 } as const;
 
 export const StateKeys = {
@@ -53,6 +58,7 @@ export const StateKeys = {
   treeGroupBy: 'interviewPrep.treeGroupBy',
   treeFilter: 'interviewPrep.treeFilter',
   mockRun: 'interviewPrep.mockRun',
+  interviewConditions: 'interviewPrep.interviewConditions',
 } as const;
 
 /** Context keys set with `setContext`, read in package.json `when` clauses. */

@@ -7,7 +7,9 @@ import type { BankIndex } from '../bank/bankIndex';
 import { detailFromText } from '../bank/detail';
 import type { Exercise, Language, Question } from '../bank/model';
 import type { BankService } from '../banks';
-import { Settings, StateKeys } from '../ids';
+import { formatClock } from '../bank/time';
+import { Commands, Settings, StateKeys } from '../ids';
+import { newAttemptId, type AttemptRecorder } from '../progress/model';
 import { exerciseTarget, planScaffold } from './plan';
 import { languageOfFile, solutionFile, testCommand } from './testCommand';
 
@@ -41,8 +43,26 @@ export class ExerciseService implements vscode.Disposable {
   private readonly finished = new vscode.EventEmitter<TestRunResult>();
   readonly onDidFinishTests = this.finished.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly banks: BankService, private readonly output: vscode.OutputChannel) {
+  private readonly results = new Map<string, TestRunResult>();
+  private timed: { exercise: string; folder: string; endsAt: number; startedAt: number } | undefined;
+  private readonly timerItem = vscode.window.createStatusBarItem('interviewPrep.exerciseTimer', vscode.StatusBarAlignment.Left, 51);
+  private timerTicker: ReturnType<typeof setInterval> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private running = new Set<string>();
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly banks: BankService, private readonly output: vscode.OutputChannel, private readonly attempts: AttemptRecorder) {
     this.status.name = 'Interview Prep test result';
+    this.timerItem.name = 'Interview Prep exercise timer';
+    this.subscriptions.push(vscode.workspace.onDidSaveTextDocument((document) => void this.runOnSave(document)));
+  }
+
+  /** The last result per exercise id, shown in the tree. */
+  lastResult(exerciseId: string): TestRunResult | undefined {
+    return this.results.get(exerciseId);
+  }
+
+  get timedExercise(): string | undefined {
+    return this.timed?.exercise;
   }
 
   /** `arg` is an exercise id, a question id, or a tree node holding a question. */
@@ -58,6 +78,11 @@ export class ExerciseService implements vscode.Disposable {
     }
     const root = await this.pickWorkspaceFolder();
     if (!root) return undefined;
+    if (!vscode.workspace.isTrusted) {
+      const go = 'Scaffold Anyway';
+      const answer = await vscode.window.showWarningMessage(`This workspace is in Restricted Mode. Write the "${exercise.id}" exercise files into it?`, { modal: true, detail: 'Files are only copied; tests will not run until you trust the workspace.' }, go);
+      if (answer !== go) return undefined;
+    }
     const setting = vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises');
     const folder = exerciseTarget(root.uri.fsPath, setting, exercise.id);
     const plan = await planScaffold(exercise.dir, chosen, folder);
@@ -92,21 +117,121 @@ export class ExerciseService implements vscode.Disposable {
     if (!located) return undefined;
     const { folder, exercise } = located;
     const lang = located.language;
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('Interview Prep: running exercise tests is disabled in Restricted Mode, because tests run code from the workspace. Trust this workspace to run them.', 'Manage Workspace Trust')
+        .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
+      return undefined;
+    }
     const runners = this.runners();
-    if (lang === 'typescript' && !(await nodeCanStripTypes(runners.node))) {
+    const custom = vscode.workspace.getConfiguration(Settings.section).get<Record<string, string>>(Settings.testCommands, {})[lang];
+    if (!custom && lang === 'typescript' && !(await nodeCanStripTypes(runners.node))) {
       void vscode.window.showErrorMessage(`Interview Prep: TypeScript exercises run with Node's type stripping, which needs Node 22.6 or newer. Install a newer Node, or set "${Settings.section}.${Settings.nodeCommand}" to one.`);
       return undefined;
     }
-    const command = `cd ${shellQuote(folder)} && ${testCommand(lang, runners)}`;
+    const command = `cd ${shellQuote(folder)} && ${custom?.trim() || testCommand(lang, runners)}`;
     const terminal = this.terminalFor(exercise, folder);
     terminal.show(true);
     this.status.text = `$(sync~spin) ${exercise}: running tests…`;
+    this.status.backgroundColor = undefined;
     this.status.show();
-    const exitCode = await runInTerminal(terminal, command);
+    this.running.add(folder);
+    let exitCode: number | undefined;
+    try {
+      exitCode = await runInTerminal(terminal, command);
+    } finally {
+      this.running.delete(folder);
+    }
     const result: TestRunResult = { exercise, language: lang, folder, exitCode, passed: exitCode === undefined ? undefined : exitCode === 0 };
+    this.results.set(exercise, result);
+    await this.recordRun(result);
     this.report(result);
     this.finished.fire(result);
     return result;
+  }
+
+  /** Each run is an attempt: pass or fail, and the time since the exercise was scaffolded. */
+  private async recordRun(result: TestRunResult): Promise<void> {
+    if (result.passed === undefined) return;
+    const marker = await readMarker(result.folder);
+    const scaffoldedAt = Date.parse(marker?.scaffolded[result.language] ?? '');
+    const now = Date.now();
+    const timed = this.timed?.folder === result.folder ? this.timed : undefined;
+    const question = (await this.banks.index()).question(result.exercise);
+    const sinceStart = now - (timed?.startedAt ?? (Number.isFinite(scaffoldedAt) ? scaffoldedAt : now));
+    await this.attempts.record({
+      id: newAttemptId(), kind: 'exercise', questionId: result.exercise, at: new Date(now).toISOString(), durationMs: Math.max(0, sinceStart),
+      allottedMs: question ? question.time * 1000 : undefined, outcome: result.passed ? 'passed' : 'failed', language: result.language,
+      ...(result.passed ? { timeToGreenMs: Math.max(0, sinceStart) } : {}),
+    });
+    if (timed && result.passed) this.stopTimer(`${result.exercise}: green in ${formatClock(sinceStart)}`);
+  }
+
+  /** Scaffolds (or reopens) an exercise and counts its time limit down in the status bar until the tests pass. */
+  async startTimed(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    const scaffolded = await this.scaffold(arg, language);
+    if (!scaffolded) return undefined;
+    const question = (await this.banks.index()).question(scaffolded.exercise);
+    const limitMs = (question?.time ?? 30 * 60) * 1000;
+    const now = Date.now();
+    this.timed = { exercise: scaffolded.exercise, folder: scaffolded.folder, startedAt: now, endsAt: now + limitMs };
+    this.timerItem.command = Commands.runExerciseTests;
+    const draw = (): void => {
+      if (!this.timed) return;
+      const left = this.timed.endsAt - Date.now();
+      this.timerItem.text = `$(watch) ${this.timed.exercise} · ${formatClock(left)} ${left < 0 ? 'over' : 'left'}`;
+      this.timerItem.tooltip = 'Timed exercise: stops when the tests pass. Click to run the tests.';
+      this.timerItem.backgroundColor = left <= 60_000 ? new vscode.ThemeColor(left <= 0 ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground') : undefined;
+    };
+    if (this.timerTicker) clearInterval(this.timerTicker);
+    draw();
+    this.timerItem.show();
+    this.timerTicker = setInterval(draw, 1000);
+    await this.conditions?.enter(scaffolded.folder);
+    return scaffolded;
+  }
+
+  private stopTimer(message: string): void {
+    if (this.timerTicker) clearInterval(this.timerTicker);
+    this.timerTicker = undefined;
+    this.timerItem.text = `$(pass-filled) ${message}`;
+    this.timerItem.backgroundColor = undefined;
+    this.timed = undefined;
+    void this.conditions?.leave();
+    setTimeout(() => { if (!this.timed) this.timerItem.hide(); }, 15_000);
+  }
+
+  /** Interview conditions (completions off while solving) plug in here; see interviewConditions.ts. */
+  conditions: { enter(folder: string): Promise<void>; leave(): Promise<void> } | undefined;
+
+  private async runOnSave(document: vscode.TextDocument): Promise<void> {
+    if (document.uri.scheme !== 'file' || !vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.runTestsOnSave, false)) return;
+    const folder = await findMarkerFolder(document.uri.fsPath);
+    if (!folder || this.running.has(folder)) return;
+    const language = languageOfFile(document.uri.fsPath);
+    await this.runTests(folder, language);
+  }
+
+  /** Puts the scaffolded files back to the stub, after asking, keeping the user's files in a backup folder. */
+  async resetExercise(arg?: unknown): Promise<string | undefined> {
+    const located = await this.locate(arg, undefined);
+    if (!located) return undefined;
+    const reset = 'Reset Exercise';
+    const answer = await vscode.window.showWarningMessage(`Reset "${located.exercise}" (${located.language}) to its starting stub?`, { modal: true, detail: 'Your current files are moved to a backup folder beside it first; nothing is deleted.' }, reset);
+    if (answer !== reset) return undefined;
+    const exercise = (await this.banks.index()).exercise(located.exercise);
+    if (!exercise) {
+      void vscode.window.showErrorMessage(`Interview Prep: no exercise "${located.exercise}" is loaded.`);
+      return undefined;
+    }
+    const backup = `${located.folder}.backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await fs.cp(located.folder, backup, { recursive: true, errorOnExist: true, force: false });
+    const plan = await planScaffold(exercise.dir, located.language, located.folder);
+    for (const copy of plan.copies) {
+      await fs.mkdir(path.dirname(copy.to), { recursive: true });
+      await fs.copyFile(copy.from, copy.to);
+    }
+    void vscode.window.showInformationMessage(`Interview Prep: "${located.exercise}" is back to its stub. Your previous files are in ${vscode.workspace.asRelativePath(backup)}.`);
+    return backup;
   }
 
   private report(result: TestRunResult): void {
@@ -142,7 +267,10 @@ export class ExerciseService implements vscode.Disposable {
     let folder: string | undefined;
     let fileLanguage: Language | undefined;
     if (typeof arg === 'string' && path.isAbsolute(arg)) folder = arg;
-    else if (arg instanceof vscode.Uri) folder = await findMarkerFolder(arg.fsPath);
+    else if (arg instanceof vscode.Uri) {
+      folder = await findMarkerFolder(arg.fsPath);
+      fileLanguage = languageOfFile(arg.fsPath);
+    }
     else if (typeof arg === 'string' || isQuestionNode(arg)) {
       const id = typeof arg === 'string' ? arg : (arg as { question: Question }).question.exercise ?? '';
       const root = vscode.workspace.workspaceFolders?.[0];
@@ -234,6 +362,9 @@ export class ExerciseService implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.timerTicker) clearInterval(this.timerTicker);
+    this.timerItem.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.status.dispose();
     this.finished.dispose();
   }

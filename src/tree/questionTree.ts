@@ -40,6 +40,8 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private filterValue: QuestionFilter;
   /** Review status of a question; every question is "new" until progress is recorded. */
   statusOf: (question: Question) => ReviewStatus = () => 'new';
+  /** The last test result of a question's exercise in this window, if it was run. */
+  exerciseResultOf: (exerciseId: string) => boolean | undefined = () => undefined;
 
   constructor(private readonly banks: BankService, private readonly state: vscode.Memento) {
     const saved = state.get<GroupBy>(StateKeys.treeGroupBy);
@@ -158,7 +160,7 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         return item;
       }
       case 'question':
-        return questionItem(node, this.statusOf(node.question));
+        return questionItem(node, this.statusOf(node.question), node.question.exercise ? this.exerciseResultOf(node.question.exercise) : undefined);
       case 'problems': {
         const errors = node.problems.filter((problem) => problem.severity === 'error').length;
         const warnings = node.problems.length - errors;
@@ -238,11 +240,12 @@ function groupLabel(groupBy: GroupBy, key: string): string {
   return key.replace(/^./, (first) => first.toUpperCase()).replace('-', ' ');
 }
 
-export function questionItem(node: Extract<TreeNode, { type: 'question' }>, status: ReviewStatus): vscode.TreeItem {
+export function questionItem(node: Extract<TreeNode, { type: 'question' }>, status: ReviewStatus, testsPassed?: boolean): vscode.TreeItem {
   const { question } = node;
   const item = new vscode.TreeItem(question.title, vscode.TreeItemCollapsibleState.None);
   item.id = `question:${node.groupBy}:${node.key}/${node.topic}/${question.id}`;
-  item.description = `${formatClock(question.time * 1000)}${question.exercise ? ' · exercise' : ''}${status !== 'new' ? ` · ${status}` : ''}`;
+  const exercise = question.exercise ? (testsPassed === undefined ? ' · exercise' : testsPassed ? ' · tests pass' : ' · tests fail') : '';
+  item.description = `${formatClock(question.time * 1000)}${exercise}${status !== 'new' ? ` · ${status}` : ''}`;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[question.kind]);
   item.resourceUri = vscode.Uri.from({ scheme: DECORATION_SCHEME, path: `/${question.id}`, query: `difficulty=${question.difficulty}&status=${status}` });
   item.contextValue = question.exercise ? 'question.exercise' : 'question';

@@ -109,6 +109,27 @@ function journey(page, url, workspace) {
       await page.locator('.statusbar-item', { hasText: 'reverse-string: tests passed' }).waitFor({ timeout: WAIT });
       if (!readFileSync(join(exerciseDir, 'solution.py'), 'utf8').includes('def reverse_string')) throw new Error('solution.py lost its content');
     }],
+    ['scaffolds the TypeScript version and runs it failing, then passing', async () => {
+      await runCommand(page, 'Interview Prep: Scaffold Exercise');
+      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
+      await pickQuickInput(page, 'Language for "reverse-string"', 'TypeScript');
+      await page.getByRole('tab', { name: /solution\.ts/ }).waitFor({ timeout: WAIT });
+      for (const name of ['solution.ts', 'solution.test.ts']) if (!existsSync(join(exerciseDir, name))) throw new Error(`${name} was not written`);
+      await page.getByRole('tab', { name: /solution\.ts/ }).click();
+      await runCommand(page, 'Interview Prep: Run Exercise Tests');
+      await page.locator('.notifications-toasts .notification-list-item', { hasText: 'tests failed for "reverse-string" (typescript' }).waitFor({ timeout: 60_000 });
+      copyFileSync(join(ROOT, 'questions', 'exercises', 'reverse-string', 'typescript', 'reference.ts'), join(exerciseDir, 'solution.ts'));
+      await runCommand(page, 'Interview Prep: Run Exercise Tests');
+      await page.locator('.notifications-toasts .notification-list-item', { hasText: 'all tests passed for "reverse-string" (typescript)' }).waitFor({ timeout: 60_000 });
+    }],
+    ['scaffolding again opens the exercise as it is, overwriting nothing', async () => {
+      const before = readFileSync(join(exerciseDir, 'solution.py'), 'utf8');
+      await runCommand(page, 'Interview Prep: Scaffold Exercise');
+      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
+      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await page.locator('.notifications-toasts .notification-list-item', { hasText: 'is already in your workspace; opened it as it is' }).waitFor({ timeout: WAIT });
+      if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== before) throw new Error('solution.py was overwritten');
+    }],
     ['switches the tree to group by difficulty and back', async () => {
       await runCommand(page, 'Interview Prep: Group Questions By…');
       await pickQuickInput(page, 'Group questions by', 'Difficulty, then topic');
