@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from './bank/model';
 import type { BankService } from './banks';
+import { newQuestion } from './client/newQuestion';
 import type { DrillPanelController } from './drill/drillPanel';
 import { pickDrill } from './drill/drillPicker';
 import { chooseQuestions } from './drill/session';
@@ -57,6 +58,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     },
     [Commands.showDrill]: () => drill.reveal(),
     [Commands.startMock]: () => mock.pickAndStart(),
+    [Commands.newQuestion]: () => newQuestion(banks),
     [Commands.stopMock]: () => mock.stop(),
     [Commands.reviewDue]: async () => {
       const index = await banks.index();

@@ -27,6 +27,7 @@ export const Commands = {
   stopMock: 'interviewPrep.stopMock',
   startTimedExercise: 'interviewPrep.startTimedExercise',
   resetExercise: 'interviewPrep.resetExercise',
+  newQuestion: 'interviewPrep.newQuestion',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 

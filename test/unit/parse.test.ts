@@ -94,3 +94,12 @@ describe('parseQuestionText', () => {
     assert.equal(parseQuestionText('/bank/q.md', '# Title\n\nText').noFrontMatter, true);
   });
 });
+
+describe('the new-question template', () => {
+  it('is a valid question as written', async () => {
+    const { questionTemplate } = await import('../../src/bank/template');
+    const parsed = parseQuestionText('/bank/new.md', questionTemplate('my-new-question', 'My new question'));
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.fields?.id, 'my-new-question');
+  });
+});
