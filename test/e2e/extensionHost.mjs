@@ -1,6 +1,6 @@
 // Runs the mocha suites in out/test/suite inside code-server's extension host, with the extension
 // loaded from this folder (the @vscode/test-electron style; see shared/REAL-VSCODE.md §5).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, makeProfile, ROOT, startCodeServer } from '../../scripts/vscode.mjs';
@@ -12,6 +12,9 @@ export async function runExtensionHostSuite() {
   const profile = makeProfile('exthost');
   const workspace = freshWorkspace('exthost');
   const logFile = join(profile.dir, 'mocha.log');
+  const timingsFile = join(ROOT, 'test-results', 'extension-host-timings.json');
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  rmSync(timingsFile, { force: true });
   const server = await startCodeServer(profile, { workspace, extraArgs: ['--disable-workspace-trust'], env: { VSCODE_OPTIONS: 'enable-smoke-test-driver' } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: browserArgs() });
   try {
@@ -21,7 +24,7 @@ export async function runExtensionHostSuite() {
     const payload = [
       ['extensionDevelopmentPath', `${authority}${ROOT}`],
       ['extensionTestsPath', `${authority}${join(ROOT, 'out', 'test', 'suite', 'index')}`],
-      ['extensionEnvironment', JSON.stringify({ INTERVIEW_PREP_TEST_LOG: logFile })],
+      ['extensionEnvironment', JSON.stringify({ INTERVIEW_PREP_TEST_LOG: logFile, INTERVIEW_PREP_TIMINGS: timingsFile })],
     ];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer;
@@ -31,6 +34,7 @@ export async function runExtensionHostSuite() {
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
     process.stdout.write(log);
     const summary = /extension-host: (\d+) passed, (\d+) failed/.exec(log);
+    if (existsSync(timingsFile)) console.log(`extension-host timings: ${readFileSync(timingsFile, 'utf8')}`);
     if (code === 'timeout') {
       console.log(`extension-host suite did not finish within ${TIMEOUT_MS / 1000} s`);
       return { passed: summary ? Number(summary[1]) : 0, failed: Math.max(1, summary ? Number(summary[2]) : 1) };

@@ -10,6 +10,8 @@ import { freshWorkspace } from './workspace.mjs';
 
 const SHOTS = join(ROOT, 'test-results', 'ui');
 const WAIT = 30_000;
+/** Figures for the benchmark notes; printed, never asserted. */
+const timings = {};
 
 export async function runUiJourneys() {
   rmSync(SHOTS, { recursive: true, force: true });
@@ -45,6 +47,8 @@ export async function runUiJourneys() {
     profile.remove();
     rmSync(join(workspace, '..'), { recursive: true, force: true });
   }
+  console.log(`ui timings (ms, measured, not asserted): ${JSON.stringify(timings)}`);
+  writeFileSync(join(ROOT, 'test-results', 'ui-timings.json'), JSON.stringify(timings));
   console.log(`ui: ${results.passed} passed, ${results.failed} failed`);
   return results;
 }
@@ -60,7 +64,10 @@ function journey(page, url, workspace) {
       await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
     }],
     ['shows roles in the Questions view', async () => {
+      const clicked = Date.now();
       await page.getByRole('tab', { name: /Interview Prep/ }).click();
+      await treeItem(page, 'AI Engineer').waitFor({ timeout: WAIT });
+      timings.clickToTreeMs = Date.now() - clicked;
       for (const role of ['AI Engineer', 'ML Engineer', 'Data Scientist', 'Software Engineer']) {
         await treeItem(page, role).waitFor({ timeout: WAIT });
       }
@@ -68,8 +75,10 @@ function journey(page, url, workspace) {
     ['opens a question from the tree', async () => {
       await treeItem(page, 'Software Engineer').click();
       await treeItem(page, 'Workspace practice').click();
+      const clicked = Date.now();
       await page.getByRole('treeitem', { name: /A workspace question/ }).click();
       await drill().locator('#title', { hasText: 'A workspace question' }).waitFor({ timeout: WAIT });
+      timings.clickToDrillPanelMs = Date.now() - clicked;
       await drill().locator('#prompt', { hasText: 'hash map' }).waitFor({ timeout: WAIT });
     }],
     ['shows a countdown that runs down', async () => {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { InterviewPrepApi } from '../../src/extension';
 import { Commands, EXTENSION_ID, Panels } from '../../src/ids';
 import type { TreeNode } from '../../src/tree/questionTree';
-import { activateExtension, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, recordTiming, waitFor, workspaceRoot } from './helpers';
 
 describe('Interview Prep in the extension host', () => {
   let api: InterviewPrepApi;
@@ -47,9 +47,13 @@ describe('Interview Prep in the extension host', () => {
   });
 
   it('opens a question in the drill webview', async () => {
-    const shown = new Promise<{ questionId: string }>((resolve) => api.drill.onDidShowQuestion(resolve));
+    recordTiming('activationMs', api.activationMs);
+    const shown = new Promise<{ questionId: string; renderMs: number }>((resolve) => api.drill.onDidShowQuestion(resolve));
+    const started = Date.now();
     await vscode.commands.executeCommand(Commands.openQuestion, 'workspace-custom-question');
-    assert.equal((await shown).questionId, 'workspace-custom-question');
+    const rendered = await shown;
+    recordTiming('commandToRenderedDrillMs', Date.now() - started);
+    assert.equal(rendered.questionId, 'workspace-custom-question');
     const tab = await waitFor('the drill tab', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
       .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith(Panels.drill)));
     assert.equal(tab.label, 'A workspace question');

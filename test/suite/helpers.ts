@@ -1,4 +1,5 @@
 // Shared helpers for the extension-host suites: waiting on conditions, never on fixed sleeps.
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { InterviewPrepApi } from '../../src/extension';
 import { EXTENSION_ID } from '../../src/ids';
@@ -24,4 +25,18 @@ export function workspaceRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the tests need a workspace folder');
   return folder.uri.fsPath;
+}
+
+/** Records a measured figure for the benchmark notes (printed by the runner, never asserted). */
+export function recordTiming(name: string, ms: number): void {
+  const file = process.env.INTERVIEW_PREP_TIMINGS;
+  if (!file) return;
+  let timings: Record<string, number> = {};
+  try {
+    timings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+  } catch {
+    // first figure
+  }
+  timings[name] = Math.round(ms * 10) / 10;
+  writeFileSync(file, JSON.stringify(timings));
 }
