@@ -199,6 +199,8 @@ function journey(page, url, workspace) {
       if (!(afterHide <= before && afterHide > 0)) throw new Error(`countdown went from ${before} s to ${afterHide} s across hiding the panel`);
       await page.reload();
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      // The restored window may bring another tab to the front; the drill tab is restored either way.
+      await page.getByRole('tab', { name: /Softmax with a hostile twist/ }).click({ timeout: 60_000 });
       await drill().locator('#title', { hasText: 'Softmax with a hostile twist' }).waitFor({ timeout: 60_000 });
       const afterReload = clockSeconds(await drill().locator('#countdown').textContent());
       if (!(afterReload <= afterHide && afterReload < 180)) throw new Error(`countdown restarted after the reload: ${afterHide} s before, ${afterReload} s after`);
