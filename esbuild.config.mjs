@@ -33,7 +33,7 @@ const targets = [
   // The headless CLI shares the bank core with the extension and the server.
   { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   // Webview scripts run in the browser sandbox of a webview.
-  { ...common, entryPoints: { drill: 'src/drill/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: { drill: 'src/drill/webview/main.ts', dashboard: 'src/dashboard/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 if (tests) {

@@ -8,6 +8,8 @@ import { pickDrill } from './drill/drillPicker';
 import { chooseQuestions } from './drill/session';
 import type { ProgressService } from './progress/progressService';
 import type { MockController } from './drill/mockController';
+import type { DashboardPanel } from './dashboard/dashboardPanel';
+import type { PlanService } from './progress/planService';
 import type { ExerciseService } from './exercises/exerciseService';
 import { Commands, type CommandId } from './ids';
 import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
@@ -20,13 +22,15 @@ export interface Services {
   tree: QuestionTreeProvider;
   progress: ProgressService;
   mock: MockController;
+  dashboard: DashboardPanel;
+  plan: PlanService;
   output: vscode.OutputChannel;
 }
 
 type Handler = (...args: unknown[]) => unknown;
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, exercises, tree, progress, mock, output } = services;
+  const { banks, drill, exercises, tree, progress, mock, dashboard, plan, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -59,6 +63,21 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.showDrill]: () => drill.reveal(),
     [Commands.startMock]: () => mock.pickAndStart(),
     [Commands.newQuestion]: () => newQuestion(banks),
+    [Commands.showDashboard]: () => dashboard.show(),
+    [Commands.planInterview]: () => plan.create(),
+    [Commands.todaysPlan]: async () => {
+      const todays = await plan.todays();
+      if (!todays) {
+        const make = 'Plan for an Interview';
+        if ((await vscode.window.showInformationMessage('Interview Prep: no study plan yet.', make)) === make) await plan.create();
+        return;
+      }
+      if (todays.ids.length === 0) {
+        void vscode.window.showInformationMessage('Interview Prep: today\'s plan is done. Well done.');
+        return;
+      }
+      await drill.startSession('Today\'s plan', todays.ids, todays.questions.reduce((sum, question) => sum + question.time, 0) * 1000);
+    },
     [Commands.stopMock]: () => mock.stop(),
     [Commands.reviewDue]: async () => {
       const index = await banks.index();
@@ -85,7 +104,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`Interview Prep: progress reset.${backup ? ` The previous history is kept in ${backup}.` : ''}`);
     },
     [Commands.exportProgress]: async () => {
-      const format = await vscode.window.showQuickPick([{ label: 'JSON', format: 'json' as const }, { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' }], { title: 'Export practice history as' });
+      const format = await vscode.window.showQuickPick([{ label: 'JSON', format: 'json' as const }, { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' }], { ignoreFocusOut: true, title: 'Export practice history as' });
       if (!format) return;
       const target = await vscode.window.showSaveDialog({ title: 'Export practice history', defaultUri: vscode.Uri.file(`interview-prep-history.${format.format}`), filters: { [format.label]: [format.format] } });
       if (!target) return;
@@ -130,7 +149,7 @@ async function pickQuestion(banks: BankService): Promise<string | undefined> {
   const questions = (await banks.index()).questions();
   const picked = await vscode.window.showQuickPick(
     questions.map((question) => ({ label: question.title, description: `${question.topic} · ${question.difficulty}`, detail: question.roles.join(', '), id: question.id })),
-    { title: 'Open a question', placeHolder: 'Type to search by title, topic or role', matchOnDescription: true, matchOnDetail: true },
+    { ignoreFocusOut: true, title: 'Open a question', placeHolder: 'Type to search by title, topic or role', matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.id;
 }

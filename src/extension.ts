@@ -7,6 +7,10 @@ import { BankLanguageClient } from './client/languageClient';
 import { registerCommands } from './commands';
 import { DrillPanelController } from './drill/drillPanel';
 import { MockController } from './drill/mockController';
+import { chooseQuestions } from './drill/session';
+import { DashboardPanel } from './dashboard/dashboardPanel';
+import { PlanService } from './progress/planService';
+import { computeStats } from './progress/stats';
 import { WorkStore } from './drill/workStore';
 import { ProgressService } from './progress/progressService';
 import { ExerciseCodeLens } from './exercises/exerciseLens';
@@ -22,6 +26,7 @@ export interface InterviewPrepApi {
   tree: QuestionTreeProvider;
   drill: DrillPanelController;
   mock: MockController;
+  dashboard: DashboardPanel;
   exercises: ExerciseService;
   languageClient: BankLanguageClient;
   activationMs: number;
@@ -44,12 +49,29 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   if (!exercises.timedExercise) void exercises.conditions.leave();
   tree.exerciseResultOf = (id) => exercises.lastResult(id)?.passed;
   const mock = new MockController(context.workspaceState, banks, drill, progress);
+  const plan = new PlanService(context.globalState, banks, progress);
+  const dashboard = new DashboardPanel(context, async () => {
+    const [attempts, index] = await Promise.all([progress.attempts(), banks.index()]);
+    return computeStats(attempts, index.questions(), new Date(), (id) => {
+      const question = index.question(id);
+      return question ? progress.statusOf(question) : 'new';
+    });
+  }, (topic) => {
+    void banks.index().then((index) => {
+      const chosen = chooseQuestions(index.questions().filter((question) => question.topic === topic), 10, progress.statusOf);
+      if (chosen.length) void drill.startSession(`Drill: ${topic}`, chosen.map((question) => question.id), chosen.reduce((sum, question) => sum + question.time, 0) * 1000);
+    });
+  });
   languageClient = new BankLanguageClient(context, banks);
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
-    output, banks, tree, view, progress, drill, mock, exercises, languageClient,
-    progress.onDidChange(() => tree.refresh()),
+    output, banks, tree, view, progress, drill, mock, plan, dashboard, exercises, languageClient,
+    progress.onDidChange(() => {
+      tree.refresh();
+      void dashboard.refresh();
+    }),
+    vscode.window.registerWebviewPanelSerializer(Panels.dashboard, dashboard),
     vscode.languages.registerCodeLensProvider([{ scheme: 'file', language: 'python', pattern: '**/solution.py' }, { scheme: 'file', language: 'typescript', pattern: '**/solution.ts' }], new ExerciseCodeLens()),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
     drill.onDidShowQuestion(async ({ questionId }) => {
@@ -65,10 +87,10 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
         if (match) void drill.open(decodeURIComponent(match[1]));
       },
     }),
-    ...registerCommands({ banks, drill, exercises, tree, progress, mock, output }),
+    ...registerCommands({ banks, drill, exercises, tree, progress, mock, dashboard, plan, output }),
   );
   void tree.describe(view);
-  return { banks, progress, tree, drill, mock, exercises, languageClient, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, mock, dashboard, exercises, languageClient, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

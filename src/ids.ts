@@ -28,6 +28,9 @@ export const Commands = {
   startTimedExercise: 'interviewPrep.startTimedExercise',
   resetExercise: 'interviewPrep.resetExercise',
   newQuestion: 'interviewPrep.newQuestion',
+  showDashboard: 'interviewPrep.showDashboard',
+  planInterview: 'interviewPrep.planInterview',
+  todaysPlan: 'interviewPrep.todaysPlan',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -38,6 +41,7 @@ export const Views = {
 
 export const Panels = {
   drill: 'interviewPrep.drill',
+  dashboard: 'interviewPrep.dashboard',
 } as const;
 
 export const Settings = {
@@ -60,6 +64,7 @@ export const StateKeys = {
   treeFilter: 'interviewPrep.treeFilter',
   mockRun: 'interviewPrep.mockRun',
   interviewConditions: 'interviewPrep.interviewConditions',
+  studyPlan: 'interviewPrep.studyPlan',
 } as const;
 
 /** Context keys set with `setContext`, read in package.json `when` clauses. */

@@ -27,10 +27,7 @@ export class BankLanguageClient implements vscode.Disposable {
     void this.start(roots);
   }
 
-  private watchers: vscode.FileSystemWatcher[] = [];
-
   private async start(roots: string[]): Promise<void> {
-    this.watchers = roots.map((root) => vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(root), '**/*.md')));
     const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -39,8 +36,6 @@ export class BankLanguageClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: roots.map((root) => ({ scheme: 'file', language: 'markdown', pattern: `${root.replace(/\\/g, '/')}/**/*.md` })),
       initializationOptions: { banks: roots } satisfies InitOptions,
-      // The server keeps an index of ids across the bank; tell it about files changed outside the editor.
-      synchronize: { fileEvents: this.watchers },
     };
     this.client = new LanguageClient('interviewPrep', 'Interview Prep Bank', serverOptions, clientOptions);
     await this.client.start();
@@ -49,7 +44,6 @@ export class BankLanguageClient implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    for (const watcher of this.watchers.splice(0)) watcher.dispose();
     if (client) await client.stop();
   }
 

@@ -14,10 +14,10 @@ export async function newQuestion(banks: BankService): Promise<vscode.Uri | unde
   }
   const picked = writable.length === 1 ? writable[0] : (await vscode.window.showQuickPick(
     writable.map((source) => ({ label: vscode.workspace.asRelativePath(source.path), description: source.kind === 'workspace' ? 'workspace bank' : 'configured bank', source })),
-    { title: 'New question: which bank?' },
+    { ignoreFocusOut: true, title: 'New question: which bank?' },
   ))?.source;
   if (!picked) return undefined;
-  const title = await vscode.window.showInputBox({ title: 'New question', prompt: 'Title (the id is made from it)', validateInput: (value) => (slugify(value) ? undefined : 'Enter a title with letters or digits') });
+  const title = await vscode.window.showInputBox({ ignoreFocusOut: true, title: 'New question', prompt: 'Title (the id is made from it)', validateInput: (value) => (slugify(value) ? undefined : 'Enter a title with letters or digits') });
   if (!title) return undefined;
   const id = slugify(title);
   const file = path.join(picked.path, `${id}.md`);

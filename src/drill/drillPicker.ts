@@ -54,7 +54,7 @@ export async function pickDrill(questions: Question[], statusOf: (question: Ques
   const counts = [3, 5, 10, 15, 20].filter((count) => count < chosen.length);
   const countPick = await vscode.window.showQuickPick(
     [...counts.map((count) => ({ label: `${count} questions`, count })), { label: `All ${chosen.length} matching`, count: chosen.length }],
-    { title: 'Start a drill (2/3): how many questions' },
+    { ignoreFocusOut: true, title: 'Start a drill (2/3): how many questions' },
   );
   if (!countPick) return undefined;
   const selected = chooseQuestions(chosen, countPick.count, statusOf);
@@ -62,7 +62,7 @@ export async function pickDrill(questions: Question[], statusOf: (question: Ques
   const budgetPick = await vscode.window.showQuickPick(
     [{ label: `${natural} minutes`, description: 'the questions\' own times', minutes: natural },
       ...[15, 30, 45, 60, 90].filter((minutes) => minutes !== natural).map((minutes) => ({ label: `${minutes} minutes`, description: undefined as string | undefined, minutes }))],
-    { title: 'Start a drill (3/3): total time budget' },
+    { ignoreFocusOut: true, title: 'Start a drill (3/3): total time budget' },
   );
   if (!budgetPick) return undefined;
   const labels = picked.filter((item) => item.value).map((item) => item.value!);

@@ -37,7 +37,7 @@ export class MockController implements vscode.Disposable {
     }
     const picked = mocks.length === 1 ? { mock: mocks[0] } : await vscode.window.showQuickPick(
       mocks.map((mock) => ({ label: mock.title, description: `${mock.sections.reduce((sum, section) => sum + section.minutes, 0)} min`, detail: mock.description, mock })),
-      { title: 'Start a mock interview' },
+      { ignoreFocusOut: true, title: 'Start a mock interview' },
     );
     if (picked) await this.start(picked.mock.id);
   }

@@ -307,7 +307,7 @@ export class ExerciseService implements vscode.Disposable {
     }
     if (folders.length <= 1) return folders[0];
     const picked = await vscode.window.showQuickPick(folders.map((folder) => ({ label: path.basename(folder), description: vscode.workspace.asRelativePath(folder), folder })),
-      { title: 'Run tests for which exercise?' });
+      { ignoreFocusOut: true, title: 'Run tests for which exercise?' });
     return picked?.folder;
   }
 
@@ -330,7 +330,7 @@ export class ExerciseService implements vscode.Disposable {
         const question = index.question(exercise.id);
         return { label: question?.title ?? exercise.id, description: exercise.id, detail: question ? `${question.topic} · ${question.difficulty}` : undefined, exercise };
       }),
-      { title: 'Scaffold an exercise', placeHolder: 'Choose an exercise', matchOnDescription: true, matchOnDetail: true },
+      { ignoreFocusOut: true, title: 'Scaffold an exercise', placeHolder: 'Choose an exercise', matchOnDescription: true, matchOnDetail: true },
     );
     return picked?.exercise;
   }
@@ -340,7 +340,7 @@ export class ExerciseService implements vscode.Disposable {
     const remembered = this.context.globalState.get<Language>(StateKeys.exerciseLanguage);
     const ordered = [...exercise.languages].sort((a, b) => Number(b === remembered) - Number(a === remembered));
     const picked = await vscode.window.showQuickPick(ordered.map((language) => ({ label: language === 'python' ? 'Python' : 'TypeScript', description: language === remembered ? 'last used' : undefined, language })),
-      { title: `Language for "${exercise.id}"`, placeHolder: 'Choose a language' });
+      { ignoreFocusOut: true, title: `Language for "${exercise.id}"`, placeHolder: 'Choose a language' });
     return picked?.language;
   }
 

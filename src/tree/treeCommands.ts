@@ -9,7 +9,7 @@ import type { QuestionTreeProvider, TreeNode } from './questionTree';
 export async function pickGrouping(tree: QuestionTreeProvider): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     GROUPINGS.map((groupBy) => ({ label: GROUP_LABELS[groupBy], description: groupBy === tree.groupBy ? 'current' : undefined, groupBy })),
-    { title: 'Group questions by', placeHolder: 'Choose how the Questions view is grouped' },
+    { ignoreFocusOut: true, title: 'Group questions by', placeHolder: 'Choose how the Questions view is grouped' },
   );
   if (picked) await tree.setGroupBy(picked.groupBy);
 }
@@ -30,12 +30,12 @@ export async function pickFilter(tree: QuestionTreeProvider, banks: BankService)
       { label: '$(symbol-class) Kind…', description: summary(filter.kinds), facet: 'kinds' as const },
       { label: '$(clear-all) Clear filter', facet: 'clear' as const },
     ],
-    { title: 'Filter questions', placeHolder: 'Filter by…' },
+    { ignoreFocusOut: true, title: 'Filter questions', placeHolder: 'Filter by…' },
   );
   if (!choice) return;
   if (choice.facet === 'clear') return tree.setFilter({});
   if (choice.facet === 'text') {
-    const text = await vscode.window.showInputBox({ title: 'Filter questions by text', prompt: 'Words to find in the title, topic, id or tags (empty clears the text filter)', value: filter.text ?? '' });
+    const text = await vscode.window.showInputBox({ ignoreFocusOut: true, title: 'Filter questions by text', prompt: 'Words to find in the title, topic, id or tags (empty clears the text filter)', value: filter.text ?? '' });
     if (text !== undefined) await tree.setFilter({ ...filter, text: text.trim() || undefined });
     return;
   }
@@ -43,7 +43,7 @@ export async function pickFilter(tree: QuestionTreeProvider, banks: BankService)
   const chosen = new Set<string>(filter[choice.facet] ?? []);
   const picked = await vscode.window.showQuickPick(
     values.map((value) => ({ label: value, picked: chosen.has(value) })),
-    { title: `Show questions with these ${choice.facet}`, canPickMany: true, placeHolder: 'None selected shows all' },
+    { ignoreFocusOut: true, title: `Show questions with these ${choice.facet}`, canPickMany: true, placeHolder: 'None selected shows all' },
   );
   if (!picked) return;
   const next: QuestionFilter = { ...filter, [choice.facet]: picked.length ? picked.map((item) => item.label) : undefined };

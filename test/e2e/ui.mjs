@@ -197,7 +197,9 @@ function journey(page, url, workspace) {
       await drill().locator('#title', { hasText: 'Softmax with a hostile twist' }).waitFor({ timeout: WAIT });
       const afterHide = clockSeconds(await drill().locator('#countdown').textContent());
       if (!(afterHide <= before && afterHide > 0)) throw new Error(`countdown went from ${before} s to ${afterHide} s across hiding the panel`);
-      await page.reload();
+      // Reload as a user does (Developer: Reload Window), which lets the workbench save its state first.
+      await runCommand(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 60_000 }).catch(() => undefined);
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       // The restored window may bring another tab to the front; the drill tab is restored either way.
       await page.getByRole('tab', { name: /Softmax with a hostile twist/ }).click({ timeout: 60_000 });
@@ -253,7 +255,29 @@ function journey(page, url, workspace) {
       await runCommand(page, 'Interview Prep: Stop Mock Interview');
       await page.locator('.statusbar-item', { hasText: /Fundamentals · / }).waitFor({ state: 'detached', timeout: WAIT });
     }],
+    ['shows a graded question\'s new status in the tree and the attempt in the dashboard', async () => {
+      // The hostile-math question was graded "good" above: no longer new.
+      await page.getByRole('treeitem', { name: /Softmax with a hostile twist.*(learning|due|mastered)/ }).waitFor({ timeout: WAIT });
+      await runCommand(page, 'Interview Prep: Show Progress Dashboard');
+      const dashboard = await frameWith(page, '#total-attempts');
+      await dashboard.locator('#total-attempts', { hasText: /^[1-9]\d*$/ }).waitFor({ timeout: WAIT });
+      await dashboard.getByRole('button', { name: /Workspace practice/ }).first().waitFor({ timeout: WAIT });
+    }],
   ];
+}
+
+/** The frame of whichever of our webviews contains `selector` (the drill and the dashboard may both be open). */
+async function frameWith(page, selector) {
+  const frames = page.locator('iframe.webview.ready[src*="extensionId=interview-prep.interview-prep"]');
+  const deadline = Date.now() + WAIT;
+  while (Date.now() < deadline) {
+    for (let index = 0; index < (await frames.count()); index++) {
+      const frame = frames.nth(index).contentFrame().locator('#active-frame').contentFrame();
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no webview shows ${selector}`);
 }
 
 /** A tree row by its label; group rows read "AI Engineer, 130 questions" to screen readers. */
@@ -263,22 +287,23 @@ function treeItem(page, label) {
 
 async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
-  // F1 can land in a webview (a preview or the drill panel) that keeps it: then focus the workbench and retry.
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+  // The palette closes when something else takes focus (a webview, an editor opened by the previous
+  // command): then focus the workbench and start again.
   for (let attempt = 0; ; attempt++) {
-    await page.keyboard.press('F1');
     try {
+      await page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: 3000 });
-      break;
+      await input.fill(`>${title}`, { timeout: 3000 });
+      // Click the row itself: Enter would accept whichever row is focused, which may lag the filter.
+      await row.click({ timeout: 5000 });
+      return;
     } catch (error) {
-      if (attempt >= 3) throw error;
+      if (attempt >= 4) throw error;
       await page.keyboard.press('Escape');
-      await page.locator('.part.sidebar .pane-header').first().click();
+      await page.locator('.part.sidebar .pane-header').first().click().catch(() => undefined);
     }
   }
-  await input.fill(`>${title}`);
-  // Click the row itself: Enter would accept whichever row is focused, which may lag the filter.
-  await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first().click({ timeout: WAIT });
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'hidden', timeout: WAIT }).catch(() => undefined);
 }
 
 function escapeRegExp(text) {

@@ -1,0 +1,62 @@
+// The dashboard's messages, one union per direction, shared by the host and the webview. Each side
+// checks what it receives: the host before acting on it, the webview before drawing it.
+import { AREAS, READINESS, type DashboardData } from '../progress/stats';
+
+/** Host → webview. */
+export type ToDashboard = { type: 'data'; data: DashboardData };
+
+/** Webview → host. `rendered` follows each drawing of data, so tests can wait on it. */
+export type FromDashboard =
+  | { type: 'ready' }
+  | { type: 'rendered'; attempts: number }
+  | { type: 'drillTopic'; topic: string };
+
+const MAX_NAME = 500;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_NAME;
+const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isScore = (value: unknown) => value === null || (isNumber(value) && value >= 0 && value <= 10);
+const arrayOf = (value: unknown, check: (item: unknown) => boolean) => Array.isArray(value) && value.every(check);
+const hasKeys = (value: Record<string, unknown>, keys: readonly string[]) => Object.keys(value).length === keys.length && keys.every((key) => key in value);
+
+export function isFromDashboard(message: unknown): message is FromDashboard {
+  if (!isObject(message)) return false;
+  switch (message.type) {
+    case 'ready':
+      return hasKeys(message, ['type']);
+    case 'rendered':
+      return hasKeys(message, ['type', 'attempts']) && isCount(message.attempts);
+    case 'drillTopic':
+      return hasKeys(message, ['type', 'topic']) && isName(message.topic);
+    default:
+      return false;
+  }
+}
+
+export function isToDashboard(message: unknown): message is ToDashboard {
+  return isObject(message) && message.type === 'data' && isDashboardData(message.data);
+}
+
+const isMasteryRow = (row: unknown) => isObject(row) && isName(row.name) && ['total', 'new', 'learning', 'due', 'mastered'].every((key) => isCount(row[key]));
+
+const isAreaTrend = (trend: unknown) =>
+  isObject(trend) && (AREAS as readonly unknown[]).includes(trend.area)
+  && arrayOf(trend.weeks, (week) => isObject(week) && typeof week.week === 'string' && isDate(week.start) && isScore(week.average) && isCount(week.count))
+  && (trend.rolling === null || (isObject(trend.rolling) && trend.rolling.average !== null && isScore(trend.rolling.average) && isCount(trend.rolling.count) && (READINESS as readonly unknown[]).includes(trend.rolling.band)));
+
+/** Structural check of everything the webview draws: a bad value must not reach the DOM as markup or geometry. */
+export function isDashboardData(data: unknown): data is DashboardData {
+  if (!isObject(data) || !isDate(data.today)) return false;
+  const { totals, streaks, time, exercises } = data;
+  return isObject(totals) && isCount(totals.attempts) && isCount(totals.questionsPractised) && isCount(totals.activeDays)
+    && arrayOf(data.heatmap, (day) => isObject(day) && isDate(day.date) && isCount(day.count))
+    && isObject(streaks) && isCount(streaks.current) && isCount(streaks.longest) && typeof streaks.practisedToday === 'boolean'
+    && arrayOf(data.masteryByRole, isMasteryRow) && arrayOf(data.masteryByTopic, isMasteryRow)
+    && arrayOf(data.areas, isAreaTrend)
+    && isObject(time) && isNumber(time.usedMs) && time.usedMs >= 0 && isNumber(time.allottedMs) && time.allottedMs >= 0
+    && (time.ratio === null || (isNumber(time.ratio) && time.ratio >= 0)) && isCount(time.attempts) && isCount(time.overtime)
+    && isObject(exercises) && isCount(exercises.passed) && isCount(exercises.attempted) && isCount(exercises.total);
+}
