@@ -110,6 +110,13 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     this.panel?.reveal();
   }
 
+  /** Drops the drill in progress without a summary (its answered questions stay recorded). */
+  cancelSession(): void {
+    this.breakView = undefined;
+    this.setSession(undefined);
+    if (this.view) this.sendState();
+  }
+
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
     this.openedAt = Date.now();
     panel.webview.options = this.webviewOptions();

@@ -51,7 +51,12 @@ export class MockController implements vscode.Disposable {
   }
 
   async stop(): Promise<void> {
+    if (!this.run) {
+      void vscode.window.showInformationMessage('Interview Prep: no mock interview is running.');
+      return;
+    }
     this.setRun(undefined);
+    this.drill.cancelSession();
   }
 
   /** Starts the current step: a drill for a section, a countdown screen for a break. */

@@ -254,6 +254,7 @@ function journey(page, url, workspace) {
       await drill().locator('#session-progress', { hasText: '1 / 15' }).waitFor({ timeout: WAIT });
       await runCommand(page, 'Interview Prep: Stop Mock Interview');
       await page.locator('.statusbar-item', { hasText: /Fundamentals · / }).waitFor({ state: 'detached', timeout: WAIT });
+      await page.locator('.statusbar-item', { hasText: /1\/15 · / }).waitFor({ state: 'detached', timeout: WAIT });
     }],
     ['shows a graded question\'s new status in the tree and the attempt in the dashboard', async () => {
       // The hostile-math question was graded "good" above: no longer new.

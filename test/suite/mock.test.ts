@@ -23,5 +23,6 @@ describe('Mock interview in the extension host', () => {
     assert.deepEqual(session.questionIds, run.steps[0].questionIds);
     await api.mock.stop();
     assert.equal(api.mock.current, undefined);
+    assert.equal(api.drill.currentSession, undefined, 'stopping the mock ends its drill too');
   });
 });
