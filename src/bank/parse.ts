@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import type { Problem } from './model';
 import { splitSections, type QuestionBody } from './sections';
-import { validateQuestion, type KeyPosition, type QuestionFields } from './validate';
+import { ALL_KEYS, validateQuestion, type KeyPosition, type QuestionFields } from './validate';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -25,14 +25,17 @@ export interface FrontMatter {
 /** Problems with the bytes themselves: too large, or not text. */
 export function checkContent(file: string, bytes: Uint8Array): Problem | undefined {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, bytes.length);
-  const probe = bytes.subarray(0, 8192);
+  const probe = bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes;
   if (probe.includes(0)) return { file, line: 1, column: 1, severity: 'error', code: 'binary', message: 'file looks binary (it contains NUL bytes); question files are UTF-8 markdown' };
   return undefined;
 }
 
+// Without `stream`, every decode starts afresh, so one decoder serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = utf8.decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     return { problem: { file, line: 1, column: 1, severity: 'error', code: 'not-utf8', message: 'file is not valid UTF-8 text' } };
@@ -46,36 +49,283 @@ export function tooLarge(file: string, size: number): Problem | undefined {
 
 /** Splits and parses front matter; a YAML error becomes a positioned problem. */
 export function readFrontMatter(file: string, text: string): FrontMatter | { problem: Problem } | undefined {
-  const lines = text.split(/\r?\n/);
-  if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
-  const closingLine = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (closingLine < 0) {
+  // Lines are found as `split(/\r?\n/)` would cut them, but only up to the closing delimiter, and a
+  // line is only cut out when it may be one: the body is sliced once rather than split and joined.
+  let end = text.indexOf('\n');
+  const first = lineOf(text, 0, end);
+  if (!/^---\s*$/.test(first)) return undefined;
+  const frontStart = end + 1;
+  let closing: string | undefined;
+  let closingStart = -1;
+  let bodyStart = -1;
+  let count = 0;
+  while (end >= 0) {
+    const start = end + 1;
+    end = text.indexOf('\n', start);
+    const char = text.charCodeAt(start);
+    if (char === 45 || char === 46) {
+      const line = lineOf(text, start, end);
+      if (/^(---|\.\.\.)\s*$/.test(line)) {
+        closing = line;
+        closingStart = start;
+        bodyStart = end < 0 ? text.length : end + 1;
+        break;
+      }
+    }
+    count++;
+  }
+  if (closing === undefined) {
     return { problem: { file, line: 1, column: 1, endLine: 1, endColumn: 4, severity: 'error', code: 'unclosed-front-matter', message: 'front matter is not closed: add a "---" line after it' } };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Passing options turns off gray-matter's content cache, which would keep every file alive.
-    parsed = matter(text, { excerpt: false });
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    // gray-matter hands YAML the text after the opening "---", starting with its newline.
-    const line = mark ? Math.min(mark.line + 1, closingLine + 1) : 1;
-    return { problem: { file, line, column: (mark?.column ?? 0) + 1, severity: 'error', code: 'yaml', message: `front matter is not valid YAML: ${reason}` } };
+  const closingLine = count + 1;
+  const keys = new Map<string, KeyPosition>();
+  // gray-matter reads up to the first "\n---", so the fast path only applies when that is our closing line.
+  let data = first === '---' && closing.startsWith('---') ? parseFlatYaml(text, frontStart, closingStart, keys) : undefined;
+  if (data === undefined) {
+    keys.clear();
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      // Passing options turns off gray-matter's content cache, which would keep every file alive.
+      parsed = matter(text, { excerpt: false });
+    } catch (error) {
+      const mark = (error as { mark?: { line: number; column: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+      // gray-matter hands YAML the text after the opening "---", starting with its newline.
+      const line = mark ? Math.min(mark.line + 1, closingLine + 1) : 1;
+      return { problem: { file, line, column: (mark?.column ?? 0) + 1, severity: 'error', code: 'yaml', message: `front matter is not valid YAML: ${reason}` } };
+    }
+    data = parsed.data;
+    if (typeof data === 'object' && data !== null && !Array.isArray(data) && count > 0) {
+      const lines = text.slice(frontStart, closingStart).split(/\r?\n/);
+      for (let index = 0; index < count; index++) {
+        const key = /^([A-Za-z_][\w-]*)(\s*:\s*)(.*?)\s*(#.*)?$/.exec(lines[index]);
+        if (!key || keys.has(key[1])) continue;
+        keys.set(key[1], keyPosition(index + 2, key[1].length + key[2].length + 1, key[3]));
+      }
+    }
   }
-  const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problem: { file, line: 2, column: 1, severity: 'error', code: 'yaml', message: 'front matter must be a mapping of keys to values' } };
   }
-  const keys = new Map<string, KeyPosition>();
-  for (let index = 1; index < closingLine; index++) {
-    const key = /^([A-Za-z_][\w-]*)(\s*:\s*)(.*?)\s*(#.*)?$/.exec(lines[index]);
-    if (!key || keys.has(key[1])) continue;
-    const valueColumn = key[1].length + key[2].length + 1;
-    const raw = key[3].replace(/^(["'])(.*)\1$/, '$2');
-    keys.set(key[1], { line: index + 1, keyColumn: 1, valueColumn, valueEndColumn: valueColumn + Math.max(key[3].length, 1), raw });
+  const body = text.slice(bodyStart);
+  return { data: data as Record<string, unknown>, keys, closingLine, content: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body };
+}
+
+/** `value` is the text after the colon, without trailing blanks or a comment. */
+function keyPosition(line: number, valueColumn: number, value: string): KeyPosition {
+  const first = value.charCodeAt(0);
+  const quoted = value.length >= 2 && (first === 34 || first === 39) && value.charCodeAt(value.length - 1) === first;
+  return { line, keyColumn: 1, valueColumn, valueEndColumn: valueColumn + Math.max(value.length, 1), raw: quoted ? value.slice(1, -1) : value };
+}
+
+/** The line from `start` to the newline at `end` (-1: end of text), without a "\r" before that newline. */
+function lineOf(text: string, start: number, end: number): string {
+  if (end < 0) return text.slice(start);
+  return text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+}
+
+/**
+ * `text.slice(start, end)` that shares no memory with `text`: the index keeps these values, and a
+ * slice would keep the whole file alive with them. V8 copies short substrings anyway, and flattens a
+ * concatenation into a new string.
+ */
+function copyOf(text: string, start: number, end: number): string {
+  return end - start < 13 ? text.slice(start, end) : (` ${text.slice(start, end)}`).slice(1);
+}
+
+// The fast path below reads the flat front matter banks are written in: `key: scalar`, `key: [a, b]`
+// and `key:` followed by `- item` lines, with comments after values and on lines of their own. Anything else
+// (and anything js-yaml could read differently or reject) returns undefined, and gray-matter reads
+// the file as before, errors and positions included.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern looks for
+const FLAT_UNSAFE = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
+const NOT_FLAT = Symbol('not flat');
+
+/**
+ * The lines of `text` from `from` to `to`, each ending in a newline, are the front matter. Fills
+ * `keys` as the regular expression in `readFrontMatter` would for them. Works on `text` itself
+ * rather than a slice of it, which V8 reads more slowly character by character.
+ */
+function parseFlatYaml(text: string, from: number, to: number, keys: Map<string, KeyPosition>): Record<string, unknown> | undefined {
+  if (from === to || FLAT_UNSAFE.test(text.slice(from, to))) return undefined;
+  const data: Record<string, unknown> = {};
+  let line = 2;
+  for (let start = from; start < to; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const next = newline + 1;
+    const first = text.charCodeAt(start);
+    if (!isKeyStart(first)) {
+      if (first !== 35 /* # */ && !isBlank(text, start, end)) return undefined;
+      start = next;
+      continue;
+    }
+    let colon = start + 1;
+    while (colon < end && isKeyPart(text.charCodeAt(colon))) colon++;
+    if (text.charCodeAt(colon) !== 58 /* : */ || colon >= end) return undefined;
+    if (colon + 1 < end && text.charCodeAt(colon + 1) !== 32) return undefined;
+    const key = knownKey(text, start, colon) ?? text.slice(start, colon);
+    if (isReservedKey(key) || keys.has(key)) return undefined;
+    let valueStart = colon + 1;
+    while (valueStart < end && text.charCodeAt(valueStart) === 32) valueStart++;
+    const valueEnd = valueEndOf(text, valueStart, end);
+    if (valueEnd < 0) return undefined;
+    let hash = valueStart;
+    while (hash < end && text.charCodeAt(hash) !== 35 /* # */) hash++;
+    keys.set(key, keyPosition(line, valueStart - start + 1, text.slice(valueStart, hash).trimEnd()));
+    let value: unknown;
+    start = next;
+    if (valueStart === valueEnd) {
+      const items: unknown[] = [];
+      let indent = -1;
+      while (start < to) {
+        const itemNewline = text.indexOf('\n', start);
+        const itemEnd = text.charCodeAt(itemNewline - 1) === 13 ? itemNewline - 1 : itemNewline;
+        let dash = start;
+        while (dash < itemEnd && text.charCodeAt(dash) === 32) dash++;
+        if (text.charCodeAt(dash) !== 45 /* - */ || dash + 1 >= itemEnd || text.charCodeAt(dash + 1) !== 32) break;
+        if (indent >= 0 && dash - start !== indent) return undefined;
+        indent = dash - start;
+        let itemStart = dash + 2;
+        while (itemStart < itemEnd && text.charCodeAt(itemStart) === 32) itemStart++;
+        const itemValueEnd = valueEndOf(text, itemStart, itemEnd);
+        const item = itemValueEnd < 0 ? NOT_FLAT : scalar(text, itemStart, itemValueEnd, false);
+        if (item === NOT_FLAT) return undefined;
+        items.push(item);
+        start = itemNewline + 1;
+        line++;
+      }
+      value = indent < 0 ? null : items;
+    } else if (text.charCodeAt(valueStart) === 91 /* [ */) {
+      value = flowList(text, valueStart, valueEnd);
+    } else {
+      value = scalar(text, valueStart, valueEnd, false);
+    }
+    if (value === NOT_FLAT) return undefined;
+    data[key] = value;
   }
-  return { data: data as Record<string, unknown>, keys, closingLine, content: lines.slice(closingLine + 1).join('\n') };
+  return keys.size > 0 ? data : undefined;
+}
+
+/**
+ * Where the value that starts at `start` ends, before a trailing comment and the spaces before it;
+ * -1 when something follows a quoted value or a flow list other than a comment.
+ */
+function valueEndOf(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  let valueEnd = end;
+  if (first === 35 /* # */) {
+    valueEnd = start;
+  } else if (first === 34 || first === 39 || first === 91) {
+    const closer = text.indexOf(first === 91 ? ']' : text[start], start + 1);
+    if (closer < 0 || closer >= end) return -1;
+    let after = closer + 1;
+    while (after < end && text.charCodeAt(after) === 32) after++;
+    if (after < end && (after === closer + 1 || text.charCodeAt(after) !== 35)) return -1;
+    valueEnd = closer + 1;
+  } else {
+    for (let at = start + 1; at < end; at++) {
+      if (text.charCodeAt(at) === 35 && text.charCodeAt(at - 1) === 32) {
+        valueEnd = at;
+        break;
+      }
+    }
+  }
+  while (valueEnd > start && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
+  return valueEnd;
+}
+
+/** The key from `start` to `end` when it is one of the known ones: an interned string, and no slice to make. */
+function knownKey(text: string, start: number, end: number): string | undefined {
+  for (const key of ALL_KEYS) if (key.length === end - start && text.startsWith(key, start)) return key;
+  return undefined;
+}
+
+function flowList(text: string, start: number, end: number): unknown[] | typeof NOT_FLAT {
+  if (text.charCodeAt(end - 1) !== 93 /* ] */) return NOT_FLAT;
+  const items: unknown[] = [];
+  let blank = true;
+  for (let at = start + 1; at < end - 1; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 91 || char === 93 || char === 123 || char === 125) return NOT_FLAT;
+    if (char !== 32) blank = false;
+  }
+  if (blank) return items;
+  for (let partStart = start + 1; partStart <= end - 1;) {
+    let partEnd = text.indexOf(',', partStart);
+    if (partEnd < 0 || partEnd > end - 1) partEnd = end - 1;
+    const item = scalar(text, partStart, partEnd, true);
+    if (item === NOT_FLAT) return NOT_FLAT;
+    items.push(item);
+    partStart = partEnd + 1;
+  }
+  return items;
+}
+
+/**
+ * The value of `text` from `start` to `end`, spaces around it ignored: a quoted scalar without
+ * escapes, or a plain one that starts with a letter or is a small decimal integer.
+ */
+function scalar(text: string, start: number, end: number, inFlow: boolean): unknown {
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (start === end) return NOT_FLAT;
+  const first = text.charCodeAt(start);
+  if (first === 34 /* " */ || first === 39 /* ' */) {
+    if (end - start < 2 || text.charCodeAt(end - 1) !== first) return NOT_FLAT;
+    for (let at = start + 1; at < end - 1; at++) {
+      const char = text.charCodeAt(at);
+      if (char === first || (first === 34 && char === 92 /* \ */)) return NOT_FLAT;
+    }
+    return copyOf(text, start + 1, end - 1);
+  }
+  if (first >= 48 && first <= 57) {
+    if (end - start > 15 || (first === 48 && end - start > 1)) return NOT_FLAT;
+    for (let at = start + 1; at < end; at++) {
+      const char = text.charCodeAt(at);
+      if (char < 48 || char > 57) return NOT_FLAT;
+    }
+    return Number(text.slice(start, end));
+  }
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return NOT_FLAT;
+  for (let at = start + 1; at < end; at++) {
+    const char = text.charCodeAt(at);
+    if (inFlow) {
+      if (char === 58 || char === 35 || char === 34 || char === 39) return NOT_FLAT;
+    } else if ((char === 58 && (at + 1 === end || text.charCodeAt(at + 1) === 32)) || (char === 35 && text.charCodeAt(at - 1) === 32)) {
+      return NOT_FLAT;
+    }
+  }
+  const value = copyOf(text, start, end);
+  switch (value) {
+    case 'null': case 'Null': case 'NULL': return null;
+    case 'true': case 'True': case 'TRUE': return true;
+    case 'false': case 'False': case 'FALSE': return false;
+    default: return value;
+  }
+}
+
+/** Keys js-yaml would read as something other than their text. */
+function isReservedKey(key: string): boolean {
+  switch (key) {
+    case '__proto__': case 'null': case 'Null': case 'NULL': case 'true': case 'True': case 'TRUE': case 'false': case 'False': case 'FALSE':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isKeyStart(char: number): boolean {
+  return (char >= 65 && char <= 90) || (char >= 97 && char <= 122) || char === 95;
+}
+
+function isKeyPart(char: number): boolean {
+  return isKeyStart(char) || (char >= 48 && char <= 57) || char === 45;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) !== 32) return false;
+  return true;
 }
 
 /** Parses and validates a question file's text. `exerciseFolderId` is set for `exercises/<id>/exercise.md`. */

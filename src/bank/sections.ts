@@ -16,38 +16,48 @@ export interface QuestionBody {
 
 /** `firstLine` is the file line on which `body` starts (1-based). */
 export function splitSections(body: string, firstLine = 1): QuestionBody {
-  const lines = body.split(/\r?\n/);
+  // Splitting on /\r?\n/ and joining with "\n" is the same as dropping the "\r" of each "\r\n", so
+  // texts are slices of the normalised body, and a line is only cut out when a pattern must see it.
+  const text = body.includes('\r') ? body.replace(/\r\n/g, '\n') : body;
   const sections: Section[] = [];
-  const prompt: string[] = [];
-  let current: { heading: string; line: number; lines: string[] } | undefined;
+  let current: { heading: string; line: number; start: number } | undefined;
+  let promptEnd: number | undefined;
+  let leading = -1;
   let fence: string | undefined;
-  lines.forEach((line, index) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      if (!fence) fence = fenceMatch[1][0];
-      else if (fenceMatch[1][0] === fence) fence = undefined;
+  let start = 0;
+  for (let index = 0; ; index++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const first = start < end ? text.charCodeAt(start) : -1;
+    // Only a line that starts with a fence character or a space of some kind can open or close a fence.
+    if (first === 96 || first === 126 || (first >= 0 && first <= 32) || first >= 128) {
+      const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(text.slice(start, end));
+      if (fenceMatch) {
+        if (!fence) fence = fenceMatch[1][0];
+        else if (fenceMatch[1][0] === fence) fence = undefined;
+      }
     }
-    const heading = fence ? undefined : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    const heading = !fence && first === 35 && text.charCodeAt(start + 1) === 35 && start + 1 < end ? /^##\s+(.+?)\s*#*\s*$/.exec(text.slice(start, end)) : null;
     if (heading) {
-      if (current) sections.push(finish(current));
-      current = { heading: heading[1], line: firstLine + index, lines: [] };
-    } else if (current) {
-      current.lines.push(line);
-    } else {
-      prompt.push(line);
+      if (current) sections.push(finish(current, text, start - 1));
+      else promptEnd = start - 1;
+      current = { heading: heading[1], line: firstLine + index, start: newline < 0 ? end : end + 1 };
+    } else if (!current && leading < 0 && first >= 0 && ((first > 32 && first < 127) || /\S/.test(text.slice(start, end)))) {
+      leading = index;
     }
-  });
-  if (current) sections.push(finish(current));
-  const leading = prompt.findIndex((line) => line.trim() !== '');
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  if (current) sections.push(finish(current, text, text.length));
   return {
-    prompt: prompt.join('\n').trim(),
+    prompt: (promptEnd === undefined ? text : text.slice(0, Math.max(promptEnd, 0))).trim(),
     promptLine: firstLine + Math.max(leading, 0),
     sections,
   };
 }
 
-function finish(section: { heading: string; line: number; lines: string[] }): Section {
-  return { heading: section.heading, line: section.line, text: section.lines.join('\n').trim() };
+function finish(section: { heading: string; line: number; start: number }, text: string, end: number): Section {
+  return { heading: section.heading, line: section.line, text: section.start < end ? text.slice(section.start, end).trim() : '' };
 }
 
 /** The section with this heading (case-insensitive), if any. */
@@ -56,17 +66,31 @@ export function findSection(body: QuestionBody, heading: string): Section | unde
   return body.sections.find((section) => normalizeHeading(section.heading) === wanted);
 }
 
+// Every file asks for the same few headings ("Hints", "Answer", …), so their normal forms are kept.
+// Keys are copies: a heading is a slice of its file's text, which would otherwise stay alive here.
+const normalized = new Map<string, string>();
+
 export function normalizeHeading(heading: string): string {
-  return heading.toLowerCase().replace(/[^a-z]/g, '');
+  let result = normalized.get(heading);
+  if (result === undefined) {
+    const key = (` ${heading}`).slice(1);
+    result = key.toLowerCase().replace(/[^a-z]/g, '');
+    if (normalized.size >= 512) normalized.clear();
+    normalized.set(key, result);
+  }
+  return result;
 }
 
 /** The items of a markdown bullet or numbered list (one level), in order. */
 export function listItems(text: string): string[] {
   const items: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text.includes('\r') ? text.split(/\r?\n/) : text.split('\n')) {
     const item = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) items.push(item[1].trim());
     else if (items.length > 0 && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
   }
+  // Items are kept in the index (evaluation points): copies, so they do not keep the file's text
+  // alive. V8 copies short substrings anyway, and flattens a concatenation into a new string.
+  for (let index = 0; index < items.length; index++) if (items[index].length >= 13) items[index] = (` ${items[index]}`).slice(1);
   return items;
 }

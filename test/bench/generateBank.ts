@@ -17,6 +17,13 @@ export function seeded(seed: number): () => number {
 
 const WORDS = 'model latency token cache retrieval gradient batch shard replica queue index vector embedding prompt budget metric drift schema feature label window attention layer head memory throughput'.split(' ');
 
+/**
+ * One file in PROBLEM_EVERY is broken or dubious, each in one of these ways, so validation has
+ * something to report and the loader's slow paths (gray-matter for invalid YAML) are exercised.
+ */
+export const PROBLEM_EVERY = 97;
+const PROBLEMS = ['unknown-key', 'role-spelling', 'unknown-section', 'enum-case', 'duplicate-id', 'yaml', 'missing-answer'] as const;
+
 export function generateBank(dir: string, count: number, seed = 42): void {
   const random = seeded(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -33,7 +40,7 @@ export function generateBank(dir: string, count: number, seed = 42): void {
     mkdirSync(folder, { recursive: true });
     const withMath = random() < 0.3 ? `\n\n$$\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$$\n` : '';
     const withCode = random() < 0.3 ? `\n\n\`\`\`python\ndef step(x, lr=0.1):\n    return x - lr * grad(x)\n\`\`\`\n` : '';
-    const text = `---
+    let text = `---
 id: bench-${i}
 title: ${sentence(4).slice(0, -1)} ${i}
 roles: [${role}]
@@ -65,6 +72,20 @@ ${paragraph(4)}
 ## Follow-ups
 - ${sentence(9)}
 `;
+    // Chosen by position, not by `random()`, so every other file is the same with or without them.
+    if (i % PROBLEM_EVERY === PROBLEM_EVERY - 1) text = withProblem(text, PROBLEMS[Math.floor(i / PROBLEM_EVERY) % PROBLEMS.length], i);
     writeFileSync(path.join(folder, `bench-${i}.md`), text);
+  }
+}
+
+function withProblem(text: string, problem: (typeof PROBLEMS)[number], i: number): string {
+  switch (problem) {
+    case 'unknown-key': return text.replace('\ntags:', '\ndificulty: easy\ntags:');
+    case 'role-spelling': return text.replace(/^roles: \[(.*)\]$/m, (_line, role: string) => `roles: [${role.toLowerCase()}]`);
+    case 'unknown-section': return text.replace('## Follow-ups', '## Notes');
+    case 'enum-case': return text.replace(/^difficulty: (\w+)$/m, (_line, value: string) => `difficulty: ${value.toUpperCase()}`);
+    case 'duplicate-id': return text.replace(`id: bench-${i}\n`, `id: bench-${i - 1}\n`);
+    case 'yaml': return text.replace(/^roles: \[(.*)\]$/m, 'roles: [$1');
+    case 'missing-answer': return text.replace('## Answer\n', '');
   }
 }
