@@ -256,6 +256,17 @@ function journey(page, url, workspace) {
       await page.locator('.statusbar-item', { hasText: /Fundamentals · / }).waitFor({ state: 'detached', timeout: WAIT });
       await page.locator('.statusbar-item', { hasText: /1\/15 · / }).waitFor({ state: 'detached', timeout: WAIT });
     }],
+    ['shows a bank file\'s diagnostic in the Problems panel and applies a quick fix', async () => {
+      await page.getByRole('tab', { name: /^broken-question\.md/ }).click();
+      await page.getByRole('tab', { name: /^Problems/ }).click();
+      const marker = page.locator('.markers-panel .monaco-list-row', { hasText: 'kind "concpt" is not one of' });
+      await marker.waitFor({ timeout: 60_000 });
+      await marker.click();
+      await runCommand(page, 'Quick Fix...');
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'Change to "concept"' }).first().click({ timeout: WAIT });
+      await page.locator('.editor-instance .view-lines', { hasText: 'kind: concept' }).first().waitFor({ timeout: WAIT });
+      await marker.waitFor({ state: 'detached', timeout: WAIT });
+    }],
     ['shows a graded question\'s new status in the tree and the attempt in the dashboard', async () => {
       // The hostile-math question was graded "good" above: no longer new.
       await page.getByRole('treeitem', { name: /Softmax with a hostile twist.*(learning|due|mastered)/ }).waitFor({ timeout: WAIT });
