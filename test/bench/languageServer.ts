@@ -17,7 +17,7 @@ const INDEX_READY = 'interviewPrep/indexReady';
 /** `files` are opened one per run, each a file the server has not seen open before. */
 export async function measureLanguageServer(serverJs: string, bank: string, files: string[], runs: number): Promise<ServerFigures> {
   if (!existsSync(serverJs)) return { skipped: `${serverJs} is not built` };
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const exited = new Promise<string>((resolve) => child.once('exit', (code) => resolve(`the server exited with code ${code} when started with --stdio`)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map<string, () => void>();
