@@ -295,7 +295,7 @@ export async function loadFile(file: string, bank: string, options: LoadOptions 
 /**
  * The fast path for one file: synchronous calls, four system calls for a new file (open, fstat, read,
  * close) and one (stat) for an unchanged cached one. Stating the benchmark's 10,000 files takes 40-50 ms
- * this way and 140-240 ms as promises in batches of 64 (docs/BENCHMARKS.md). Undefined when anything fails: the
+ * this way and 150-250 ms as promises in batches of 64 (docs/BENCHMARKS.md). Undefined when anything fails: the
  * asynchronous path then reports it with its usual message.
  */
 function readEntry(file: string, bank: string, options: LoadOptions, cache: ReadonlyMap<string, FileEntry> | undefined, stats: LoadStats | undefined): FileEntry | undefined {
