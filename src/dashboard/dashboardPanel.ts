@@ -1,7 +1,7 @@
 // The progress dashboard's host side: one webview panel that draws what `getData` computes. The
 // webview keeps nothing of its own; whenever it (re)loads it says `ready` and gets fresh data.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { webviewOptions, webviewPage } from '../webviewPage';
 import { Panels } from '../ids';
 import type { DashboardData } from '../progress/stats';
 import { isFromDashboard, type FromDashboard, type ToDashboard } from './messages';
@@ -38,7 +38,7 @@ export class DashboardPanel implements vscode.Disposable, vscode.WebviewPanelSer
       void this.refresh();
       return;
     }
-    this.attach(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, this.webviewOptions()));
+    this.attach(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri)));
   }
 
   /** Sends fresh data if the dashboard is open; one still loading gets it when it says `ready`. */
@@ -64,16 +64,8 @@ export class DashboardPanel implements vscode.Disposable, vscode.WebviewPanelSer
       panel.dispose();
       return;
     }
-    panel.webview.options = this.webviewOptions();
+    panel.webview.options = webviewOptions(this.context.extensionUri);
     this.attach(panel);
-  }
-
-  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.context.extensionUri, 'media')],
-    };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
@@ -126,20 +118,7 @@ export class DashboardPanel implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(18).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', 'dashboard.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'dashboard.css'));
-    const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${TITLE}</title>
-</head>
-<body>
+    return webviewPage(webview, this.context.extensionUri, { title: TITLE, script: 'dashboard.js', style: 'dashboard.css', body: `
 <main id="app" aria-busy="true">
   <header class="dashboard-header">
     <h1>Progress</h1>
@@ -178,9 +157,7 @@ export class DashboardPanel implements vscode.Disposable, vscode.WebviewPanelSer
     </section>
   </div>
 </main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+` });
   }
 
   dispose(): void {

@@ -1,8 +1,8 @@
 // The drill panel's host side: one webview showing a question, its countdown and the user's work,
 // alone or as part of a timed drill. Timers live here as absolute end times; the webview only draws
 // them, so hiding, moving or reloading the panel loses nothing (the serializer restores it).
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { webviewOptions, webviewPage } from '../webviewPage';
 import { loadDetail, type QuestionDetail } from '../bank/detail';
 import type { Question } from '../bank/model';
 import { formatClock } from '../bank/time';
@@ -96,7 +96,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   /** A break between mock interview sections: its own countdown, and a button to go on. */
   showBreak(title: string, endsAt: number, upNext: string): void {
     this.breakView = { title, endsAt, upNext };
-    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, title, vscode.ViewColumn.Active, this.webviewOptions()));
+    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, title, vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri)));
     else this.panel.reveal();
     this.panel!.title = title;
     this.sendBreak();
@@ -119,7 +119,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
     this.openedAt = Date.now();
-    panel.webview.options = this.webviewOptions();
+    panel.webview.options = webviewOptions(this.context.extensionUri);
     this.attach(panel);
     const saved = this.context.workspaceState.get<SavedDrill>(StateKeys.drillTimer);
     const questionId = saved?.questionId ?? state?.questionId;
@@ -140,17 +140,9 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
 
   private async show(question: Question, fresh: boolean): Promise<void> {
     this.openedAt = Date.now();
-    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, question.title, vscode.ViewColumn.Active, this.webviewOptions()));
+    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, question.title, vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri)));
     else this.panel.reveal();
     await this.load(question, fresh);
-  }
-
-  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.context.extensionUri, 'media')],
-    };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
@@ -406,26 +398,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(18).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', 'drill.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'drill.css'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>Interview Prep drill</title>
-</head>
-<body>
+    return webviewPage(webview, this.context.extensionUri, { title: 'Interview Prep drill', script: 'drill.js', style: 'drill.css', body: `
 <nav id="session" class="session" hidden aria-label="Drill session">
   <span id="session-title" class="session-title"></span>
   <span id="session-progress" class="session-progress" aria-live="polite"></span>
@@ -500,9 +473,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   <p id="break-next" class="muted"></p>
   <button id="continue" type="button" title="Start the next section (Alt+C)">Start next section</button>
 </section>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+` });
   }
 
   dispose(): void {

@@ -1,0 +1,34 @@
+// What every webview panel of the extension shares: where it may load files from, and the page
+// shell with its strict Content Security Policy (scripts only by nonce, nothing remote).
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** `script` is a bundle in dist/webview, `style` a stylesheet in media; `body` is static markup. */
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { title: string; script: string; style: string; body: string }): string {
+  const nonce = randomBytes(18).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', page.script));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
+  const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>${page.title}</title>
+</head>
+<body>
+${page.body.trim()}
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}
