@@ -2,7 +2,7 @@
 // interview repositories use: role folders of files with "Question" and "Answer" headings.
 // Every field guessed here is listed in `inferred`.
 import * as path from 'node:path';
-import { KNOWN_ROLES, type Difficulty, type Kind } from './model';
+import { KNOWN_ROLES, type Difficulty, type Kind, type Question } from './model';
 import { listItems } from './sections';
 
 export interface PlainHeading {
@@ -88,17 +88,8 @@ export function extractPlain(text: string): PlainExtract {
   return extract;
 }
 
-export interface PlainQuestion {
-  id: string;
-  title: string;
-  roles: string[];
-  topic: string;
-  kind: Kind;
-  difficulty: Difficulty;
-  time: number;
-  evaluation: string[];
-  inferred: string[];
-}
+/** A question's fields as far as a plain file gives them; the loader adds file, bank and tags. */
+export type PlainQuestion = Pick<Question, 'id' | 'title' | 'roles' | 'topic' | 'kind' | 'difficulty' | 'time' | 'evaluation'> & { inferred: string[] };
 
 /**
  * A question from a plain markdown file, or undefined for a file that is plainly not a question
