@@ -36,6 +36,7 @@ export async function pickDrill(questions: Question[], statusOf: (question: Ques
   section('Difficulty', 'difficulty', [...DIFFICULTIES]);
   section('Topics', 'topic', unique(questions.map((question) => question.topic)));
   const picked = await vscode.window.showQuickPick(items, {
+    ignoreFocusOut: true,
     title: 'Start a drill (1/3): what to practise',
     placeHolder: 'Select any mix (none selected: the whole bank); type to search',
     canPickMany: true,

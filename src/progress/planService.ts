@@ -30,6 +30,7 @@ export class PlanService implements vscode.Disposable {
     if (!picked?.length) return undefined;
     const today = this.today();
     const date = await vscode.window.showInputBox({
+      ignoreFocusOut: true,
       title: 'Plan for an interview (2/2): date', prompt: 'Interview date (YYYY-MM-DD)', value: addDaysIso(today, 14),
       validateInput: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today ? undefined : 'A date after today, as YYYY-MM-DD'),
     });
