@@ -3,14 +3,16 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Question } from '../bank/model';
-import { Settings } from '../ids';
+import { Commands, Settings } from '../ids';
 import type { ReviewStatus } from '../tree/grouping';
 import type { Attempt, AttemptRecorder } from './model';
-import { ProgressStore } from './progressStore';
-import { buildCards, dueQuestionIds, statusOf } from './scheduler';
-import { Commands } from '../ids';
 import { newAttemptId } from './model';
+import { compactionDue, ProgressStore } from './progressStore';
+import { buildCards, dueQuestionIds, statusOf } from './scheduler';
 import { promises as fs } from 'node:fs';
+
+/** How long after the history loads a due compaction waits, so it never competes with start-up. */
+const COMPACT_DELAY_MS = 30_000;
 
 export class ProgressService implements AttemptRecorder, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -18,6 +20,7 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
   private loaded: Promise<Attempt[]> | undefined;
   private cards: ReturnType<typeof buildCards> = new Map();
   private store: ProgressStore;
+  private compaction: ReturnType<typeof setTimeout> | undefined;
 
   private readonly dueItem = vscode.window.createStatusBarItem('interviewPrep.due', vscode.StatusBarAlignment.Left, 55);
 
@@ -36,7 +39,9 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
 
   attempts(): Promise<Attempt[]> {
     if (!this.loaded) {
-      this.loaded = this.store.load().then(({ attempts, recovered }) => {
+      this.loaded = this.store.load().then((result) => {
+        const { attempts, recovered } = result;
+        if (compactionDue(result)) this.scheduleCompaction(result.stale);
         if (recovered) {
           const message = `Interview Prep: your practice history had ${recovered.badLines} damaged line(s). Every complete attempt was kept; the damaged bytes were set aside in ${recovered.backupFile}.`;
           this.output.appendLine(message);
@@ -48,6 +53,21 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
       });
     }
     return this.loaded;
+  }
+
+  /**
+   * Compacts the log in the background once it holds enough repeated or old-schema lines, a while
+   * after start-up so it never competes with activation. The store's lock keeps other windows out.
+   */
+  private scheduleCompaction(stale: number): void {
+    if (this.compaction) return;
+    this.compaction = setTimeout(() => {
+      this.store.compact().then(
+        ({ attempts, dropped }) => this.output.appendLine(`Compacted the practice history: ${attempts} attempts kept, ${dropped} stale line(s) dropped (${stale} found at load).`),
+        (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
+      );
+    }, COMPACT_DELAY_MS);
+    this.compaction.unref?.();
   }
 
   /** Question ids due for review now, most overdue first. */
@@ -109,6 +129,7 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
   };
 
   dispose(): void {
+    clearTimeout(this.compaction);
     this.dueItem.dispose();
     this.changed.dispose();
   }

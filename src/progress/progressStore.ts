@@ -22,6 +22,19 @@ export interface LoadResult {
   attempts: Attempt[];
   /** Set when damaged lines were dropped from the log; their original bytes are in `backupFile`. */
   recovered?: { badLines: number; backupFile: string };
+  /** Lines a compaction would drop or rewrite: repeated ids and lines in an older schema. */
+  stale: number;
+}
+
+/** Below this many stale lines compaction is not worth a rewrite of the whole log. */
+export const COMPACT_MIN_STALE = 200;
+
+/**
+ * Whether the log is worth compacting now: enough stale lines, either many in number or a tenth of
+ * the log. Rewrites are cheap but not free, so small logs are left alone.
+ */
+export function compactionDue({ attempts, stale }: Pick<LoadResult, 'attempts' | 'stale'>): boolean {
+  return stale >= COMPACT_MIN_STALE || (stale >= 20 && stale * 10 >= attempts.length + stale);
 }
 
 export interface ImportResult {
@@ -211,6 +224,8 @@ interface ParsedLog {
   /** Good lines in file order, duplicates included. */
   entries: DecodedLine[];
   badLines: number;
+  /** Good lines written in an older schema version (they are migrated on every load). */
+  outdated: number;
   /** Damaged lines, two records glued on one line, or a last line without its newline. */
   needsRepair: boolean;
 }
@@ -218,7 +233,7 @@ interface ParsedLog {
 const RECORD_START = '{"v":';
 
 function parseLog(bytes: Buffer): ParsedLog {
-  const parsed: ParsedLog = { entries: [], badLines: 0, needsRepair: false };
+  const parsed: ParsedLog = { entries: [], badLines: 0, outdated: 0, needsRepair: false };
   for (let start = 0; start < bytes.length; ) {
     const newline = bytes.indexOf(0x0a, start);
     const end = newline === -1 ? bytes.length : newline;
@@ -230,6 +245,7 @@ function parseLog(bytes: Buffer): ParsedLog {
     const decoded = decodeLine(text);
     if (decoded) {
       parsed.entries.push(decoded);
+      if (decoded.text !== text) parsed.outdated++;
       continue;
     }
     // An append after a torn write lands on the same line as the fragment. Every record starts with
@@ -362,15 +378,17 @@ export class ProgressStore {
   /** Every good attempt, once per id, in log order. Repairs a damaged log; never throws on bad content. */
   async load(): Promise<LoadResult> {
     const parsed = parseLog(await readIfExists(this.logFile));
-    if (!parsed.needsRepair) return { attempts: attemptsOf(unique(parsed.entries)) };
+    const kept = unique(parsed.entries);
+    const stale = parsed.entries.length - kept.length + parsed.outdated;
+    if (!parsed.needsRepair) return { attempts: attemptsOf(kept), stale };
     try {
       const repaired = await this.withLock(() => this.rewrite(false));
       const { attempts, badLines, backupFile } = repaired;
-      return backupFile ? { attempts, recovered: { badLines, backupFile } } : { attempts };
+      return backupFile ? { attempts, recovered: { badLines, backupFile }, stale } : { attempts, stale };
     } catch {
       // The lock stayed busy or the disk refused the rewrite. What was read is still good; the next
       // load tries the repair again.
-      return { attempts: attemptsOf(unique(parsed.entries)) };
+      return { attempts: attemptsOf(kept), stale };
     }
   }
 

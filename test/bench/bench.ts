@@ -12,6 +12,9 @@ import matter from 'gray-matter';
 import { marked } from 'marked';
 import { loadBank, loadFile, parseCache, serializeCache, type BankIndex } from '../../src/bank/bankIndex';
 import { formatProblem } from '../../src/bank/model';
+import type { Attempt } from '../../src/progress/model';
+import { encodeLine, LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
+import { buildCards } from '../../src/progress/scheduler';
 import { applyFilter, groupQuestions } from '../../src/tree/grouping';
 import { generateBank } from './generateBank';
 import { measureLanguageServer } from './languageServer';
@@ -180,11 +183,59 @@ async function profile(kind: string): Promise<void> {
   }
 }
 
+/**
+ * Loading a long practice history, as the extension does on its first tree render: the store's
+ * load (checksums, validation, dedupe) and the FSRS cards built from it, against the bare baseline of
+ * reading the file and JSON.parse on every line. BENCH_ATTEMPTS (default 100000) sets the size.
+ */
+async function benchHistory(count: number): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `interview-prep-bench-history-`));
+  try {
+    const start = Date.UTC(2025, 0, 1);
+    const outcomes = ['again', 'hard', 'good', 'easy'] as const;
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      const attempt: Attempt = { id: `bench-${i}`, kind: 'question', questionId: `q-${i % 2000}`, at: new Date(start + i * 60_000).toISOString(), durationMs: 90_000, grade: outcomes[i % 4], score: i % 11 };
+      text += encodeLine(attempt);
+    }
+    writeFileSync(path.join(dir, LOG_FILE), text);
+    const store = new ProgressStore(dir);
+    const baseline = await measure(RUNS, async () => {
+      const lines = (await fs.readFile(path.join(dir, LOG_FILE), 'utf8')).split('\n');
+      return lines.filter((line) => line !== '').map((line) => JSON.parse(line) as unknown).length;
+    });
+    const loaded = await measure(RUNS, () => store.load());
+    const attempts = (await store.load()).attempts;
+    const cards = await measure(RUNS, () => buildCards(attempts, new Date(start + count * 60_000)));
+    const both = await measure(RUNS, async () => buildCards((await store.load()).attempts, new Date(start + count * 60_000)));
+    const heap = canCollect() ? await heapOf(RUNS, () => store.load()) : undefined;
+    const rows: Row[] = [
+      { name: 'read + JSON.parse every line (baseline)', figure: baseline },
+      { name: 'ProgressStore.load (checksums, validation, dedupe)', figure: loaded },
+      { name: 'FSRS cards from the loaded attempts', figure: cards },
+      { name: 'load + cards (what the first tree render waits for)', figure: both },
+      heap ? { name: 'heap held by the loaded history', figure: heap, unit: 'MB' } : { name: 'heap held by the loaded history', note: 'run with --expose-gc' },
+    ];
+    const lines = ['| figure | median | min | max | CPU (median) | vs baseline |', '|---|--:|--:|--:|--:|--:|'];
+    for (const row of rows) {
+      const unit = row.unit ?? 'ms';
+      const value = (number: number | undefined): string => (number === undefined ? '' : `${number.toFixed(1)} ${unit}`);
+      const f = row.figure;
+      const ratio = f && unit === 'ms' && f !== baseline ? `${(f.median / baseline.median).toFixed(1)}× the baseline` : '';
+      lines.push(`| ${row.name} | ${f ? [value(f.median), value(f.min), value(f.max), value(f.cpu)].join(' | ') : `${row.note ?? ''} | | |`} | ${ratio} |`);
+    }
+    console.log(`### Practice history: ${count.toLocaleString('en-US')} attempts (${(statSync(path.join(dir, LOG_FILE)).size / 1e6).toFixed(1)} MB log)\n\n${lines.join('\n')}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_PROFILE) return profile(process.env.BENCH_PROFILE);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`## Interview Prep bank benchmark\n\n${cpu} (${os.cpus().length} cores), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per figure (3 from 50,000 files; the naive loader at most 3, and once from 50,000 files). Load average at start: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.\n`);
   for (const size of SIZES) await benchSize(size);
+  await benchHistory(Number(process.env.BENCH_ATTEMPTS ?? 100_000));
   console.log(`Load average at end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.`);
 }
 

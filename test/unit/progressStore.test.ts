@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Attempt } from '../../src/progress/model';
-import { crc32, encodeLine, LOCK_FILE, LOG_FILE, parseCsv, ProgressStore, sealRecord, SCHEMA_VERSION } from '../../src/progress/progressStore';
+import { compactionDue, crc32, encodeLine, LOCK_FILE, LOG_FILE, parseCsv, ProgressStore, sealRecord, SCHEMA_VERSION } from '../../src/progress/progressStore';
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'interview-prep-progress-'));
@@ -30,7 +30,7 @@ describe('ProgressStore: round trip and format', () => {
     const store = new ProgressStore(dir);
     for (const item of written) await store.record(item);
     const loaded = await new ProgressStore(dir).load();
-    assert.deepEqual(loaded, { attempts: written });
+    assert.deepEqual(loaded, { attempts: written, stale: 0 });
   });
 
   it('writes one checksummed, versioned JSON line per record', async () => {
@@ -60,7 +60,7 @@ describe('ProgressStore: round trip and format', () => {
   });
 
   it('returns an empty history for a folder that does not exist yet', async () => {
-    assert.deepEqual(await new ProgressStore(path.join(tempDir(), 'not', 'yet')).load(), { attempts: [] });
+    assert.deepEqual(await new ProgressStore(path.join(tempDir(), 'not', 'yet')).load(), { attempts: [], stale: 0 });
   });
 
   it('dedupes by id on load; compact removes the duplicate lines and sorts by time', async () => {
@@ -70,11 +70,41 @@ describe('ProgressStore: round trip and format', () => {
     await store.record(late);
     await store.record(early);
     await store.record(late);
-    assert.deepEqual((await store.load()).attempts, [late, early]);
+    assert.deepEqual(await store.load(), { attempts: [late, early], stale: 1 });
     assert.equal(linesOf(dir).length, 3, 'record() never rewrites the log');
     assert.deepEqual(await store.compact(), { attempts: 2, dropped: 1 });
     assert.equal(linesOf(dir).length, 2);
-    assert.deepEqual((await store.load()).attempts, [early, late]);
+    assert.deepEqual(await store.load(), { attempts: [early, late], stale: 0 });
+  });
+
+  it('counts repeated ids and old-schema lines as stale, and calls a compaction due only when it pays', async () => {
+    const dir = tempDir();
+    const store = new ProgressStore(dir);
+    const fresh = Array.from({ length: 300 }, () => attempt());
+    for (const item of fresh) await store.record(item);
+    let loaded = await store.load();
+    assert.equal(loaded.stale, 0);
+    assert.equal(compactionDue(loaded), false, 'a clean log is left alone');
+
+    // 19 repeats in 319 lines: too few to be worth a rewrite.
+    appendFileSync(path.join(dir, LOG_FILE), fresh.slice(0, 19).map(encodeLine).join(''));
+    loaded = await store.load();
+    assert.equal(loaded.stale, 19);
+    assert.equal(compactionDue(loaded), false);
+
+    // One old-schema (v0) line and 20 more repeats: 40 stale lines are over a tenth of 340.
+    appendFileSync(path.join(dir, LOG_FILE), `{"questionId":"q-9","time":"2024-03-01T09:30:00Z","grade":"good"}\n${fresh.slice(19, 39).map(encodeLine).join('')}`);
+    loaded = await store.load();
+    assert.equal(loaded.stale, 40);
+    assert.equal(compactionDue(loaded), true);
+    await store.compact();
+    loaded = await store.load();
+    assert.equal(loaded.stale, 0);
+    assert.equal(loaded.attempts.length, 301);
+
+    // A large log: 200 stale lines are due even when they are a small share.
+    assert.equal(compactionDue({ attempts: new Array(100_000), stale: 199 }), false);
+    assert.equal(compactionDue({ attempts: new Array(100_000), stale: 200 }), true);
   });
 });
 
@@ -98,7 +128,7 @@ describe('ProgressStore: damaged logs', () => {
 
     const next = attempt();
     await store.record(next);
-    assert.deepEqual(await store.load(), { attempts: [...kept, next] });
+    assert.deepEqual(await store.load(), { attempts: [...kept, next], stale: 0 });
   });
 
   it('drops corrupt lines in the middle and keeps the records around them', async () => {
@@ -130,7 +160,7 @@ describe('ProgressStore: damaged logs', () => {
     const dir = tempDir();
     const only = attempt();
     writeFileSync(path.join(dir, LOG_FILE), encodeLine(only).trimEnd());
-    assert.deepEqual(await new ProgressStore(dir).load(), { attempts: [only] });
+    assert.deepEqual(await new ProgressStore(dir).load(), { attempts: [only], stale: 0 });
     assert.equal(logOf(dir), encodeLine(only));
   });
 
@@ -148,7 +178,7 @@ describe('ProgressStore: damaged logs', () => {
     const known = attempt();
     writeFileSync(path.join(dir, LOG_FILE), `${future}\n${encodeLine(known)}`);
     const store = new ProgressStore(dir);
-    assert.deepEqual(await store.load(), { attempts: [known] });
+    assert.deepEqual(await store.load(), { attempts: [known], stale: 0 });
     await store.compact();
     assert.deepEqual(linesOf(dir), [encodeLine(known).trimEnd(), future]);
   });
@@ -340,11 +370,11 @@ describe('ProgressStore: reset', () => {
     assert.ok(backupFile);
     assert.match(path.basename(backupFile), /^attempts\.log\.reset-/);
     assert.equal(readFileSync(backupFile, 'utf8'), before);
-    assert.deepEqual(await store.load(), { attempts: [] });
+    assert.deepEqual(await store.load(), { attempts: [], stale: 0 });
 
     const next = attempt();
     await store.record(next);
-    assert.deepEqual(await store.load(), { attempts: [next] });
+    assert.deepEqual(await store.load(), { attempts: [next], stale: 0 });
     assert.deepEqual(await new ProgressStore(tempDir()).reset(), {}, 'nothing to set aside');
   });
 });
