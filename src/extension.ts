@@ -44,9 +44,10 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   tree.statusOf = progress.statusOf;
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
   const exercises = new ExerciseService(context, banks, output, progress);
-  exercises.conditions = new InterviewConditions(context.workspaceState);
+  const conditions = new InterviewConditions(context.workspaceState);
+  exercises.conditions = conditions;
   // Interview conditions left on by a crash or a closed window are undone at the next start.
-  if (!exercises.timedExercise) void exercises.conditions.leave();
+  if (!exercises.timedExercise) void conditions.leave();
   tree.exerciseResultOf = (id) => exercises.lastResult(id)?.passed;
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   const plan = new PlanService(context.globalState, banks, progress);
@@ -66,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
-    output, banks, tree, view, progress, drill, mock, plan, dashboard, exercises, languageClient,
+    output, banks, tree, view, progress, drill, mock, plan, dashboard, exercises, conditions, languageClient,
     progress.onDidChange(() => {
       tree.refresh();
       void dashboard.refresh();

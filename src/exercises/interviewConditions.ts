@@ -1,8 +1,14 @@
 // Interview conditions: while a timed exercise is being solved, completions and inline suggestions
-// are turned off in the workspace folder that holds it, as in a real interview. The user's own
-// values are saved first and put back exactly afterwards, also after a crash (checked at start-up).
+// are off in the exercise's files, as in a real interview, and on everywhere else.
+//
+// VS Code settings cannot target a sub-folder of a workspace folder, so the quiet values are written
+// to the workspace folder while an editor on one of the exercise's files is active, and the user's
+// own values are put back as soon as an editor on any other file becomes active, and when the
+// exercise ends. The user's values are saved before anything changes, and a start-up after a crash
+// or a closed window puts them back (see extension.ts).
 import * as vscode from 'vscode';
 import { Settings, StateKeys } from '../ids';
+import { isInside } from './plan';
 
 const QUIET: Record<string, unknown> = {
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
@@ -13,39 +19,97 @@ const QUIET: Record<string, unknown> = {
 };
 
 interface Saved {
+  /** The workspace folder whose settings change. */
   folder: string;
+  /** The exercise folder (a file path) the quiet values are for. */
+  exercise: string;
   /** The workspace-folder values before we changed them (`null` for "not set"). */
   values: Record<string, unknown>;
+  /** Whether the quiet values are in the settings right now. */
+  applied: boolean;
 }
 
-export class InterviewConditions {
-  constructor(private readonly state: vscode.Memento) {}
+export class InterviewConditions implements vscode.Disposable {
+  private readonly subscription: vscode.Disposable;
+  /** Setting changes run one after another, so a quick switch of editors cannot interleave them. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly state: vscode.Memento) {
+    this.subscription = vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor && this.active) void this.follow(editor.document.uri);
+    });
+  }
 
   get active(): boolean {
     return this.state.get<Saved>(StateKeys.interviewConditions) !== undefined;
   }
 
-  async enter(exerciseFolder: string): Promise<void> {
-    if (!vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.interviewConditions, true)) return;
-    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(exerciseFolder));
-    if (!folder || this.active) return;
-    const config = vscode.workspace.getConfiguration(undefined, folder.uri);
-    const values: Record<string, unknown> = {};
-    for (const key of Object.keys(QUIET)) values[key] = config.inspect(key)?.workspaceFolderValue ?? null;
-    // Save before changing anything, so a crash in between can still be undone.
-    await this.state.update(StateKeys.interviewConditions, { folder: folder.uri.toString(), values } satisfies Saved);
-    for (const [key, value] of Object.entries(QUIET)) await config.update(key, value, vscode.ConfigurationTarget.WorkspaceFolder);
+  /** Whether completions are off right now (an editor on the exercise's files is active). */
+  get applied(): boolean {
+    return this.state.get<Saved>(StateKeys.interviewConditions)?.applied === true;
   }
 
-  /** Puts the user's values back. Safe to call when nothing was changed. */
-  async leave(): Promise<void> {
+  enter(exerciseFolder: string): Promise<void> {
+    return this.serial(async () => {
+      if (!vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.interviewConditions, true)) return;
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(exerciseFolder));
+      if (!folder || this.active) return;
+      const config = vscode.workspace.getConfiguration(undefined, folder.uri);
+      const values: Record<string, unknown> = {};
+      for (const key of Object.keys(QUIET)) values[key] = config.inspect(key)?.workspaceFolderValue ?? null;
+      // Save before changing anything, so a crash in between can still be undone.
+      await this.save({ folder: folder.uri.toString(), exercise: exerciseFolder, values, applied: false });
+      const editor = vscode.window.activeTextEditor;
+      // Scaffolding opens the stub, so the exercise's file is normally the active editor by now.
+      if (!editor || this.inExercise(editor.document.uri)) await this.apply(true);
+    });
+  }
+
+  /** Puts the user's values back and ends the conditions. Safe to call when nothing was changed. */
+  leave(): Promise<void> {
+    return this.serial(async () => {
+      if (!this.active) return;
+      await this.apply(false);
+      await this.state.update(StateKeys.interviewConditions, undefined);
+    });
+  }
+
+  private follow(uri: vscode.Uri): Promise<void> {
+    return this.serial(async () => {
+      if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return; // output, settings UI and the like
+      await this.apply(this.inExercise(uri));
+    });
+  }
+
+  private inExercise(uri: vscode.Uri): boolean {
     const saved = this.state.get<Saved>(StateKeys.interviewConditions);
-    if (!saved) return;
+    return saved !== undefined && uri.scheme === 'file' && isInside(saved.exercise, uri.fsPath);
+  }
+
+  /** Writes the quiet values (`quiet`) or the user's own ones, when they are not there already. */
+  private async apply(quiet: boolean): Promise<void> {
+    const saved = this.state.get<Saved>(StateKeys.interviewConditions);
+    if (!saved || saved.applied === quiet) return;
     const uri = vscode.Uri.parse(saved.folder);
     if (vscode.workspace.getWorkspaceFolder(uri)) {
       const config = vscode.workspace.getConfiguration(undefined, uri);
-      for (const [key, value] of Object.entries(saved.values)) await config.update(key, value === null ? undefined : value, vscode.ConfigurationTarget.WorkspaceFolder);
+      const values = quiet ? QUIET : saved.values;
+      for (const [key, value] of Object.entries(values)) await config.update(key, value === null ? undefined : value, vscode.ConfigurationTarget.WorkspaceFolder);
     }
-    await this.state.update(StateKeys.interviewConditions, undefined);
+    await this.save({ ...saved, applied: quiet });
+  }
+
+  private save(saved: Saved): Thenable<void> {
+    return this.state.update(StateKeys.interviewConditions, saved);
+  }
+
+  private serial(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
   }
 }
