@@ -10,7 +10,7 @@ import type { BankService } from '../banks';
 import { formatClock } from '../bank/time';
 import { Commands, Settings, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
-import { exerciseTarget, planScaffold } from './plan';
+import { exerciseTarget, isInside, planScaffold } from './plan';
 import { languageOfFile, solutionFile, testCommand } from './testCommand';
 
 /** Written into each scaffolded folder so later runs know what it holds. */
@@ -216,20 +216,22 @@ export class ExerciseService implements vscode.Disposable {
     const located = await this.locate(arg, undefined);
     if (!located) return undefined;
     const reset = 'Reset Exercise';
-    const answer = await vscode.window.showWarningMessage(`Reset "${located.exercise}" (${located.language}) to its starting stub?`, { modal: true, detail: 'Your current files are moved to a backup folder beside it first; nothing is deleted.' }, reset);
+    const answer = await vscode.window.showWarningMessage(`Reset "${located.exercise}" (${located.language}) to its starting stub?`, { modal: true, detail: 'Your current files are copied to a backup folder beside it first; nothing is deleted.' }, reset);
     if (answer !== reset) return undefined;
     const exercise = (await this.banks.index()).exercise(located.exercise);
     if (!exercise) {
       void vscode.window.showErrorMessage(`Interview Prep: no exercise "${located.exercise}" is loaded.`);
       return undefined;
     }
+    // Unsaved edits to the exercise's files belong in the backup too, so they are saved first.
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.isDirty && document.uri.scheme === 'file' && isInside(located.folder, document.uri.fsPath)) await document.save();
+    }
     const backup = `${located.folder}.backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await fs.cp(located.folder, backup, { recursive: true, errorOnExist: true, force: false });
     const plan = await planScaffold(exercise.dir, located.language, located.folder);
-    for (const copy of plan.copies) {
-      await fs.mkdir(path.dirname(copy.to), { recursive: true });
-      await fs.copyFile(copy.from, copy.to);
-    }
+    // Written through VS Code's file system, so open editors show the stub at once.
+    for (const copy of plan.copies) await vscode.workspace.fs.writeFile(vscode.Uri.file(copy.to), await fs.readFile(copy.from));
     void vscode.window.showInformationMessage(`Interview Prep: "${located.exercise}" is back to its stub. Your previous files are in ${vscode.workspace.asRelativePath(backup)}.`);
     return backup;
   }
