@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { InterviewPrepApi } from '../../src/extension';
@@ -101,5 +102,23 @@ describe('Interview Prep in the extension host', () => {
     assert.equal(kind.range.start.line, 4);
     assert.equal(kind.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(api.languageClient.running);
+  });
+
+  it('restarts the language server on the new bank folders when the setting changes', async () => {
+    const extra = mkdtempSync(path.join(os.tmpdir(), 'interview-prep-extra-bank-'));
+    const broken = path.join(extra, 'added-later.md');
+    writeFileSync(broken, ['---', 'id: added-later', 'title: Added later', 'roles: [AI Engineer]', 'topic: Settings', 'kind: concept', 'difficulty: medum', 'time: 5', '---', '', 'Why?', '', '## Answer', 'Because.', ''].join('\n'));
+    const config = () => vscode.workspace.getConfiguration('interviewPrep');
+    try {
+      await config().update('bankFolders', [extra], vscode.ConfigurationTarget.Global);
+      await waitFor('the server restarted on the new folder', () => (api.languageClient.serving?.includes(extra) ? true : undefined));
+      const uri = vscode.Uri.file(broken);
+      await vscode.window.showTextDocument(uri);
+      const found = await waitFor('a diagnostic in the new bank', () => vscode.languages.getDiagnostics(uri).find((diagnostic) => /difficulty "medum"/.test(diagnostic.message)));
+      assert.equal(found.range.start.line, 6);
+    } finally {
+      await config().update('bankFolders', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the server back on the old folders', () => (api.languageClient.serving && !api.languageClient.serving.includes(extra) ? true : undefined));
   });
 });
