@@ -1,4 +1,6 @@
 // Every command, registered in one loop from one table.
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Problem } from './bank/model';
 import type { BankService } from './banks';
@@ -106,7 +108,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.exportProgress]: async () => {
       const format = await vscode.window.showQuickPick([{ label: 'JSON', format: 'json' as const }, { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' }], { ignoreFocusOut: true, title: 'Export practice history as' });
       if (!format) return;
-      const target = await vscode.window.showSaveDialog({ title: 'Export practice history', defaultUri: vscode.Uri.file(`interview-prep-history.${format.format}`), filters: { [format.label]: [format.format] } });
+      const target = await vscode.window.showSaveDialog({ title: 'Export practice history', defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir(), `interview-prep-history.${format.format}`)), filters: { [format.label]: [format.format] } });
       if (!target) return;
       await progress.exportTo(target.fsPath, format.format);
       void vscode.window.showInformationMessage(`Interview Prep: history exported to ${target.fsPath}.`);
