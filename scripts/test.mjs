@@ -1,7 +1,7 @@
 // `npm test`: every check, in order, with one summary at the end. Exits non-zero if anything failed.
 //   static checks (tsc, ESLint) → unit tests (node --test) → package the VSIX →
 //   extension-host suites in code-server → UI journeys on the installed VSIX.
-// `--only=e2e` runs just the packaging and the two real-VS-Code suites.
+// `--only=e2e` runs just the packaging and the two real-VS-Code suites; `--only=ui` only the UI journeys.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { runExtensionHostSuite } from '../test/e2e/extensionHost.mjs';
@@ -49,7 +49,7 @@ ensureVsCode();
 const missing = checkPrerequisites();
 if (missing.length) console.log(`\nMissing for the real-VS-Code suites: ${missing.join('; ')}`);
 
-if (only !== 'e2e') {
+if (only !== 'e2e' && only !== 'ui') {
   command('typecheck', ...npx('tsc', '-p', '.', '--noEmit'));
   command('lint', ...npx('eslint', '.'));
   if (command('build tests', 'node', ['esbuild.config.mjs', '--tests'])) {
@@ -62,7 +62,7 @@ if (only !== 'e2e') {
 if (command('package VSIX', 'npm', ['run', 'package', '--silent'])) {
   console.log(`VSIX: ${vsixPath()} (${(statSync(vsixPath()).size / 1024).toFixed(0)} KB)`);
   if (missing.length === 0) {
-    await suite('extension-host suite (code-server)', runExtensionHostSuite);
+    if (only !== 'ui') await suite('extension-host suite (code-server)', runExtensionHostSuite);
     await suite('UI journeys (code-server + Chromium)', runUiJourneys);
   } else {
     results.push({ label: 'real VS Code suites', passed: 0, failed: 1, ms: 0 });

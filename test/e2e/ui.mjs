@@ -1,7 +1,7 @@
 // UI journeys: the packaged VSIX installed into a throwaway code-server profile, driven through
 // Chromium the way a person would use it. Each step waits on what the screen shows, never on sleeps,
 // and leaves a screenshot in test-results/ui/.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, installVsix, makeProfile, ROOT, startCodeServer, vsixPath } from '../../scripts/vscode.mjs';
@@ -139,6 +139,55 @@ function journey(page, url, workspace) {
       await page.locator('.notifications-toasts .notification-list-item', { hasText: 'is already in your workspace; opened it as it is' }).waitFor({ timeout: WAIT });
       if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== before) throw new Error('solution.py was overwritten');
     }],
+    ['resets the exercise from its CodeLens after asking, keeping the solved files in a backup', async () => {
+      await clearNotifications(page);
+      await page.getByRole('tab', { name: /solution\.py/ }).click();
+      await page.locator('.codelens-decoration a', { hasText: 'Reset Exercise…' }).first().click({ timeout: WAIT });
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.locator('.dialog-message-text', { hasText: 'Reset "reverse-string" (python) to its starting stub?' }).waitFor({ timeout: WAIT });
+      await dialog.getByRole('button', { name: 'Reset Exercise' }).click();
+      await notification(page, 'is back to its stub').waitFor({ timeout: WAIT });
+      const stub = readFileSync(join(ROOT, 'questions', 'exercises', 'reverse-string', 'python', 'solution.py'), 'utf8');
+      if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== stub) throw new Error('solution.py is not the stub after the reset');
+      const backups = readdirSync(join(exerciseDir, '..')).filter((name) => name.startsWith('reverse-string.backup-'));
+      if (backups.length !== 1) throw new Error(`expected one backup folder, found ${JSON.stringify(backups)}`);
+      if (!readFileSync(join(exerciseDir, '..', backups[0], 'solution.py'), 'utf8').includes('chars[i], chars[j] = chars[j], chars[i]')) throw new Error('the backup does not hold the solved file');
+    }],
+    ['runs the stub\'s tests from the CodeLens and reports the failure', async () => {
+      await clearNotifications(page);
+      await page.locator('.editor-instance .view-lines', { hasText: 'NotImplementedError' }).first().waitFor({ timeout: WAIT });
+      await page.locator('.codelens-decoration a', { hasText: 'Run Exercise Tests' }).first().click({ timeout: WAIT });
+      await notification(page, 'tests failed for "reverse-string" (python').waitFor({ timeout: 60_000 });
+      await page.locator('.statusbar-item', { hasText: 'reverse-string: tests failed' }).waitFor({ timeout: WAIT });
+    }],
+    ['counts a timed exercise down with completions off, runs its tests on save, and stops the clock at green', async () => {
+      const settingsFile = join(workspace, '.vscode', 'settings.json');
+      // Read while VS Code may be writing it: a half-written file counts as "not yet".
+      const settings = () => { try { return JSON.parse(readFileSync(settingsFile, 'utf8')); } catch { return {}; } };
+      // Run on save, switched on in the workspace settings as a user would.
+      mkdirSync(join(workspace, '.vscode'), { recursive: true });
+      writeFileSync(settingsFile, `${JSON.stringify({ 'interviewPrep.runTestsOnSave': true }, null, 2)}\n`);
+      await clearNotifications(page);
+      await runCommand(page, 'Interview Prep: Start Timed Exercise');
+      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
+      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await page.locator('.statusbar-item', { hasText: /reverse-string · \d+:\d\d left/ }).waitFor({ timeout: WAIT });
+      await waitUntil('completions off while the exercise is open', () => settings()['editor.inlineSuggest.enabled'] === false);
+      // Solve it in the editor, on one line after the stub (so auto-indent has nothing to change), and save.
+      await page.getByRole('tab', { name: /solution\.py/ }).click();
+      await page.locator('.editor-instance .view-lines', { hasText: 'NotImplementedError' }).first().waitFor({ timeout: WAIT });
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('def reverse_string(s: str) -> str: return s[::-1]  # solved against the clock');
+      await page.keyboard.press('Control+S');
+      await page.locator('.statusbar-item', { hasText: /reverse-string: green in \d+:\d\d/ }).waitFor({ timeout: 60_000 });
+      await waitUntil('the user\'s settings restored after the exercise', () => {
+        const now = settings();
+        return now['interviewPrep.runTestsOnSave'] === true && !('editor.inlineSuggest.enabled' in now) && !('editor.quickSuggestions' in now);
+      });
+      if (!readFileSync(join(exerciseDir, 'solution.py'), 'utf8').includes('# solved against the clock')) throw new Error('the saved edit is not on disk');
+      writeFileSync(settingsFile, '{}\n');
+    }],
     ['switches the tree to group by difficulty and back', async () => {
       await runCommand(page, 'Interview Prep: Group Questions By…');
       await pickQuickInput(page, 'Group questions by', 'Difficulty, then topic');
@@ -267,13 +316,79 @@ function journey(page, url, workspace) {
       await page.locator('.editor-instance .view-lines', { hasText: 'kind: concept' }).first().waitFor({ timeout: WAIT });
       await marker.waitFor({ state: 'detached', timeout: WAIT });
     }],
+    ['writes a new question from the template, completes its fields, and shows it in the tree', async () => {
+      await runCommand(page, 'Interview Prep: New Question');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'New question' }).waitFor({ timeout: WAIT });
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('Attention scaling check');
+      await input.press('Enter');
+      await page.getByRole('tab', { name: /^attention-scaling-check\.md/ }).waitFor({ timeout: WAIT });
+      const file = join(workspace, '.interview-prep', 'questions', 'attention-scaling-check.md');
+      if (!readFileSync(file, 'utf8').includes('id: attention-scaling-check')) throw new Error('the new file does not carry its id');
+      // The language server completes the kind's values on line 6 ("kind: concept").
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').fill(':6');
+      await page.locator('.quick-input-widget input').press('Enter');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+Backspace');
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-widget .monaco-list-row', { hasText: 'quiz' }).first().waitFor({ timeout: WAIT });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Z');
+      await page.locator('.editor-instance .view-lines', { hasText: 'kind: concept' }).first().waitFor({ timeout: WAIT });
+      // The template is a valid question: it shows in the tree under its role and topic.
+      await findInTree(page, 'Attention scaling check', 'AI Engineer', 'Your topic', /^Attention scaling check,/);
+    }],
     ['shows a graded question\'s new status in the tree and the attempt in the dashboard', async () => {
       // The hostile-math question was graded "good" above: no longer new.
-      await page.getByRole('treeitem', { name: /Softmax with a hostile twist.*(learning|due|mastered)/ }).waitFor({ timeout: WAIT });
+      await findInTree(page, 'Softmax with a hostile twist', 'Software Engineer', 'Workspace practice', /^Softmax with a hostile twist,.*(learning|due|mastered)$/);
       await runCommand(page, 'Interview Prep: Show Progress Dashboard');
       const dashboard = await frameWith(page, '#total-attempts');
       await dashboard.locator('#total-attempts', { hasText: /^[1-9]\d*$/ }).waitFor({ timeout: WAIT });
       await dashboard.getByRole('button', { name: /Workspace practice/ }).first().waitFor({ timeout: WAIT });
+    }],
+    ['exports the history, resets it, and imports it back', async () => {
+      const file = join(workspace, '..', 'history-export.json');
+      await clearNotifications(page);
+      await runCommand(page, 'Interview Prep: Export Practice History…');
+      await pickQuickInput(page, 'Export practice history as', 'JSON');
+      await fillFileDialog(page, 'Export practice history', file);
+      const toast = notification(page, 'history exported to');
+      await toast.waitFor({ timeout: WAIT });
+      // The file dialog has the last word on the path: read it back from the message.
+      const written = /history exported to (.+)\.\s*$/.exec(await toast.locator('.notification-list-item-message').textContent())?.[1];
+      if (!written || !existsSync(written)) throw new Error(`the export is not at ${written} (typed ${file})`);
+      const exported = JSON.parse(readFileSync(written, 'utf8'));
+      if (!(exported.attempts?.length >= 4)) throw new Error(`expected the graded attempts in the export, found ${exported.attempts?.length}`);
+
+      await runCommand(page, 'Interview Prep: Reset All Progress…');
+      await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Reset All Progress' }).click({ timeout: WAIT });
+      await notification(page, 'progress reset').waitFor({ timeout: WAIT });
+      await findInTree(page, 'Softmax with a hostile twist', 'Software Engineer', 'Workspace practice', /^Softmax with a hostile twist,.*, new$/);
+
+      await clearNotifications(page);
+      await runCommand(page, 'Interview Prep: Import Practice History…');
+      await fillFileDialog(page, 'Import practice history', written);
+      await notification(page, `imported ${exported.attempts.length} attempt(s); 0 already present, 0 rejected`).waitFor({ timeout: WAIT });
+      await findInTree(page, 'Softmax with a hostile twist', 'Software Engineer', 'Workspace practice', /^Softmax with a hostile twist,.*(learning|due|mastered)$/);
+    }],
+    ['plans for an interview and starts today\'s items from the status bar', async () => {
+      await clearNotifications(page);
+      await runCommand(page, 'Interview Prep: Plan for an Interview…');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Plan for an interview (1/2): roles' }).waitFor({ timeout: WAIT });
+      await page.locator('.quick-input-widget input').fill('Data Scientist');
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Data Scientist' }).first().click({ timeout: WAIT });
+      await page.locator('.quick-input-widget input').press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Plan for an interview (2/2): date' }).waitFor({ timeout: WAIT });
+      await page.locator('.quick-input-widget input').press('Enter');
+      await notification(page, /-day plan for Data Scientist until \d{4}-\d{2}-\d{2} is ready/).waitFor({ timeout: WAIT });
+      const today = page.locator('.statusbar-item', { hasText: /^\s*\d+ today\s*$/ });
+      await today.waitFor({ timeout: WAIT });
+      const count = Number(/(\d+) today/.exec(await today.textContent())[1]);
+      if (!(count > 0)) throw new Error(`the plan has ${count} items today`);
+      await today.click();
+      await drill().locator('#session-progress', { hasText: new RegExp(`^1 / ${count}$`) }).waitFor({ timeout: WAIT });
     }],
   ];
 }
@@ -315,6 +430,55 @@ async function runCommand(page, title) {
       await page.keyboard.press('Escape');
       await page.locator('.part.sidebar .pane-header').first().click().catch(() => undefined);
     }
+  }
+}
+
+/**
+ * Filters the tree to `text`, opens the role and topic rows, and waits for a question row whose
+ * accessible name matches `name` (a long tree renders only the rows in view). Clears the filter.
+ */
+async function findInTree(page, text, role, topic, name) {
+  await runCommand(page, 'Interview Prep: Filter Questions…');
+  await pickQuickInput(page, 'Filter questions', 'Text…');
+  await page.locator('.quick-input-widget input').fill(text);
+  await page.locator('.quick-input-widget input').press('Enter');
+  for (const label of [role, topic]) {
+    const row = treeItem(page, label);
+    await row.waitFor({ timeout: WAIT });
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  }
+  try {
+    await page.getByRole('treeitem', { name }).waitFor({ timeout: WAIT });
+  } finally {
+    await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+  }
+}
+
+/** A notification toast by its text. */
+function notification(page, text) {
+  return page.locator('.notifications-toasts .notification-list-item', { hasText: text }).first();
+}
+
+/** Closes every toast, so a later wait cannot match an earlier run's message. */
+async function clearNotifications(page) {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached', timeout: WAIT });
+}
+
+/** code-server's file dialogs are a path box in the quick input: type the path and accept it. */
+async function fillFileDialog(page, title, file) {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(file);
+  await input.press('Enter');
+}
+
+/** Polls a condition on files the extension writes (no sleeps of fixed length). */
+async function waitUntil(what, probe) {
+  const deadline = Date.now() + WAIT;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
