@@ -23,7 +23,8 @@ const arrayOf = (value: unknown, check: (item: unknown) => boolean) => Array.isA
 const hasKeys = (value: Record<string, unknown>, keys: readonly string[]) => Object.keys(value).length === keys.length && keys.every((key) => key in value);
 
 export function isFromDashboard(message: unknown): message is FromDashboard {
-  if (!isObject(message)) return false;
+  // Own keys only: a value inherited from a prototype is not part of what was posted.
+  if (!isObject(message) || !Object.hasOwn(message, 'type')) return false;
   switch (message.type) {
     case 'ready':
       return hasKeys(message, ['type']);

@@ -73,7 +73,8 @@ function hasOnlyKeys(candidate: Record<string, unknown>, allowed: string[]): boo
 }
 
 export function isFromWebview(message: unknown): message is FromWebview {
-  if (typeof message !== 'object' || message === null) return false;
+  // Own keys only: a value inherited from a prototype is not part of what was posted.
+  if (typeof message !== 'object' || message === null || !Object.hasOwn(message, 'type')) return false;
   const candidate = message as Record<string, unknown>;
   const keys = Object.keys(candidate);
   switch (candidate.type) {
