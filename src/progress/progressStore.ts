@@ -14,6 +14,8 @@ import { ATTEMPT_KINDS, OUTCOMES, RECALL_GRADES, type Attempt } from './model';
 export const SCHEMA_VERSION = 1;
 export const LOG_FILE = 'attempts.log';
 export const LOCK_FILE = 'attempts.lock';
+/** The log a rewrite replaces, kept by a hard link until the appends that reached it late are copied over. */
+export const REPLACED_FILE = 'attempts.log.replaced';
 /** A lock older than this belongs to a window that died while holding it. */
 export const LOCK_STALE_MS = 10_000;
 export const EXPORT_FORMAT = 'interview-prep-progress';
@@ -361,6 +363,7 @@ const MAX_IMPORT_ERRORS = 20;
 export class ProgressStore {
   readonly logFile: string;
   private readonly lockFile: string;
+  private readonly replacedFile: string;
 
   constructor(
     readonly dir: string,
@@ -368,6 +371,7 @@ export class ProgressStore {
   ) {
     this.logFile = path.join(dir, LOG_FILE);
     this.lockFile = path.join(dir, LOCK_FILE);
+    this.replacedFile = path.join(dir, REPLACED_FILE);
   }
 
   /** Appends one attempt durably. Throws a TypeError on an invalid attempt. */
@@ -380,7 +384,8 @@ export class ProgressStore {
     const parsed = parseLog(await readIfExists(this.logFile));
     const kept = unique(parsed.entries);
     const stale = parsed.entries.length - kept.length + parsed.outdated;
-    if (!parsed.needsRepair) return { attempts: attemptsOf(kept), stale };
+    // A replaced log left behind means a rewrite died before copying its late appends: take them back.
+    if (!parsed.needsRepair && !(await exists(this.replacedFile))) return { attempts: attemptsOf(kept), stale };
     try {
       const repaired = await this.withLock(() => this.rewrite(false));
       const { attempts, badLines, backupFile } = repaired;
@@ -401,6 +406,8 @@ export class ProgressStore {
   /** Sets the whole history aside as `attempts.log.reset-<time>` and starts empty. */
   async reset(): Promise<{ backupFile?: string }> {
     return this.withLock(async () => {
+      // What a killed rewrite left aside belongs to the history being set aside, not to the next one.
+      await this.restoreReplaced();
       const backupFile = await this.freeName('reset');
       try {
         await renameWithRetry(this.logFile, backupFile);
@@ -478,8 +485,10 @@ export class ProgressStore {
   // still names the file it wrote to, and writes again if not. The rewriter keeps the old file
   // open and, after the rename, copies over whatever was appended to it since it read it. A write
   // that finished before the appender's check is therefore either seen by the rewriter's copy
-  // (rename after the check) or written again (rename before it). Duplicates this creates are
-  // harmless: ids are deduplicated on load and dropped by the next compact.
+  // (rename after the check) or written again (rename before it). Until that copy is done the old
+  // file stays linked as attempts.log.replaced, so a rewriter killed in between loses nothing: the
+  // next rewrite (or load) takes it back. Duplicates this creates are harmless: ids are
+  // deduplicated on load and dropped by the next compact.
   private async append(text: string): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
     // Bounded: five replacements in a row would mean something other than a rewrite is at work.
@@ -500,6 +509,7 @@ export class ProgressStore {
 
   /** Must run under the lock. `compact` also sorts; otherwise it only rewrites a log that needs repair. */
   private async rewrite(compact: boolean): Promise<{ attempts: Attempt[]; badLines: number; dropped: number; backupFile?: string }> {
+    await this.restoreReplaced();
     let old: FileHandle;
     try {
       old = await fs.open(this.logFile, 'r');
@@ -517,11 +527,16 @@ export class ProgressStore {
       const backupFile = parsed.badLines > 0 ? await this.backup('corrupt', bytes) : undefined;
 
       const temp = `${this.logFile}.${process.pid}-${randomUUID()}.tmp`;
+      // Appends acknowledged after the read above are only in the old file until the copy below; the
+      // link keeps it reachable past the rename. A file system without hard links goes without it.
+      let linked = false;
       try {
         await writeDurably(temp, kept.map((entry) => `${entry.text}\n`).join(''));
+        linked = await fs.link(this.logFile, this.replacedFile).then(() => true, () => false);
         await renameWithRetry(temp, this.logFile);
       } catch (error) {
         await fs.unlink(temp).catch(() => undefined);
+        if (linked) await fs.unlink(this.replacedFile).catch(() => undefined);
         throw error;
       }
       await syncDirectory(this.dir);
@@ -532,6 +547,8 @@ export class ProgressStore {
       const late = parseLog(lateBytes);
       const fresh = unique([...kept, ...late.entries]).slice(kept.length);
       if (fresh.length > 0) await this.append(fresh.map((entry) => `${entry.text}\n`).join(''));
+      // Left behind if this fails, it only costs the next rewrite a check that finds nothing missing.
+      if (linked) await fs.unlink(this.replacedFile).catch(() => undefined);
       if (late.badLines > 0 && lateBytes.length > bytes.length - resumeAt) await this.backup('corrupt', lateBytes);
 
       const attempts = attemptsOf([...kept, ...fresh]);
@@ -539,6 +556,22 @@ export class ProgressStore {
     } finally {
       await old.close();
     }
+  }
+
+  /** Must run under the lock. Appends back what a rewrite killed after its rename left only in the
+   * log it replaced (see append()), then drops that file. */
+  private async restoreReplaced(): Promise<void> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.replacedFile);
+    } catch (error) {
+      if (isNotFound(error)) return;
+      throw error;
+    }
+    const current = unique(parseLog(await readIfExists(this.logFile)).entries);
+    const missing = unique([...current, ...parseLog(bytes).entries]).slice(current.length);
+    if (missing.length > 0) await this.append(missing.map((entry) => `${entry.text}\n`).join(''));
+    await fs.unlink(this.replacedFile);
   }
 
   private async backup(kind: 'corrupt' | 'reset', bytes: Buffer): Promise<string> {
@@ -606,6 +639,10 @@ async function breakStaleLock(lockFile: string): Promise<void> {
 
 function isNotFound(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(() => true, () => false);
 }
 
 async function readIfExists(file: string): Promise<Buffer> {
