@@ -16,17 +16,32 @@ const timings = {};
 export async function runUiJourneys() {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
-  const profile = makeProfile('ui');
-  const workspace = freshWorkspace('ui');
+  const results = { passed: 0, failed: 0 };
+  const add = (counts) => { results.passed += counts.passed; results.failed += counts.failed; };
+  // UI_JOURNEY=main or =restricted runs one of them, for a quicker loop while writing steps.
+  const only = process.env.UI_JOURNEY;
+  if (!only || only === 'main') add(await runJourney('ui', { extraArgs: ['--disable-workspace-trust'] }, journey));
+  // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
+  if (!only || only === 'restricted') add(await runJourney('restricted', { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, restrictedJourney));
+  console.log(`ui timings (ms, measured, not asserted): ${JSON.stringify(timings)}`);
+  writeFileSync(join(ROOT, 'test-results', 'ui-timings.json'), JSON.stringify(timings));
+  console.log(`ui: ${results.passed} passed, ${results.failed} failed`);
+  return results;
+}
+
+/** One code-server window on a fresh workspace, and the steps a person takes in it, in order. */
+async function runJourney(label, { settings = {}, extraArgs = [] }, steps) {
+  const profile = makeProfile(label, settings);
+  const workspace = freshWorkspace(label);
   installVsix(profile, vsixPath());
-  const server = await startCodeServer(profile, { workspace, extraArgs: ['--disable-workspace-trust'] });
+  const server = await startCodeServer(profile, { workspace, extraArgs });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: browserArgs() });
   const results = { passed: 0, failed: 0 };
-  let shot = 0;
+  let list = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const steps = journey(page, server.url, workspace);
-    for (const [name, run] of steps) {
+    list = steps(page, server.url, workspace);
+    for (const [name, run] of list) {
       const started = Date.now();
       try {
         await run();
@@ -36,21 +51,58 @@ export async function runUiJourneys() {
         results.failed++;
         console.log(`  ✘ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
       } finally {
-        await page.screenshot({ path: join(SHOTS, `${String(++shot).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => undefined);
+        await page.screenshot({ path: join(SHOTS, `${label}-${String(results.passed + results.failed).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => undefined);
       }
       if (results.failed > 0) break; // later steps build on earlier ones
     }
-    results.failed += steps.length - results.passed - results.failed;
   } finally {
+    results.failed += Math.max(0, list.length - results.passed - results.failed);
+    if (list.length === 0) results.failed++;
     await browser.close();
     await server.stop();
     profile.remove();
     rmSync(join(workspace, '..'), { recursive: true, force: true });
   }
-  console.log(`ui timings (ms, measured, not asserted): ${JSON.stringify(timings)}`);
-  writeFileSync(join(ROOT, 'test-results', 'ui-timings.json'), JSON.stringify(timings));
-  console.log(`ui: ${results.passed} passed, ${results.failed} failed`);
   return results;
+}
+
+/** Restricted Mode: browsing works, scaffolding asks first, and no test command ever runs. */
+function restrictedJourney(page, url, workspace) {
+  const exerciseDir = join(workspace, 'interview-exercises', 'reverse-string');
+  return [
+    ['opens the workspace in Restricted Mode with the extension running', async () => {
+      await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ timeout: WAIT });
+      await page.getByRole('tab', { name: /Interview Prep/ }).click({ timeout: WAIT });
+      await treeItem(page, 'AI Engineer').waitFor({ timeout: WAIT });
+    }],
+    ['asks before scaffolding, and writes nothing when the answer is no', async () => {
+      await runCommand(page, 'Interview Prep: Scaffold Exercise');
+      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
+      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.locator('.dialog-message-text', { hasText: 'This workspace is in Restricted Mode. Write the "reverse-string" exercise files into it?' }).waitFor({ timeout: WAIT });
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: WAIT });
+      if (existsSync(join(workspace, 'interview-exercises'))) throw new Error('files were written although the user said no');
+    }],
+    ['scaffolds after a yes, but refuses to run the tests', async () => {
+      await runCommand(page, 'Interview Prep: Scaffold Exercise');
+      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
+      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.getByRole('button', { name: 'Scaffold Anyway' }).click({ timeout: WAIT });
+      await page.getByRole('tab', { name: /solution\.py/ }).waitFor({ timeout: WAIT });
+      if (!existsSync(join(exerciseDir, 'test_solution.py'))) throw new Error('the tests were not scaffolded');
+      await page.getByRole('tab', { name: /solution\.py/ }).click();
+      await runCommand(page, 'Interview Prep: Run Exercise Tests');
+      await notification(page, 'running exercise tests is disabled in Restricted Mode').waitFor({ timeout: WAIT });
+      // Running unittest would import the solution and leave a __pycache__ folder; no terminal opens either.
+      if (existsSync(join(exerciseDir, '__pycache__'))) throw new Error('the tests ran');
+      if (await page.locator('.terminal-tabs-entry, .single-terminal-tab', { hasText: 'reverse-string' }).count()) throw new Error('a test terminal was opened');
+    }],
+  ];
 }
 
 function journey(page, url, workspace) {
