@@ -510,6 +510,7 @@ export class ProgressStore {
   /** Must run under the lock. `compact` also sorts; otherwise it only rewrites a log that needs repair. */
   private async rewrite(compact: boolean): Promise<{ attempts: Attempt[]; badLines: number; dropped: number; backupFile?: string }> {
     await this.restoreReplaced();
+    await this.removeLeftoverTemps();
     let old: FileHandle;
     try {
       old = await fs.open(this.logFile, 'r');
@@ -556,6 +557,13 @@ export class ProgressStore {
     } finally {
       await old.close();
     }
+  }
+
+  /** Must run under the lock, when no other rewrite can be writing: temp files are a killed rewrite's. */
+  private async removeLeftoverTemps(): Promise<void> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const prefix = `${LOG_FILE}.`;
+    for (const name of names) if (name.startsWith(prefix) && name.endsWith('.tmp')) await fs.unlink(path.join(this.dir, name)).catch(() => undefined);
   }
 
   /** Must run under the lock. Appends back what a rewrite killed after its rename left only in the

@@ -77,6 +77,18 @@ describe('ProgressStore: round trip and format', () => {
     assert.deepEqual(await store.load(), { attempts: [early, late], stale: 0 });
   });
 
+  it('removes the temp files of a rewrite that was killed, on the next compact', async () => {
+    const dir = tempDir();
+    const store = new ProgressStore(dir);
+    const kept = attempt();
+    await store.record(kept);
+    writeFileSync(path.join(dir, `${LOG_FILE}.4242-dead.tmp`), 'half a rewrite');
+    writeFileSync(path.join(dir, 'notes.tmp'), 'not ours');
+    await store.compact();
+    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), ['notes.tmp']);
+    assert.deepEqual((await store.load()).attempts, [kept]);
+  });
+
   it('counts repeated ids and old-schema lines as stale, and calls a compaction due only when it pays', async () => {
     const dir = tempDir();
     const store = new ProgressStore(dir);
