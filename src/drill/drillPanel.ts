@@ -244,9 +244,11 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
           if (this.view.id === question?.id) this.view = await this.questionView(question, this.detail!);
           this.sendState();
         }
-        if (question) this.shown.fire({ questionId: question.id, renderMs: Date.now() - this.openedAt });
         return;
       }
+      case 'rendered':
+        if (message.id === this.view?.id) this.shown.fire({ questionId: message.id, renderMs: Date.now() - this.openedAt });
+        return;
       case 'timer':
         if (!this.countdown) return;
         if (message.action === 'start') this.countdown = start(this.countdown, Date.now());

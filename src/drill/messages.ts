@@ -63,7 +63,9 @@ export type FromWebview =
   | { type: 'notes'; notes: string }
   | { type: 'grade'; score: number; grade: RecallGrade; checked: number[] }
   | { type: 'session'; action: SessionAction }
-  | { type: 'continueBreak' };
+  | { type: 'continueBreak' }
+  /** Sent after a question is drawn, so the host knows (and can measure) when it is on screen. */
+  | { type: 'rendered'; id: string };
 
 const MAX_TEXT = 200_000;
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
@@ -97,6 +99,8 @@ export function isFromWebview(message: unknown): message is FromWebview {
     }
     case 'notes':
       return keys.length === 2 && isText(candidate.notes);
+    case 'rendered':
+      return keys.length === 2 && typeof candidate.id === 'string' && candidate.id.length <= 500;
     case 'grade':
       return keys.length === 4 && Number.isInteger(candidate.score) && (candidate.score as number) >= 0 && (candidate.score as number) <= 10
         && typeof candidate.grade === 'string' && (RECALL_GRADES as readonly string[]).includes(candidate.grade)

@@ -32,7 +32,12 @@ const marked = new Marked(
 );
 
 export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+  try {
+    return marked.parse(markdown, { async: false });
+  } catch {
+    // Nesting deep enough to exhaust the stack (thousands of `>` or `\frac{`) is shown as plain text.
+    return `<pre>${escapeHtml(markdown)}</pre>`;
+  }
 }
 
 function escapeHtml(text: string): string {

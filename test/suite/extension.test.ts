@@ -58,6 +58,14 @@ describe('Interview Prep in the extension host', () => {
     const tab = await waitFor('the drill tab', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
       .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith(Panels.drill)));
     assert.equal(tab.label, 'A workspace question');
+
+    // The panel is open now: the next question goes to the same webview.
+    const next = new Promise<{ questionId: string }>((resolve) => api.drill.onDidShowQuestion((shownNow) => shownNow.questionId === 'workspace-math-question' && resolve(shownNow)));
+    const again = Date.now();
+    await vscode.commands.executeCommand(Commands.openQuestion, 'workspace-math-question');
+    await next;
+    recordTiming('commandToRenderedDrillOpenPanelMs', Date.now() - again);
+    await waitFor('the tab renamed', () => (tab.group.tabs.some((candidate) => candidate.label === 'Softmax with a hostile twist') ? true : undefined));
   });
 
   it('scaffolds an exercise without overwriting what the user wrote', async () => {

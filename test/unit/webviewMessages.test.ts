@@ -26,6 +26,7 @@ const drillMessage = fc.oneof(
   fc.record({ type: fc.constant('revealHint'), index: fc.integer({ min: 0, max: 99 }) }),
   fc.record({ type: fc.constant('draft'), draft: text, star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }) }, { requiredKeys: ['type', 'draft'] }),
   fc.record({ type: fc.constant('notes'), notes: text }),
+  fc.record({ type: fc.constant('rendered'), id: fc.string({ maxLength: 100 }) }),
   fc.record({ type: fc.constant('grade'), score: fc.integer({ min: 0, max: 10 }), grade: fc.constantFrom(...RECALL_GRADES), checked: fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 10 }) }),
 );
 
@@ -60,7 +61,7 @@ describe('webview messages: the host lets through only what it knows', () => {
   });
 
   it('rejects a well-formed message with an extra key', () => {
-    const extra = fc.string({ minLength: 1 }).filter((key) => !['type', 'action', 'index', 'draft', 'star', 'notes', 'score', 'grade', 'checked', 'attempts', 'topic'].includes(key));
+    const extra = fc.string({ minLength: 1 }).filter((key) => !['type', 'action', 'index', 'draft', 'star', 'notes', 'score', 'grade', 'checked', 'attempts', 'topic', 'id'].includes(key));
     check(fc.property(drillMessage, extra, fc.anything(), (message, key, value) => assert.equal(isFromWebview({ ...message, [key]: value }), false)));
     check(fc.property(dashboardMessage, extra, fc.anything(), (message, key, value) => assert.equal(isFromDashboard({ ...message, [key]: value }), false)));
   });

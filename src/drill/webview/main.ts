@@ -170,6 +170,7 @@ function receive(message: ToWebview): void {
   switch (message.type) {
     case 'question':
       showQuestion(message.question, message.session);
+      send({ type: 'rendered', id: message.question.id });
       return;
     case 'timer':
       timer = { view: message.timer, receivedAt: Date.now() };
