@@ -3,7 +3,8 @@
 //   extension-host suites in code-server → UI journeys on the installed VSIX.
 // `--only=e2e` runs just the packaging and the two real-VS-Code suites; `--only=ui` only the UI journeys.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { runExtensionHostSuite } from '../test/e2e/extensionHost.mjs';
 import { runUiJourneys } from '../test/e2e/ui.mjs';
 import { checkPrerequisites, ensureVsCode, ROOT, vsixPath } from './vscode.mjs';
@@ -61,6 +62,11 @@ if (only !== 'e2e' && only !== 'ui') {
 
 if (command('package VSIX', 'npm', ['run', 'package', '--silent'])) {
   console.log(`VSIX: ${vsixPath()} (${(statSync(vsixPath()).size / 1024).toFixed(0)} KB)`);
+  // The release bundles' sizes, for `npm run bench` (which rebuilds dist/ for development).
+  const sizes = Object.fromEntries([vsixPath(), 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/webview/drill.js', 'dist/webview/dashboard.js']
+    .map((file) => [relative(ROOT, resolve(ROOT, file)), statSync(resolve(ROOT, file)).size]));
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results', 'bundle-sizes.json'), JSON.stringify(sizes, null, 2));
   if (missing.length === 0) {
     if (only !== 'ui') await suite('extension-host suite (code-server)', runExtensionHostSuite);
     await suite('UI journeys (code-server + Chromium)', runUiJourneys);
