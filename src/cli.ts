@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     case 'validate': {
       const index = await banksFrom(args);
       const problems = index.problems();
-      for (const problem of problems) print(formatProblem(problem, path.relative(process.cwd(), problem.file) || problem.file));
+      for (const problem of problems) print(oneLine(formatProblem(problem, path.relative(process.cwd(), problem.file) || problem.file)));
       const errors = problems.filter((problem) => problem.severity === 'error').length;
       process.stderr.write(`${index.size} files checked: ${errors} error(s), ${problems.length - errors} warning(s)\n`);
       return errors > 0 ? 1 : 0;
@@ -99,6 +99,15 @@ async function main(argv: string[]): Promise<number> {
 function usage(): number {
   process.stderr.write(`${USAGE}\n`);
   return 2;
+}
+
+/**
+ * A problem as one line of output, whatever its file name or message holds: a newline in a bank's
+ * file name would otherwise forge lines of output, and escape sequences would rewrite the terminal.
+ */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function print(text: string): void {

@@ -1,6 +1,6 @@
 // Loads bank folders into an index of questions, exercises and problems. Pure Node: no `vscode`.
 // Files are parsed one by one, so a change re-parses only that file (see `updateFile`).
-import { closeSync, fstatSync, promises as fs, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, promises as fs, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import type { Exercise, Problem, Question } from './model';
 import { checkContent, decodeUtf8, parseQuestionText, tooLarge } from './parse';
@@ -313,10 +313,13 @@ function readEntry(file: string, bank: string, options: LoadOptions, cache: Read
       }
       const large = tooLarge(file, size);
       if (large) return { file, bank, size, mtimeMs, problems: [large] };
-      fd = openSync(file, 'r');
+      fd = openSync(file, OPEN_FLAGS);
+      if (!fstatSync(fd).isFile()) return undefined;
     } else {
-      fd = openSync(file, 'r');
-      ({ size, mtimeMs } = fstatSync(fd));
+      fd = openSync(file, OPEN_FLAGS);
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return undefined;
+      ({ size, mtimeMs } = stat);
       const large = tooLarge(file, size);
       if (large) return { file, bank, size, mtimeMs, problems: [large] };
     }
@@ -338,6 +341,17 @@ function readEntry(file: string, bank: string, options: LoadOptions, cache: Read
   entry.size = size;
   entry.mtimeMs = mtimeMs;
   return entry;
+}
+
+/**
+ * How bank files are opened. The walk skips links and anything but plain files, but `loadFile` is also
+ * handed paths by the file watcher: a link there is not followed (as in the walk), and a named pipe
+ * is not waited on (opening one to read blocks until something writes to it). Windows has neither flag.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+function symlinkProblem(file: string): Problem {
+  return { file, line: 1, column: 1, severity: 'warning', code: 'symlink', message: 'symbolic links are not followed in banks; this file was skipped' };
 }
 
 let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -363,7 +377,10 @@ async function loadFileAsync(file: string, bank: string, options: LoadOptions = 
   let size: number;
   let mtimeMs: number;
   try {
-    ({ size, mtimeMs } = await fs.stat(file));
+    const stat = await fs.lstat(file);
+    if (stat.isSymbolicLink()) return { file, bank, problems: [symlinkProblem(file)] };
+    if (!stat.isFile()) return { file, bank, problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: 'not a regular file; bank files are plain markdown files' }] };
+    ({ size, mtimeMs } = stat);
     const cached = cache?.get(file);
     if (cached && cached.bank === bank && cached.size === size && cached.mtimeMs === mtimeMs) {
       if (stats) stats.cached++;
@@ -371,7 +388,7 @@ async function loadFileAsync(file: string, bank: string, options: LoadOptions = 
     }
     const large = tooLarge(file, size);
     if (large) return { file, bank, size, mtimeMs, problems: [large] };
-    bytes = await fs.readFile(file);
+    bytes = await fs.readFile(file, { flag: OPEN_FLAGS });
   } catch (error) {
     return { file, bank, problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read file: ${(error as Error).message}` }] };
   }
@@ -574,7 +591,7 @@ async function listMarkdownFiles(root: string, index: BankIndex, slice: TimeSlic
       const name = item.name;
       const full = prefix + name;
       if (item.isSymbolicLink()) {
-        if (name.endsWith('.md')) index.set({ file: full, bank: root, problems: [{ file: full, line: 1, column: 1, severity: 'warning', code: 'symlink', message: 'symbolic links are not followed in banks; this file was skipped' }] });
+        if (name.endsWith('.md')) index.set({ file: full, bank: root, problems: [symlinkProblem(full)] });
       } else if (item.isDirectory()) {
         if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) await walk(full, [...parts, name]);
       } else if (item.isFile() && name.endsWith('.md') && !SKIPPED_NAMES.test(name)) {

@@ -1,7 +1,7 @@
 // Reads one question file: front matter (gray-matter) and section headings. Never renders markdown.
 import matter from 'gray-matter';
 import type { Problem } from './model';
-import { splitSections, type QuestionBody } from './sections';
+import { isBreakCode, isSpaceCode, splitSections, type QuestionBody } from './sections';
 import { ALL_KEYS, validateQuestion, type KeyPosition, type QuestionFields } from './validate';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -86,21 +86,31 @@ export function readFrontMatter(file: string, text: string): FrontMatter | { pro
     let parsed: matter.GrayMatterFile<string>;
     try {
       // Passing options turns off gray-matter's content cache, which would keep every file alive.
-      parsed = matter(text, { excerpt: false });
+      // gray-matter reads on to the first "\n---": it gets the text only up to the closing line, which
+      // may be "...", written as "---".
+      parsed = matter(`${text.slice(0, closingStart)}---`, { excerpt: false });
     } catch (error) {
-      const mark = (error as { mark?: { line: number; column: number } }).mark;
+      const mark = (error as { mark?: { position?: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-      // gray-matter hands YAML the text after the opening "---", starting with its newline.
-      const line = mark ? Math.min(mark.line + 1, closingLine + 1) : 1;
-      return { problem: { file, line, column: (mark?.column ?? 0) + 1, severity: 'error', code: 'yaml', message: `front matter is not valid YAML: ${reason}` } };
+      // gray-matter hands YAML the text after the opening "---". The error is placed from its offset in
+      // that text (the end of it is the closing line): js-yaml's own line and column count a lone "\r"
+      // as a line break, and give a NUL byte the offset from the start as its column.
+      let at = typeof mark?.position === 'number' ? Math.min(3 + mark.position, closingStart) : 0;
+      // Between the "\r" and the "\n" of a line break is, to js-yaml, past it: on the next line.
+      if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at++;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const lineEnd = lineOf(text, lineStart, text.indexOf('\n', lineStart)).length + lineStart;
+      let line = 1;
+      for (let index = text.indexOf('\n'); index >= 0 && index < at; index = text.indexOf('\n', index + 1)) line++;
+      return { problem: { file, line, column: Math.min(at, lineEnd) - lineStart + 1, severity: 'error', code: 'yaml', message: `front matter is not valid YAML: ${reason}` } };
     }
     data = parsed.data;
     if (typeof data === 'object' && data !== null && !Array.isArray(data) && count > 0) {
       const lines = text.slice(frontStart, closingStart).split(/\r?\n/);
       for (let index = 0; index < count; index++) {
-        const key = /^([A-Za-z_][\w-]*)(\s*:\s*)(.*?)\s*(#.*)?$/.exec(lines[index]);
-        if (!key || keys.has(key[1])) continue;
-        keys.set(key[1], keyPosition(index + 2, key[1].length + key[2].length + 1, key[3]));
+        const key = keyOfLine(lines[index]);
+        if (!key || keys.has(key.name)) continue;
+        keys.set(key.name, keyPosition(index + 2, key.valueStart + 1, key.value));
       }
     }
   }
@@ -109,6 +119,30 @@ export function readFrontMatter(file: string, text: string): FrontMatter | { pro
   }
   const body = text.slice(bodyStart);
   return { data: data as Record<string, unknown>, keys, closingLine, content: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body };
+}
+
+/**
+ * What `/^([A-Za-z_][\w-]*)(\s*:\s*)(.*?)\s*(#.*)?$/` finds on a front-matter line: the key, and the value
+ * (from `valueStart`) up to blanks and a comment. That pattern backtracks over long runs of spaces
+ * (seconds for one 40 KB line); this finds the same in one pass.
+ */
+function keyOfLine(line: string): { name: string; valueStart: number; value: string } | undefined {
+  const head = /^([A-Za-z_][\w-]*)\s*:\s*/.exec(line);
+  if (!head) return undefined;
+  const start = head[0].length;
+  let firstBreak = -1;
+  let lastBreak = -1;
+  for (let at = start; at < line.length; at++) {
+    if (!isBreakCode(line.charCodeAt(at))) continue;
+    if (firstBreak < 0) firstBreak = at;
+    lastBreak = at;
+  }
+  // A comment is the first "#" that `.` can read on to the end from; the value stops at the blanks before it.
+  const hash = line.indexOf('#', Math.max(start, lastBreak + 1));
+  let end = hash < 0 ? line.length : hash;
+  while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  if (firstBreak >= 0 && firstBreak < end) return undefined;
+  return { name: head[1], valueStart: start, value: line.slice(start, end) };
 }
 
 /** `value` is the text after the colon, without trailing blanks or a comment. */
@@ -335,5 +369,32 @@ export function parseQuestionText(file: string, text: string, exerciseFolderId?:
   if ('problem' in front) return { problems: [front.problem] };
   const body = splitSections(front.content, front.closingLine + 2);
   const { fields, problems } = validateQuestion({ file, data: front.data, keys: front.keys, frontMatterLine: 1, body, exerciseFolderId });
+  const repeated = fields && repeatedText(fields, text.length);
+  if (repeated) {
+    const position = front.keys.get(repeated);
+    problems.push({ file, line: position?.line ?? 1, column: position?.valueColumn ?? 1, severity: 'error', code: 'yaml-aliases',
+      message: `"${repeated}" repeats text through YAML aliases: the fields would hold more text than the file` });
+    return { problems, body };
+  }
   return { fields, problems, body };
+}
+
+/**
+ * Written out, a question's text fields are parts of its file, so together they are no longer than it.
+ * YAML aliases break that (`tags: [*long, *long, …]` names one long string thousands of times); the
+ * index shares such a string, but its cache, the CLI's JSON and the drill panel would each write it out
+ * every time. Returns the key holding the most text when the total is larger than the file.
+ */
+function repeatedText(fields: QuestionFields, fileLength: number): string | undefined {
+  let total = 0;
+  let largest: { key: string; length: number } | undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'exercise' && value === fields.id) continue; // an exercise names itself
+    let length = 0;
+    if (typeof value === 'string') length = value.length;
+    else if (Array.isArray(value)) for (const item of value as unknown[]) if (typeof item === 'string') length += item.length;
+    total += length;
+    if (!largest || length > largest.length) largest = { key, length };
+  }
+  return total > fileLength ? largest?.key : undefined;
 }

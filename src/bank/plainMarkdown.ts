@@ -3,7 +3,7 @@
 // Every field guessed here is listed in `inferred`.
 import * as path from 'node:path';
 import { KNOWN_ROLES, type Difficulty, type Kind, type Question } from './model';
-import { listItems } from './sections';
+import { headingText, isBreakCode, isSpaceCode, listItems } from './sections';
 
 export interface PlainHeading {
   level: number;
@@ -29,7 +29,9 @@ const ANSWER_HEADING = /^(model\s+|sample\s+|suggested\s+|example\s+|expected\s+
 const EVALUATION_HEADING = /(evaluat|what\s+(it|this(\s+question)?|the\s+question|interviewers?)\s+(tests?|looks?\s+for|assess)|key\s+points|rubric|assessment|scoring)/i;
 const HINT_HEADING = /^hints?\b/i;
 const FOLLOW_UP_HEADING = /^follow[- ]?ups?\b/i;
-const TOPIC_LINE = /^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/i;
+// The topic label of `/^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/i`; `topicOfLine` finds the
+// rest without that pattern's backtracking, which took seconds on one long line of spaces.
+const TOPIC_LABEL = /^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:/i;
 
 export function headingsOf(lines: string[]): PlainHeading[] {
   const headings: PlainHeading[] = [];
@@ -41,8 +43,12 @@ export function headingsOf(lines: string[]): PlainHeading[] {
       else if (fenceMatch[1][0] === fence) fence = undefined;
       return;
     }
-    const heading = fence ? undefined : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) headings.push({ level: heading[1].length, text: stripEmphasis(heading[2]), line: index });
+    if (fence || line.charCodeAt(0) !== 35) return;
+    // `/^(#{1,6})\s+(.+?)\s*#*\s*$/`, without its backtracking on long lines.
+    let level = 1;
+    while (line.charCodeAt(level) === 35) level++;
+    const text = level <= 6 ? headingText(line, level) : undefined;
+    if (text !== undefined) headings.push({ level, text: stripEmphasis(text), line: index });
   });
   return headings;
 }
@@ -60,17 +66,24 @@ export function extractPlain(text: string): PlainExtract {
   const topicHeading = headings.find((heading) => /^topic\s*:/i.test(heading.text));
   if (topicHeading) extract.topic = topicHeading.text.replace(/^topic\s*:\s*/i, '').trim();
   else {
-    const topicLine = lines.find((line) => TOPIC_LINE.test(line));
-    if (topicLine) extract.topic = stripEmphasis(TOPIC_LINE.exec(topicLine)![1]);
+    for (const line of lines) {
+      const topic = topicOfLine(line);
+      if (topic === undefined) continue;
+      extract.topic = stripEmphasis(topic);
+      break;
+    }
   }
   const titleHeading = headings.find((heading) => heading !== topicHeading && !QUESTION_HEADING.test(heading.text) && !ANSWER_HEADING.test(heading.text) && heading.level <= 2)
     ?? headings.find((heading) => heading !== topicHeading);
-  if (titleHeading) extract.title = titleHeading.text.replace(/^(question|q)\s*\d*\s*[:.-]\s*/i, '').trim() || titleHeading.text;
+  if (titleHeading) extract.title = titleHeading.text.replace(/^(question|q)\s*(?:\d+\s*)?[:.-]\s*/i, '').trim() || titleHeading.text;
+  // Bare emphasis ("# ****", "Topic: __") strips to nothing: no title or topic rather than a blank one.
+  if (!extract.title) delete extract.title;
+  if (!extract.topic) delete extract.topic;
 
   const questionHeading = find(QUESTION_HEADING);
   const questionText = questionHeading ? promptFrom(sectionText(questionHeading)) : '';
   // "## Question: What is X?" carries the prompt in the heading itself.
-  const inlineQuestion = questionHeading ? questionHeading.text.replace(QUESTION_HEADING, '').replace(/^\s*\d*\s*[:.-]\s*/, '').trim() : '';
+  const inlineQuestion = questionHeading ? questionHeading.text.replace(QUESTION_HEADING, '').replace(/^\s*(?:\d+\s*)?[:.-]\s*/, '').trim() : '';
   extract.prompt = firstNonEmpty(questionText, inlineQuestion.length > 10 ? inlineQuestion : '', firstBlockquote(lines), firstParagraph(lines, headings));
   const answerHeading = find(ANSWER_HEADING);
   if (answerHeading) extract.answer = sectionText(answerHeading) || undefined;
@@ -81,9 +94,9 @@ export function extractPlain(text: string): PlainExtract {
   const followHeading = find(FOLLOW_UP_HEADING);
   if (followHeading) extract.followUps = listItems(sectionText(followHeading));
 
-  const difficulty = /\b(?:difficulty|complexity|level)\s*\**\s*:\s*\**\s*(easy|medium|hard)\b/i.exec(text);
+  const difficulty = /\b(?:difficulty|complexity|level)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(easy|medium|hard)\b/i.exec(text);
   if (difficulty) extract.difficulty = difficulty[1].toLowerCase() as Difficulty;
-  const minutes = /\b(?:time(?:\s+allocated|\s+limit)?|expected\s+response\s+time|duration)\s*\**\s*:\s*\**\s*(\d{1,3})\s*(?:min|minutes)\b/i.exec(text);
+  const minutes = /\b(?:time(?:\s+allocated|\s+limit)?|expected\s+response\s+time|duration)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(\d{1,3})\s*(?:min|minutes)\b/i.exec(text);
   if (minutes && Number(minutes[1]) >= 1 && Number(minutes[1]) <= 240) extract.minutes = Number(minutes[1]);
   return extract;
 }
@@ -101,9 +114,11 @@ export function importPlainQuestion(file: string, bank: string, text: string, de
   if (!extract.prompt || (!hasQuestion && !extract.answer)) return undefined;
   const relative = path.relative(bank, file);
   const folder = path.dirname(relative);
-  const role = folder === '.' ? undefined : roleFromFolder(folder.split(path.sep)[0]);
+  const role = folder === '.' ? undefined : roleFromFolder(folder.split(path.sep)[0]) || undefined;
   const inferred = ['id', 'kind'];
-  const fallbackTitle = path.basename(file, '.md').replace(/[-_]+/g, ' ').trim();
+  const id = slugify(relative.replace(/\.md$/i, '')) || 'question';
+  // A name of only dashes and underscores has no words to show: the id stands in.
+  const fallbackTitle = path.basename(file, '.md').replace(/[-_]+/g, ' ').trim() || id;
   if (!extract.title) inferred.push('title');
   if (!extract.topic) inferred.push('topic');
   if (!extract.difficulty) inferred.push('difficulty');
@@ -111,10 +126,10 @@ export function importPlainQuestion(file: string, bank: string, text: string, de
   inferred.push('roles');
   const subFolder = folder.split(path.sep)[1];
   return {
-    id: slugify(relative.replace(/\.md$/i, '')) || 'question',
+    id,
     title: extract.title ?? fallbackTitle,
     roles: [role ?? 'General'],
-    topic: extract.topic ?? (subFolder ? wordsFromFolder(subFolder) : extract.title ?? fallbackTitle),
+    topic: extract.topic ?? ((subFolder && wordsFromFolder(subFolder)) || (extract.title ?? fallbackTitle)),
     kind: guessKind(`${extract.title ?? ''}\n${extract.prompt}`),
     difficulty: extract.difficulty ?? 'medium',
     time: (extract.minutes ?? defaultMinutes) * 60,
@@ -151,7 +166,7 @@ function guessKind(text: string): Kind {
   return 'concept';
 }
 
-const METADATA_LINE = /^\s*[-*]?\s*(\*\*|__)?(difficulty|complexity|level|time( allocated| limit)?|type|focus( area)?|expected response time|topic|tags?)(\*\*|__)?\s*:/i;
+const METADATA_LINE = /^\s*(?:[-*]\s*)?(\*\*|__)?(difficulty|complexity|level|time( allocated| limit)?|type|focus( area)?|expected response time|topic|tags?)(\*\*|__)?\s*:/i;
 
 /** A question section's prompt: its blockquote if it has one, else its text without metadata lines. */
 function promptFrom(section: string): string {
@@ -169,7 +184,7 @@ function firstBlockquote(lines: string[]): string {
 
 function firstParagraph(lines: string[], headings: PlainHeading[]): string {
   const headingLines = new Set(headings.map((heading) => heading.line));
-  const start = lines.findIndex((line, index) => !headingLines.has(index) && line.trim() !== '' && !TOPIC_LINE.test(line) && !/^\s*([-*_]\s*){3,}$/.test(line));
+  const start = lines.findIndex((line, index) => !headingLines.has(index) && line.trim() !== '' && topicOfLine(line) === undefined && !/^\s*([-*_]\s*){3,}$/.test(line));
   if (start < 0) return '';
   const paragraph: string[] = [];
   for (let index = start; index < lines.length && lines[index].trim() !== '' && !headingLines.has(index); index++) paragraph.push(lines[index]);
@@ -182,4 +197,41 @@ function firstNonEmpty(...values: string[]): string | undefined {
 
 function stripEmphasis(text: string): string {
   return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/\*\*|__/g, '').trim();
+}
+
+/**
+ * What `/^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/i` captures in `line`, or undefined
+ * where it does not match: the start positions that pattern tries, in its order, each checked at once.
+ */
+function topicOfLine(line: string): string | undefined {
+  const label = TOPIC_LABEL.exec(line);
+  if (!label) return undefined;
+  const rest = line.slice(label[0].length);
+  const length = rest.length;
+  let spaces = 0;
+  while (spaces < length && isSpaceCode(rest.charCodeAt(spaces))) spaces++;
+  // The capture runs from its start to the trailing spaces (at least one character), and `.` must
+  // match every character of it.
+  let trailing = length;
+  while (trailing > 0 && isSpaceCode(rest.charCodeAt(trailing - 1))) trailing--;
+  let lastBreak = -1;
+  for (let at = 0; at < trailing; at++) if (isBreakCode(rest.charCodeAt(at))) lastBreak = at;
+  const captureAt = (start: number): string | undefined => {
+    if (start >= length) return undefined;
+    if (start < trailing) return start > lastBreak ? rest.slice(start, trailing) : undefined;
+    return isBreakCode(rest.charCodeAt(start)) ? undefined : rest[start];
+  };
+  if (rest.startsWith('**', spaces) || rest.startsWith('__', spaces)) {
+    let after = spaces + 2;
+    while (after < length && isSpaceCode(rest.charCodeAt(after))) after++;
+    for (let start = after; start >= spaces + 2; start--) {
+      const capture = captureAt(start);
+      if (capture !== undefined) return capture;
+    }
+  }
+  for (let start = spaces; start >= 0; start--) {
+    const capture = captureAt(start);
+    if (capture !== undefined) return capture;
+  }
+  return undefined;
 }

@@ -17,7 +17,14 @@ export function parseTime(value: unknown, raw?: string): { seconds: number } | {
     }
     if (/^\d+$/.test(text.trim())) return parseTime(Number(text.trim()));
   }
-  return { error: `time must be whole minutes from 1 to ${MAX_MINUTES}, or "mm:ss" (got ${JSON.stringify(value)})` };
+  return { error: `time must be whole minutes from 1 to ${MAX_MINUTES}, or "mm:ss" (got ${shown(value)})` };
+}
+
+/** A value for a message. Lists and mappings are not spelt out: YAML aliases can nest one a billion items deep. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) return 'a mapping';
+  return JSON.stringify(value);
 }
 
 /** "m:ss" for a number of milliseconds; negative values (overtime) get a leading "+". */

@@ -154,6 +154,11 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
     const value = data[key];
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+      // Never spelt out: YAML aliases can nest a list a billion items deep in a few lines.
+      report('error', `${key} must be one of ${values.join(', ')}, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, key, 'bad-type');
+      return undefined;
+    }
     const text = String(value);
     const sameButCase = values.find((candidate) => candidate === text.toLowerCase().trim());
     const suggestion = sameButCase ?? closest(text, values);

@@ -22,7 +22,8 @@ export function isReferenceFile(name: string): boolean {
 /** True when `target` is inside `root` (or is it), after resolving `.` and `..`. */
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(target));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // Only a whole ".." segment leaves the root: a name such as "..data" is inside it.
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /**
@@ -59,6 +60,8 @@ export async function planScaffold(exerciseDir: string, language: Language, targ
 /** A relative folder setting like `interview-exercises` resolved in a workspace; refuses escapes. */
 export function exerciseTarget(workspaceRoot: string, folderSetting: string, exerciseId: string): string {
   const base = path.resolve(workspaceRoot, folderSetting || 'interview-exercises');
+  // The setting is workspace-relative: an absolute path or ".." would scaffold outside the workspace.
+  if (!isInside(workspaceRoot, base)) throw new Error(`the exercises folder "${folderSetting}" is outside the workspace folder`);
   const target = path.join(base, exerciseId);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(exerciseId) || !isInside(base, target)) throw new Error(`invalid exercise id "${exerciseId}"`);
   return target;
