@@ -1,6 +1,6 @@
 // The banks this window reads: where they are (settings, workspace, built-in), loading them once
 // on first use, and keeping the index current as files change on disk.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BankIndex, DEFAULT_MINUTES, isBankFile, loadBank, loadFile, parseCache, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
@@ -16,6 +16,8 @@ export class BankService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pending = new Map<string, BankSource>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A folder appeared in a bank: the next flush walks the banks again. */
+  private rescan = false;
 
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -128,9 +130,16 @@ export class BankService implements vscode.Disposable {
     this.watchers = [];
     for (const source of sources) {
       if (source.kind === 'builtin') continue;
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(source.path), '**/*.md'));
-      const queue = (uri: vscode.Uri): void => this.queue(uri.fsPath, source);
-      watcher.onDidCreate(queue);
+      // Folders too: files created together with their folder (a copy, a clone) can arrive before
+      // the watch on the new folder does, so a new folder is walked as a whole.
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(source.path), '**/*'));
+      const queue = (uri: vscode.Uri): void => {
+        if (uri.fsPath.endsWith('.md')) this.queue(uri.fsPath, source);
+      };
+      watcher.onDidCreate((uri) => {
+        if (uri.fsPath.endsWith('.md')) this.queue(uri.fsPath, source);
+        else if (isDirectory(uri.fsPath)) this.folderAppeared();
+      });
       watcher.onDidChange(queue);
       watcher.onDidDelete(queue);
       this.watchers.push(watcher);
@@ -140,6 +149,15 @@ export class BankService implements vscode.Disposable {
   /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
   private queue(file: string, source: BankSource): void {
     this.pending.set(file, source);
+    this.scheduleFlush();
+  }
+
+  private folderAppeared(): void {
+    this.rescan = true;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = setTimeout(() => void this.flush(), 150);
   }
@@ -147,6 +165,12 @@ export class BankService implements vscode.Disposable {
   private async flush(): Promise<void> {
     const batch = [...this.pending];
     this.pending.clear();
+    if (this.rescan) {
+      // A reload walks every folder again; unchanged files come from the cache.
+      this.rescan = false;
+      await this.reload();
+      return;
+    }
     const index = await this.index();
     if (!index.sources.some((source) => batch.some(([, changed]) => changed.path === source.path))) {
       await this.reload(); // a bank folder that did not exist at load time has appeared
@@ -165,5 +189,13 @@ export class BankService implements vscode.Disposable {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
