@@ -34,20 +34,30 @@ function send(message: FromWebview): void {
   vscode.postMessage(message);
 }
 
+/** Elements that fetch what they point at as soon as they reach the page. */
+const FETCHING = new Set(['img', 'image', 'picture', 'video', 'audio', 'source', 'track', 'use', 'feimage']);
+
 /** Bank files come from strangers: everything rendered is sanitized before it reaches the DOM. */
 function setHtml(element: HTMLElement, html: string): void {
-  element.innerHTML = DOMPurify.sanitize(html, {
+  const clean = DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true, mathMl: true },
     FORBID_TAGS: ['style', 'form', 'input', 'textarea', 'select', 'button', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
-    FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
+    FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'poster', 'background'],
     ALLOW_DATA_ATTR: false,
   });
-  // Remote images would leak that a question was opened; the CSP blocks them, and so do we.
-  for (const image of element.querySelectorAll('img')) if (!/^data:image\//.test(image.getAttribute('src') ?? '')) image.remove();
-  for (const link of element.querySelectorAll('a')) {
+  // Finish in an inert document, where nothing loads: a remote image put in the page even for a
+  // moment would be requested (the CSP refuses it, but the attempt alone tells a server a question
+  // was opened). Only inline data: images stay; links keep web, mail and in-page targets only.
+  const inert = new DOMParser().parseFromString(`<!DOCTYPE html><body>${clean}</body>`, 'text/html');
+  for (const node of [...inert.body.querySelectorAll('*')]) {
+    const name = node.localName.toLowerCase();
+    if (FETCHING.has(name) && !(name === 'img' && /^data:image\//.test(node.getAttribute('src') ?? ''))) node.remove();
+  }
+  for (const link of inert.body.querySelectorAll('a')) {
     const href = link.getAttribute('href') ?? '';
     if (!/^(https?:|mailto:|#)/i.test(href)) link.removeAttribute('href');
   }
+  element.replaceChildren(...[...inert.body.childNodes].map((node) => document.adoptNode(node)));
 }
 
 let breakState: { endsAt: number } | undefined;
