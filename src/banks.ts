@@ -3,7 +3,7 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BankIndex, DEFAULT_MINUTES, isBankFile, loadBank, loadFile, parseCache, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
+import { BankIndex, DEFAULT_MINUTES, indexFromCache, isBankFile, loadBank, loadFile, parseCache, sameEntries, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
 import { parseMock, type MockInterview } from './bank/mock';
 import { formatProblem } from './bank/model';
 import { Settings, WORKSPACE_BANK_FOLDER } from './ids';
@@ -18,6 +18,11 @@ export class BankService implements vscode.Disposable {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** A folder appeared in a bank: the next flush walks the banks again. */
   private rescan = false;
+  /** Counts loads, so a background check can tell that a newer load replaced it. */
+  private generation = 0;
+  private shownFromCache = false;
+  /** The background check of an index shown from the cache; watcher changes wait for it. */
+  private revalidating: Promise<void> = Promise.resolve();
 
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -80,16 +85,46 @@ export class BankService implements vscode.Disposable {
 
   private async load(): Promise<BankIndex> {
     const started = Date.now();
+    this.generation++;
     const sources = this.sources();
     const options = this.loadOptions();
     const cache = await this.readCache(options);
-    const stats: LoadStats = { parsed: 0, cached: 0 };
-    const index = await loadBank(sources.filter((source) => source.kind === 'builtin' || existsSync(source.path)), options, cache, stats);
+    const present = sources.filter((source) => source.kind === 'builtin' || existsSync(source.path));
     this.watch(sources);
-    this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sources.length} bank folder(s) in ${Date.now() - started} ms (${stats.parsed} files parsed, ${stats.cached} from the cache).`);
+    // The window's first load shows the cached index at once and checks every file behind it; a
+    // change found then replaces the index and refreshes the views. Later loads check first.
+    if (cache && !this.shownFromCache) {
+      this.shownFromCache = true;
+      const shown = indexFromCache(present, cache);
+      if (shown.size > 0) {
+        this.output.appendLine(`Showing ${shown.questions().length} questions from the cache (${Date.now() - started} ms) while the bank folders are checked.`);
+        this.revalidating = this.revalidate(shown, present, options, cache, started).catch((error: Error) => this.output.appendLine(`Checking the bank folders failed: ${error.message}`));
+        return shown;
+      }
+    }
+    const stats: LoadStats = { parsed: 0, cached: 0 };
+    const index = await loadBank(present, options, cache, stats);
+    this.loaded(index, cache, stats, sources.length, started);
+    return index;
+  }
+
+  private loaded(index: BankIndex, cache: ReadonlyMap<string, FileEntry> | undefined, stats: LoadStats, sourceCount: number, started: number): void {
+    this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sourceCount} bank folder(s) in ${Date.now() - started} ms (${stats.parsed} files parsed, ${stats.cached} from the cache).`);
     this.logProblems(index);
     if (stats.parsed > 0 || cache?.size !== index.size) this.scheduleSave(index, 0);
-    return index;
+  }
+
+  /** The background check behind an index shown from the cache. */
+  private async revalidate(shown: BankIndex, sources: BankSource[], options: LoadOptions, cache: ReadonlyMap<string, FileEntry>, started: number): Promise<void> {
+    const generation = this.generation;
+    const stats: LoadStats = { parsed: 0, cached: 0 };
+    const fresh = await loadBank(sources, options, cache, stats);
+    // A reload started meanwhile (a setting changed, Refresh) has the last word.
+    if (generation !== this.generation) return;
+    this.loaded(fresh, cache, stats, sources.length, started);
+    if (sameEntries(shown, fresh)) return;
+    this.loading = Promise.resolve(fresh);
+    this.changed.fire();
   }
 
   private get cacheFile(): string {
@@ -163,6 +198,7 @@ export class BankService implements vscode.Disposable {
   }
 
   private async flush(): Promise<void> {
+    await this.revalidating;
     const batch = [...this.pending];
     this.pending.clear();
     if (this.rescan) {

@@ -348,7 +348,7 @@ function readEntry(file: string, bank: string, options: LoadOptions, cache: Read
  * handed paths by the file watcher: a link there is not followed (as in the walk), and a named pipe
  * is not waited on (opening one to read blocks until something writes to it). Windows has neither flag.
  */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 function symlinkProblem(file: string): Problem {
   return { file, line: 1, column: 1, severity: 'warning', code: 'symlink', message: 'symbolic links are not followed in banks; this file was skipped' };
@@ -602,4 +602,28 @@ async function listMarkdownFiles(root: string, index: BankIndex, slice: TimeSlic
   };
   await walk(root, []);
   return found;
+}
+
+/**
+ * The index as the cache last saw it, built without touching the bank folders: what a window shows
+ * at once on start-up while `loadBank` checks every file in the background. Entries of folders that
+ * are no longer sources are left out.
+ */
+export function indexFromCache(sources: readonly BankSource[], cache: ReadonlyMap<string, FileEntry>): BankIndex {
+  const index = new BankIndex(sources);
+  const banks = new Set(sources.map((source) => path.resolve(source.path)));
+  for (const entry of cache.values()) if (banks.has(entry.bank)) index.set(entry);
+  return index;
+}
+
+/**
+ * Whether two indexes hold the very same entries in the same order. `loadBank` hands back the cached
+ * entry object for a file that has not changed, so after a load from a cache this says whether the
+ * check found anything new.
+ */
+export function sameEntries(a: BankIndex, b: BankIndex): boolean {
+  if (a.size !== b.size) return false;
+  const theirs = b.files();
+  for (const entry of a.files()) if (theirs.next().value !== entry) return false;
+  return true;
 }

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { BankService } from '../../src/banks';
 import type { InterviewPrepApi } from '../../src/extension';
 import { Commands } from '../../src/ids';
 import type { TreeNode } from '../../src/tree/questionTree';
@@ -68,5 +70,34 @@ describe('Questions tree', () => {
     const parent = api.tree.getParent(node);
     assert.ok(parent && parent.type === 'topic' && parent.topic === 'Workspace practice');
     assert.equal(api.tree.getParent(parent)?.type, 'group');
+  });
+});
+
+describe('Bank start-up from the cache', () => {
+  it('shows the cached index at once, then replaces it when the check behind it finds a file edited meanwhile', async () => {
+    const builtin = mkdtempSync(path.join(os.tmpdir(), 'interview-prep-builtin-'));
+    const storage = mkdtempSync(path.join(os.tmpdir(), 'interview-prep-storage-'));
+    const file = path.join(builtin, 'cached.md');
+    const text = (title: string) => ['---', 'id: cached-question', `title: ${title}`, 'roles: [AI Engineer]', 'topic: Caching', 'kind: concept', 'difficulty: easy', 'time: 2', '---', '', 'Why cache?', '', '## Answer', 'To start fast.', ''].join('\n');
+    writeFileSync(file, text('Before the restart'));
+    const output = vscode.window.createOutputChannel('Interview Prep cache test');
+    const first = new BankService(builtin, output, storage, 'cache-test');
+    assert.equal((await first.index()).question('cached-question')?.title, 'Before the restart');
+    await waitFor('the cache written', () => (existsSync(path.join(storage, 'bank-index.json')) ? true : undefined));
+    first.dispose();
+
+    // Edited while "VS Code was closed".
+    writeFileSync(file, text('Edited while closed'));
+    utimesSync(file, new Date(), new Date(Date.now() + 10_000));
+    const second = new BankService(builtin, output, storage, 'cache-test');
+    try {
+      const changed = new Promise<void>((resolve) => second.onDidChange(() => resolve()));
+      assert.equal((await second.index()).question('cached-question')?.title, 'Before the restart', 'the first answer comes from the cache');
+      await changed;
+      assert.equal((await second.index()).question('cached-question')?.title, 'Edited while closed', 'the check behind it brings the edit');
+    } finally {
+      second.dispose();
+      output.dispose();
+    }
   });
 });
