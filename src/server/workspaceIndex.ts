@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { exerciseFolderOf, isBankFile } from '../bank/bankIndex';
+import { exerciseFolderOf, isBankFile, OPEN_FLAGS } from '../bank/bankIndex';
 import { MAX_FILE_BYTES, readFrontMatter } from '../bank/parse';
 import { splitSections } from '../bank/sections';
 import type { KeyPosition } from '../bank/validate';
@@ -277,7 +277,9 @@ const closeFile = promisify(fs.close);
 async function readText(file: string): Promise<string | undefined> {
   let fd: number | undefined;
   try {
-    fd = await openFile(file, 'r');
+    // As the loader does: a link is not followed and a named pipe is not waited on.
+    fd = await openFile(file, OPEN_FLAGS);
+    if (!(await statFd(fd)).isFile()) return undefined;
     let buffer = Buffer.allocUnsafe(HEAD_BYTES);
     let { bytesRead } = await readBytes(fd, buffer, 0, HEAD_BYTES, 0);
     if (bytesRead === HEAD_BYTES && !closesFrontMatter(buffer.toString('utf8', 0, bytesRead))) {

@@ -1,8 +1,8 @@
 // The bank language server over real LSP: dist/server.js in a child process on --stdio, a temporary
 // bank on disk. Every wait is on a message from the server, never on a clock.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBank, parseEntry } from '../../src/bank/bankIndex';
 import { IndexReadyNotification, type IndexReadyParams } from '../../src/server/protocol';
+import { WorkspaceIndex } from '../../src/server/workspaceIndex';
 import { question, REPO, tempBank } from './helpers';
 
 const SERVER = path.join(REPO, 'dist', 'server.js');
@@ -387,5 +388,23 @@ describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000
     const roles = labels(await client.completion(listUri, 4, 4));
     assert.ok(roles.includes('ML Engineer'));
     assert.ok(!roles.includes('Data Scientist'), 'a role already listed is not offered again');
+  });
+});
+
+describe('the language server reads bank files as the loader does', () => {
+  it('does not follow a link out of the bank, nor wait on a named pipe', async () => {
+    const bank = tempBank({ 'inside.md': question({ id: 'inside-one' }) });
+    const outside = tempBank({ 'secret.md': question({ id: 'outside-secret' }) });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(bank, 'link.md'));
+    const pipe = path.join(bank, 'pipe.md');
+    const hasPipe = spawnSync('mkfifo', [pipe]).status === 0;
+    const index = new WorkspaceIndex([bank]);
+    await index.build();
+    assert.equal(index.withId('inside-one').length, 1);
+    assert.deepEqual(index.withId('outside-secret'), [], 'the walk skips the link');
+    // The file watcher hands single paths over: the link and the pipe are read without following or waiting.
+    assert.equal(await index.refresh(path.join(bank, 'link.md')), false);
+    assert.deepEqual(index.withId('outside-secret'), [], 'a refresh does not follow the link either');
+    if (hasPipe) assert.equal(await index.refresh(pipe), false);
   });
 });
