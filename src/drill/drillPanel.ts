@@ -40,7 +40,8 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   private session: DrillSession | undefined;
   private ready = false;
   private queue: ToWebview[] = [];
-  private readonly shown = new vscode.EventEmitter<{ questionId: string; renderMs: number }>();
+  /** `renderMs` runs from the command to the question on screen; `webviewMs`, to the webview's first message, when this open created it. */
+  private readonly shown = new vscode.EventEmitter<{ questionId: string; renderMs: number; webviewMs?: number }>();
   /** Fires when the webview has drawn a question (used by the tree, tests and benchmarks). */
   readonly onDidShowQuestion = this.shown.event;
   private readonly sessionChanged = new vscode.EventEmitter<DrillSession | undefined>();
@@ -55,6 +56,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   private readonly statusItem = vscode.window.createStatusBarItem('interviewPrep.drillSession', vscode.StatusBarAlignment.Left, 60);
   private statusTimer: ReturnType<typeof setInterval> | undefined;
   private openedAt = 0;
+  private readyAt = 0;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -236,6 +238,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     switch (message.type) {
       case 'ready': {
         this.ready = true;
+        this.readyAt = Date.now();
         const queued = this.queue.splice(0);
         // A first load drains what was queued; a rebuilt webview needs the whole state again.
         if (queued.some((message) => message.type === 'question' || message.type === 'break')) for (const message of queued) void this.panel?.webview.postMessage(message);
@@ -247,7 +250,9 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
         return;
       }
       case 'rendered':
-        if (message.id === this.view?.id) this.shown.fire({ questionId: message.id, renderMs: Date.now() - this.openedAt });
+        if (message.id === this.view?.id) {
+          this.shown.fire({ questionId: message.id, renderMs: Date.now() - this.openedAt, webviewMs: this.readyAt >= this.openedAt ? this.readyAt - this.openedAt : undefined });
+        }
         return;
       case 'timer':
         if (!this.countdown) return;

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import matter from 'gray-matter';
 import { marked } from 'marked';
-import { loadBank, loadFile, parseCache, serializeCache, type BankIndex } from '../../src/bank/bankIndex';
+import { indexFromCache, loadBank, loadFile, parseCache, serializeCache, type BankIndex } from '../../src/bank/bankIndex';
 import { formatProblem } from '../../src/bank/model';
 import type { Attempt } from '../../src/progress/model';
 import { encodeLine, LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
@@ -86,6 +86,8 @@ async function benchSize(size: number): Promise<void> {
     const json = serializeCache(held, 'bench');
     // Parsing the cache is part of starting warm; reading its file is not (the OS has it cached anyway).
     const warm = await measure(runs, () => loadBank(sources, {}, parseCache(json, 'bench')).then((index) => index.questions()));
+    // What a window shows on start-up: the cached index, with the check above running behind it.
+    const shown = await measure(runs, () => indexFromCache(sources, parseCache(json, 'bench')!).questions());
 
     const target = [...held.files()].find((entry) => entry.question)!.file;
     const original = readFileSync(target, 'utf8');
@@ -119,7 +121,8 @@ async function benchSize(size: number): Promise<void> {
     const rows: Row[] = [
       { name: 'naive loader (gray-matter + marked)', figure: naive },
       { name: 'cold index (no cache)', figure: cold, ratio: true, budget: budget('≤ 300 ms and ≥ 5× naive', cold.median <= 300 && naive.median / cold.median >= 5) },
-      { name: 'warm index (parse cache + stat every file)', figure: warm, ratio: true, budget: budget('≤ 60 ms', warm.median <= 60) },
+      { name: 'warm index shown (parse cache, no file system; checked behind it)', figure: shown, ratio: true, budget: budget('≤ 60 ms', shown.median <= 60) },
+      { name: 'warm check behind it (parse cache + stat every file)', figure: warm, ratio: true },
       { name: 'incremental update (one file changed)', figure: incremental, ratio: true, budget: budget('≤ 10 ms', incremental.median <= 10) },
       { name: 'tree first page (filter, group by role, first group)', figure: firstPage, ratio: true },
       { name: 'validation (every file, all problems)', figure: validation, ratio: true },
@@ -255,6 +258,7 @@ function realVsCodeRows(): void {
   const rows: [string, string, string][] = [
     ['activation, inside activate()', ms(host.activationMs, 30), '≤ 30 ms'],
     ['command → drill rendered, first panel (creates the webview)', ms(host.commandToRenderedDrillMs, 250), '≤ 250 ms'],
+    ['… of which the webview starting until its script is ready', ms(host.commandToDrillWebviewReadyMs), ''],
     ['command → drill rendered, panel open', ms(host.commandToRenderedDrillOpenPanelMs, 250), '≤ 250 ms'],
     ['UI: click on the activity bar → roles in the tree', ms(ui.clickToTreeMs), ''],
     ['UI: click on a question → drill panel shows it', ms(ui.clickToDrillPanelMs), ''],

@@ -49,11 +49,13 @@ describe('Interview Prep in the extension host', () => {
 
   it('opens a question in the drill webview', async () => {
     recordTiming('activationMs', api.activationMs);
-    const shown = new Promise<{ questionId: string; renderMs: number }>((resolve) => api.drill.onDidShowQuestion(resolve));
+    const shown = new Promise<{ questionId: string; renderMs: number; webviewMs?: number }>((resolve) => api.drill.onDidShowQuestion(resolve));
     const started = Date.now();
     await vscode.commands.executeCommand(Commands.openQuestion, 'workspace-custom-question');
     const rendered = await shown;
     recordTiming('commandToRenderedDrillMs', Date.now() - started);
+    // Of which: creating the webview until its script runs and says it is ready.
+    if (rendered.webviewMs !== undefined) recordTiming('commandToDrillWebviewReadyMs', rendered.webviewMs);
     assert.equal(rendered.questionId, 'workspace-custom-question');
     const tab = await waitFor('the drill tab', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
       .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith(Panels.drill)));
