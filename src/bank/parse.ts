@@ -374,9 +374,23 @@ export function parseQuestionText(file: string, text: string, exerciseFolderId?:
     const position = front.keys.get(repeated);
     problems.push({ file, line: position?.line ?? 1, column: position?.valueColumn ?? 1, severity: 'error', code: 'yaml-aliases',
       message: `"${repeated}" repeats text through YAML aliases: the fields would hold more text than the file` });
-    return { problems, body };
+    return { problems: capProblems(problems), body };
   }
-  return { fields, problems, body };
+  return { fields, problems: capProblems(problems), body };
+}
+
+/** A file reports at most this many problems; a file of a hundred thousand unknown keys would otherwise flood every list. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** The first problems of a file, and one more that counts the rest (an error if any of them is). */
+function capProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE - 1);
+  const rest = problems.slice(MAX_PROBLEMS_PER_FILE - 1);
+  const { file, line, column } = rest[0];
+  shown.push({ file, line, column, severity: rest.some((problem) => problem.severity === 'error') ? 'error' : 'warning', code: 'too-many-problems',
+    message: `${rest.length} more problems in this file are not listed; fix the ones above first` });
+  return shown;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseQuestionText } from '../../src/bank/parse';
+import { MAX_PROBLEMS_PER_FILE, parseQuestionText } from '../../src/bank/parse';
 import { listItems, splitSections } from '../../src/bank/sections';
 import { formatClock, parseTime } from '../../src/bank/time';
 import { question } from './helpers';
@@ -101,5 +101,18 @@ describe('the new-question template', () => {
     const parsed = parseQuestionText('/bank/new.md', questionTemplate('my-new-question', 'My new question'));
     assert.deepEqual(parsed.problems, []);
     assert.equal(parsed.fields?.id, 'my-new-question');
+  });
+});
+
+describe('problems per file', () => {
+  it('lists at most a hundred, and counts the rest in the last one', () => {
+    const keys = Array.from({ length: 500 }, (_, index) => `unknown_key_${index}: 1`);
+    const text = ['---', 'id: many-problems', 'title: Many problems', 'roles: [AI Engineer]', 'topic: T', 'kind: concept', 'difficulty: easy', 'time: 2', ...keys, '---', '', 'Q?', '', '## Answer', 'A.', ''].join('\n');
+    const { problems } = parseQuestionText('/bank/many.md', text);
+    assert.equal(problems.length, MAX_PROBLEMS_PER_FILE);
+    const last = problems[problems.length - 1];
+    assert.equal(last.code, 'too-many-problems');
+    assert.match(last.message, /^401 more problems in this file are not listed/);
+    assert.equal(last.line, 9 + 99, 'it points at the first problem it does not list');
   });
 });
