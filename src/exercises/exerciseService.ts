@@ -230,8 +230,19 @@ export class ExerciseService implements vscode.Disposable {
     const backup = `${located.folder}.backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await fs.cp(located.folder, backup, { recursive: true, errorOnExist: true, force: false });
     const plan = await planScaffold(exercise.dir, located.language, located.folder);
-    // Written through VS Code's file system, so open editors show the stub at once.
-    for (const copy of plan.copies) await vscode.workspace.fs.writeFile(vscode.Uri.file(copy.to), await fs.readFile(copy.from));
+    // A file open in an editor is replaced through its document, so the editor shows the stub at once
+    // without waiting on a file watcher; the others are written directly.
+    for (const copy of plan.copies) {
+      const stub = await fs.readFile(copy.from);
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && path.resolve(document.uri.fsPath) === path.resolve(copy.to));
+      if (open) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(open.uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), new TextDecoder().decode(stub));
+        if (await vscode.workspace.applyEdit(edit) && await open.save()) continue;
+      }
+      await fs.mkdir(path.dirname(copy.to), { recursive: true });
+      await fs.writeFile(copy.to, stub);
+    }
     void vscode.window.showInformationMessage(`Interview Prep: "${located.exercise}" is back to its stub. Your previous files are in ${vscode.workspace.asRelativePath(backup)}.`);
     return backup;
   }

@@ -2,7 +2,7 @@
 // Chromium the way a person would use it. Each step waits on what the screen shows, never on sleeps,
 // and leaves a screenshot in test-results/ui/.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, installVsix, makeProfile, ROOT, startCodeServer, vsixPath } from '../../scripts/vscode.mjs';
 import { browserArgs } from './extensionHost.mjs';
@@ -400,17 +400,78 @@ function journey(page, url, workspace) {
       await dashboard.locator('#total-attempts', { hasText: /^[1-9]\d*$/ }).waitFor({ timeout: WAIT });
       await dashboard.getByRole('button', { name: /Workspace practice/ }).first().waitFor({ timeout: WAIT });
     }],
+    ['shows every hostile bank question without running its scripts or loading anything remote', async () => {
+      // The body- and math- files of test/fixtures/hostile-bank carry scripts, handlers, remote CSS and
+      // KaTeX escapes that would write "pwned" into the page's title or body if any of them ran.
+      const source = join(ROOT, 'test', 'fixtures', 'hostile-bank');
+      const target = join(workspace, '.interview-prep', 'questions', 'hostile');
+      mkdirSync(target, { recursive: true });
+      const hostile = readdirSync(source).filter((name) => /^(body|math)-.*\.md$/.test(name)).map((name) => {
+        const text = readFileSync(join(source, name), 'utf8');
+        copyFileSync(join(source, name), join(target, name));
+        return { name, title: /^title: "?(.*?)"?$/m.exec(text)[1] };
+      });
+      if (hostile.length < 10) throw new Error(`only ${hostile.length} hostile questions in the fixture`);
+      // All of them load without a refresh, though they arrived with their folder in one go.
+      const role = treeItem(page, 'Software Engineer');
+      if ((await role.getAttribute('aria-expanded')) !== 'true') await role.click();
+      await page.getByRole('treeitem', { name: new RegExp(`^Hostile banks, ${hostile.length}\\b`) }).waitFor({ timeout: WAIT });
+      const local = new URL(url).host;
+      const remote = [];
+      const onRequest = (request) => {
+        const requested = new URL(request.url());
+        // The webview's own files come from a vscode-cdn.net name its service worker answers locally.
+        if (/^https?:$/.test(requested.protocol) && requested.host !== local && !requested.host.endsWith('.vscode-resource.vscode-cdn.net')) remote.push(request.url());
+      };
+      page.on('request', onRequest);
+      try {
+        for (const { name, title } of hostile) {
+          await runCommand(page, 'Interview Prep: Open Question');
+          await pickQuickInput(page, 'Open a question', title);
+          await drill().locator('#title', { hasText: title }).waitFor({ timeout: WAIT });
+          await drill().locator('#reveal').click();
+          await drill().locator('#answer').waitFor({ timeout: WAIT });
+          const findings = await drill().locator('body').evaluate((body) => {
+            const document = body.ownerDocument;
+            const all = [...document.querySelectorAll('*')];
+            return {
+              title: document.title,
+              pwned: body.dataset.pwned ?? null,
+              scripts: document.querySelectorAll('#prompt script, #answer script').length,
+              handlers: all.filter((node) => [...node.attributes].some((attribute) => /^on/i.test(attribute.name))).map((node) => node.tagName),
+              javascriptUrls: all.filter((node) => [...node.attributes].some((attribute) => /^\s*javascript:/i.test(attribute.value))).map((node) => node.tagName),
+              embedded: document.querySelectorAll('iframe, object, embed, frame, meta[http-equiv="refresh"], base, form').length,
+              csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+            };
+          });
+          const problems = [];
+          if (/pwned/i.test(findings.title) || findings.pwned) problems.push(`a script ran (title "${findings.title}")`);
+          if (findings.scripts) problems.push(`${findings.scripts} script elements in the content`);
+          if (findings.handlers.length) problems.push(`event handlers on ${findings.handlers.join(', ')}`);
+          if (findings.javascriptUrls.length) problems.push(`javascript: URLs on ${findings.javascriptUrls.join(', ')}`);
+          if (findings.embedded) problems.push(`${findings.embedded} frames, objects, forms or meta refreshes`);
+          const policy = Object.fromEntries(findings.csp.split(';').map((part) => part.trim().split(/\s+/)).map(([directive, ...values]) => [directive, values]));
+          if (policy['default-src']?.join(' ') !== "'none'") problems.push(`default-src is ${policy['default-src']}`);
+          if (!(policy['script-src']?.length === 1 && policy['script-src'][0].startsWith("'nonce-"))) problems.push(`script-src is ${policy['script-src']}`);
+          if (/unsafe-(eval|inline)/.test(findings.csp)) problems.push('the CSP allows unsafe-eval or unsafe-inline');
+          if (problems.length) throw new Error(`${name}: ${problems.join('; ')}`);
+        }
+      } finally {
+        page.off('request', onRequest);
+      }
+      if (remote.length) throw new Error(`remote requests were made: ${remote.join(', ')}`);
+      timings.hostileQuestionsShown = hostile.length;
+    }],
     ['exports the history, resets it, and imports it back', async () => {
-      const file = join(workspace, '..', 'history-export.json');
       await clearNotifications(page);
       await runCommand(page, 'Interview Prep: Export Practice History…');
       await pickQuickInput(page, 'Export practice history as', 'JSON');
-      await fillFileDialog(page, 'Export practice history', file);
+      await saveFileDialog(page, 'Export practice history', 'interview-prep-history.json');
       const toast = notification(page, 'history exported to');
       await toast.waitFor({ timeout: WAIT });
       // The file dialog has the last word on the path: read it back from the message.
       const written = /history exported to (.+)\.\s*$/.exec(await toast.locator('.notification-list-item-message').textContent())?.[1];
-      if (!written || !existsSync(written)) throw new Error(`the export is not at ${written} (typed ${file})`);
+      if (!written || !existsSync(written)) throw new Error(`the export is not at ${written}`);
       const exported = JSON.parse(readFileSync(written, 'utf8'));
       if (!(exported.attempts?.length >= 4)) throw new Error(`expected the graded attempts in the export, found ${exported.attempts?.length}`);
 
@@ -421,7 +482,7 @@ function journey(page, url, workspace) {
 
       await clearNotifications(page);
       await runCommand(page, 'Interview Prep: Import Practice History…');
-      await fillFileDialog(page, 'Import practice history', written);
+      await openFileDialog(page, 'Import practice history', written);
       await notification(page, `imported ${exported.attempts.length} attempt(s); 0 already present, 0 rejected`).waitFor({ timeout: WAIT });
       await findInTree(page, 'Softmax with a hostile twist', 'Software Engineer', 'Workspace practice', /^Softmax with a hostile twist,.*(learning|due|mastered)$/);
     }],
@@ -517,12 +578,28 @@ async function clearNotifications(page) {
   await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached', timeout: WAIT });
 }
 
-/** code-server's file dialogs are a path box in the quick input: type the path and accept it. */
-async function fillFileDialog(page, title, file) {
+/**
+ * code-server's file dialogs are a path box over a list of the folder's entries, which updates as the
+ * box changes. Saving accepts the proposed name once it shows; opening goes to the file's folder and
+ * clicks the file in the list.
+ */
+async function saveFileDialog(page, title, name) {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   const input = page.locator('.quick-input-widget input');
-  await input.fill(file);
+  const deadline = Date.now() + WAIT;
+  while (!(await input.inputValue()).endsWith(`/${name}`)) {
+    if (Date.now() > deadline) throw new Error(`the save dialog does not propose ${name}`);
+    await page.waitForTimeout(100);
+  }
   await input.press('Enter');
+}
+
+async function openFileDialog(page, title, file) {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
+  await page.locator('.quick-input-widget input').fill(`${dirname(file)}/`);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: basename(file) }).first().click({ timeout: WAIT });
+  const widget = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
+  if (await widget.isVisible()) await page.locator('.quick-input-widget input').press('Enter');
 }
 
 /** Polls a condition on files the extension writes (no sleeps of fixed length). */
