@@ -78,9 +78,7 @@ function restrictedJourney(page, url, workspace) {
       await treeItem(page, 'AI Engineer').waitFor({ timeout: WAIT });
     }],
     ['asks before scaffolding, and writes nothing when the answer is no', async () => {
-      await runCommand(page, 'Interview Prep: Scaffold Exercise');
-      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
-      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await scaffoldFromPalette(page, 'Scaffold Exercise', 'reverse-string', 'Python');
       const dialog = page.locator('.monaco-dialog-box');
       await dialog.locator('.dialog-message-text', { hasText: 'This workspace is in Restricted Mode. Write the "reverse-string" exercise files into it?' }).waitFor({ timeout: WAIT });
       await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -88,9 +86,7 @@ function restrictedJourney(page, url, workspace) {
       if (existsSync(join(workspace, 'interview-exercises'))) throw new Error('files were written although the user said no');
     }],
     ['scaffolds after a yes, but refuses to run the tests', async () => {
-      await runCommand(page, 'Interview Prep: Scaffold Exercise');
-      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
-      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await scaffoldFromPalette(page, 'Scaffold Exercise', 'reverse-string', 'Python');
       const dialog = page.locator('.monaco-dialog-box');
       await dialog.getByRole('button', { name: 'Scaffold Anyway' }).click({ timeout: WAIT });
       await page.getByRole('tab', { name: /solution\.py/ }).waitFor({ timeout: WAIT });
@@ -146,9 +142,7 @@ function journey(page, url, workspace) {
       }
     }],
     ['scaffolds a Python exercise from the command palette', async () => {
-      await runCommand(page, 'Interview Prep: Scaffold Exercise');
-      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
-      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await scaffoldFromPalette(page, 'Scaffold Exercise', 'reverse-string', 'Python');
       await page.getByRole('tab', { name: /solution\.py/ }).waitFor({ timeout: WAIT });
       await page.getByRole('tab', { name: /Preview README\.md/ }).waitFor({ timeout: WAIT });
       for (const name of ['solution.py', 'test_solution.py', 'README.md']) {
@@ -171,9 +165,7 @@ function journey(page, url, workspace) {
       if (!readFileSync(join(exerciseDir, 'solution.py'), 'utf8').includes('def reverse_string')) throw new Error('solution.py lost its content');
     }],
     ['scaffolds the TypeScript version and runs it failing, then passing', async () => {
-      await runCommand(page, 'Interview Prep: Scaffold Exercise');
-      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
-      await pickQuickInput(page, 'Language for "reverse-string"', 'TypeScript');
+      await scaffoldFromPalette(page, 'Scaffold Exercise', 'reverse-string', 'TypeScript');
       await page.getByRole('tab', { name: /solution\.ts/ }).waitFor({ timeout: WAIT });
       for (const name of ['solution.ts', 'solution.test.ts']) if (!existsSync(join(exerciseDir, name))) throw new Error(`${name} was not written`);
       await page.getByRole('tab', { name: /solution\.ts/ }).click();
@@ -185,9 +177,7 @@ function journey(page, url, workspace) {
     }],
     ['scaffolding again opens the exercise as it is, overwriting nothing', async () => {
       const before = readFileSync(join(exerciseDir, 'solution.py'), 'utf8');
-      await runCommand(page, 'Interview Prep: Scaffold Exercise');
-      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
-      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await scaffoldFromPalette(page, 'Scaffold Exercise', 'reverse-string', 'Python');
       await page.locator('.notifications-toasts .notification-list-item', { hasText: 'is already in your workspace; opened it as it is' }).waitFor({ timeout: WAIT });
       if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== before) throw new Error('solution.py was overwritten');
     }],
@@ -220,9 +210,7 @@ function journey(page, url, workspace) {
       mkdirSync(join(workspace, '.vscode'), { recursive: true });
       writeFileSync(settingsFile, `${JSON.stringify({ 'interviewPrep.runTestsOnSave': true }, null, 2)}\n`);
       await clearNotifications(page);
-      await runCommand(page, 'Interview Prep: Start Timed Exercise');
-      await pickQuickInput(page, 'Scaffold an exercise', 'reverse-string');
-      await pickQuickInput(page, 'Language for "reverse-string"', 'Python');
+      await scaffoldFromPalette(page, 'Start Timed Exercise', 'reverse-string', 'Python');
       await page.locator('.statusbar-item', { hasText: /reverse-string · \d+:\d\d left/ }).waitFor({ timeout: WAIT });
       await waitUntil('completions off while the exercise is open', () => settings()['editor.inlineSuggest.enabled'] === false);
       // Solve it in the editor, on one line after the stub (so auto-indent has nothing to change), and save.
@@ -565,6 +553,13 @@ async function findInTree(page, text, role, topic, name) {
   } finally {
     await page.getByRole('button', { name: 'Clear Question Filter' }).click();
   }
+}
+
+/** Runs Scaffold Exercise (or Start Timed Exercise) from the palette and picks the exercise and language. */
+async function scaffoldFromPalette(page, command, exercise, language) {
+  await runCommand(page, `Interview Prep: ${command}`);
+  await pickQuickInput(page, 'Scaffold an exercise', exercise);
+  await pickQuickInput(page, `Language for "${exercise}"`, language);
 }
 
 /** A notification toast by its text. */
