@@ -181,6 +181,12 @@ export class BankService implements vscode.Disposable {
     }
   }
 
+  /** A bank file this extension wrote itself: re-read without waiting for the file watcher. */
+  fileWritten(file: string): void {
+    const source = this.sources().find((candidate) => candidate.kind !== 'builtin' && isBankFile(file, candidate.path));
+    if (source) this.queue(file, source);
+  }
+
   /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
   private queue(file: string, source: BankSource): void {
     this.pending.set(file, source);

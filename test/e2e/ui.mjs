@@ -397,13 +397,16 @@ function journey(page, url, workspace) {
       const hostile = readdirSync(source).filter((name) => /^(body|math)-.*\.md$/.test(name)).map((name) => {
         const text = readFileSync(join(source, name), 'utf8');
         copyFileSync(join(source, name), join(target, name));
-        return { name, title: /^title: "?(.*?)"?$/m.exec(text)[1] };
+        // What a title with markup shows: the words after the tags (the tags show as characters).
+        const title = /^title: "?(.*?)"?$/m.exec(text)[1].replace(/<[^>]*>/g, '').replace(/\\"/g, '"').trim();
+        return { name, title, topic: /^topic: "?(.*?)"?$/m.exec(text)[1] };
       });
       if (hostile.length < 10) throw new Error(`only ${hostile.length} hostile questions in the fixture`);
       // All of them load without a refresh, though they arrived with their folder in one go.
       const role = treeItem(page, 'Software Engineer');
       if ((await role.getAttribute('aria-expanded')) !== 'true') await role.click();
-      await page.getByRole('treeitem', { name: new RegExp(`^Hostile banks, ${hostile.length}\\b`) }).waitFor({ timeout: WAIT });
+      const plainTopic = hostile.filter((question) => question.topic === 'Hostile banks').length;
+      await page.getByRole('treeitem', { name: new RegExp(`^Hostile banks, ${plainTopic}\\b`) }).waitFor({ timeout: WAIT });
       const local = new URL(url).host;
       const remote = [];
       const onRequest = (request) => {
@@ -449,6 +452,16 @@ function journey(page, url, workspace) {
       }
       if (remote.length) throw new Error(`remote requests were made: ${remote.join(', ')}`);
       timings.hostileQuestionsShown = hostile.length;
+
+      // The dashboard lists every topic, the one made of markup too: as text.
+      await runCommand(page, 'Interview Prep: Show Progress Dashboard');
+      const dashboard = await frameWith(page, '#total-attempts');
+      const topic = dashboard.locator('.mastery-name', { hasText: 'Hostile topic name' }).first();
+      await topic.waitFor({ timeout: WAIT });
+      const shownTopic = await topic.textContent();
+      if (!shownTopic.includes('<script>')) throw new Error(`the topic's markup did not show as text: ${JSON.stringify(shownTopic)}`);
+      const board = await dashboard.locator('body').evaluate((body) => ({ title: body.ownerDocument.title, scripts: body.querySelectorAll('script:not([nonce])').length }));
+      if (/pwned/i.test(board.title) || board.scripts) throw new Error(`markup in a topic ran in the dashboard: ${JSON.stringify(board)}`);
     }],
     ['exports the history, resets it, and imports it back', async () => {
       await clearNotifications(page);
