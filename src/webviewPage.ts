@@ -3,19 +3,29 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
+/** A panel's two files: `script`, a bundle in dist/webview, and `style`, a stylesheet in media/webview. */
+export interface WebviewAssets {
+  script: string;
+  style: string;
+}
+
+/**
+ * The webviews may load the webview bundles and stylesheets and nothing else of the extension's
+ * files (roots are folders, so each holds webview files only).
+ */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
     enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media', 'webview')],
   };
 }
 
-/** `script` is a bundle in dist/webview, `style` a stylesheet in media; `body` is static markup. */
-export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: { title: string; script: string; style: string; body: string }): string {
+/** `body` is static markup. */
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewAssets & { title: string; body: string }): string {
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', page.script));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview', page.style));
   const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -1,10 +1,13 @@
 // The progress dashboard's host side: one webview panel that draws what `getData` computes. The
 // webview keeps nothing of its own; whenever it (re)loads it says `ready` and gets fresh data.
 import * as vscode from 'vscode';
-import { webviewOptions, webviewPage } from '../webviewPage';
+import { webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
 import { Panels } from '../ids';
 import type { DashboardData } from '../progress/stats';
 import { isFromDashboard, type FromDashboard, type ToDashboard } from './messages';
+
+/** This panel's script and stylesheet. */
+const ASSETS: WebviewAssets = { script: 'dashboard.js', style: 'dashboard.css' };
 
 export const DASHBOARD_VIEW_TYPE = Panels.dashboard;
 const TITLE = 'Interview Prep: Progress';
@@ -118,7 +121,7 @@ export class DashboardPanel implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   private html(webview: vscode.Webview): string {
-    return webviewPage(webview, this.context.extensionUri, { title: TITLE, script: 'dashboard.js', style: 'dashboard.css', body: `
+    return webviewPage(webview, this.context.extensionUri, { title: TITLE, ...ASSETS, body: `
 <main id="app" aria-busy="true">
   <header class="dashboard-header">
     <h1>Progress</h1>

@@ -2,7 +2,7 @@
 // alone or as part of a timed drill. Timers live here as absolute end times; the webview only draws
 // them, so hiding, moving or reloading the panel loses nothing (the serializer restores it).
 import * as vscode from 'vscode';
-import { webviewOptions, webviewPage } from '../webviewPage';
+import { webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
 import { loadDetail, type QuestionDetail } from '../bank/detail';
 import type { Question } from '../bank/model';
 import { formatClock } from '../bank/time';
@@ -14,6 +14,9 @@ import { isFromWebview, type FromWebview, type QuestionView, type SessionView, t
 import { renderMarkdown } from './render';
 import { createSession, currentId, end, goTo, isFinished, isSession, recordResult, skip, summarize, type DrillSession } from './session';
 import type { WorkStore } from './workStore';
+
+/** This panel's script and stylesheet. */
+const ASSETS: WebviewAssets = { script: 'drill.js', style: 'drill.css' };
 
 /** What survives a reload, in workspace state. */
 interface SavedDrill {
@@ -405,7 +408,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   }
 
   private html(webview: vscode.Webview): string {
-    return webviewPage(webview, this.context.extensionUri, { title: 'Interview Prep drill', script: 'drill.js', style: 'drill.css', body: `
+    return webviewPage(webview, this.context.extensionUri, { title: 'Interview Prep drill', ...ASSETS, body: `
 <nav id="session" class="session" hidden aria-label="Drill session">
   <span id="session-title" class="session-title"></span>
   <span id="session-progress" class="session-progress" aria-live="polite"></span>

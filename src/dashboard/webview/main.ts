@@ -1,6 +1,6 @@
 // The dashboard webview: draws the host's DashboardData as inline SVG built with DOM calls (data
 // never passes through markup), coloured only by the theme's --vscode-* variables via classes in
-// media/dashboard.css. It reports `rendered` after each drawing.
+// media/webview/dashboard.css. It reports `rendered` after each drawing.
 import type { AreaTrend, DashboardData, DayCount, MasteryRow } from '../../progress/stats';
 import { HEATMAP_WEEKS, READINESS_THRESHOLDS, TREND_WEEKS } from '../../progress/stats';
 import { isToDashboard, type FromDashboard } from '../messages';
