@@ -9,6 +9,7 @@ import { promises as fs, type BigIntStats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import * as zlib from 'node:zlib';
 import { ATTEMPT_KINDS, OUTCOMES, RECALL_GRADES, type Attempt } from './model';
 
 export const SCHEMA_VERSION = 1;
@@ -136,8 +137,16 @@ const CRC_TABLE = (() => {
 
 /** CRC-32 (IEEE 802.3, as in zip and PNG) of the UTF-8 bytes of `text`. */
 export function crc32(text: string): number {
+  return nativeCrc32 ? nativeCrc32(text) >>> 0 : crc32InJs(text);
+}
+
+/** Node 20.15 and 22.2 compute CRC-32 natively (of a string's UTF-8 bytes); older hosts use `crc32InJs`. */
+const nativeCrc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+
+export function crc32InJs(text: string): number {
+  const bytes = Buffer.from(text, 'utf8');
   let crc = 0xffffffff;
-  for (const byte of Buffer.from(text, 'utf8')) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  for (let at = 0; at < bytes.length; at++) crc = CRC_TABLE[(crc ^ bytes[at]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

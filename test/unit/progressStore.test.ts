@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Attempt } from '../../src/progress/model';
-import { compactionDue, crc32, encodeLine, LOCK_FILE, LOG_FILE, parseCsv, ProgressStore, sealRecord, SCHEMA_VERSION } from '../../src/progress/progressStore';
+import { compactionDue, crc32, crc32InJs, encodeLine, LOCK_FILE, LOG_FILE, parseCsv, ProgressStore, sealRecord, SCHEMA_VERSION } from '../../src/progress/progressStore';
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'interview-prep-progress-'));
@@ -48,9 +48,12 @@ describe('ProgressStore: round trip and format', () => {
     }
   });
 
-  it('computes the standard CRC-32 check value', () => {
-    assert.equal(crc32('123456789'), 0xcbf43926);
-    assert.equal(crc32(''), 0);
+  it('computes the standard CRC-32 check value, natively or in JavaScript alike', () => {
+    for (const checksum of [crc32, crc32InJs]) {
+      assert.equal(checksum('123456789'), 0xcbf43926);
+      assert.equal(checksum(''), 0);
+      assert.equal(checksum('ünïcödé, 名前 🙂'), crc32InJs('ünïcödé, 名前 🙂'));
+    }
   });
 
   it('refuses to record an invalid attempt', async () => {
