@@ -10,7 +10,7 @@ import type { BankService } from '../banks';
 import { formatClock } from '../bank/time';
 import { Commands, Settings, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
-import { exerciseTarget, isInside, planScaffold } from './plan';
+import { assertRealTargetInside, exerciseTarget, isInside, planScaffold } from './plan';
 import { languageOfFile, solutionFile, testCommand } from './testCommand';
 
 /** Written into each scaffolded folder so later runs know what it holds. */
@@ -85,6 +85,7 @@ export class ExerciseService implements vscode.Disposable {
     }
     const setting = vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises');
     const folder = exerciseTarget(root.uri.fsPath, setting, exercise.id);
+    await assertRealTargetInside(root.uri.fsPath, folder);
     const plan = await planScaffold(exercise.dir, chosen, folder);
     for (const refused of plan.refused) this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
 

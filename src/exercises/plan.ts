@@ -66,3 +66,25 @@ export function exerciseTarget(workspaceRoot: string, folderSetting: string, exe
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(exerciseId) || !isInside(base, target)) throw new Error(`invalid exercise id "${exerciseId}"`);
   return target;
 }
+
+/**
+ * The check `exerciseTarget` cannot make from the text of a path: that no link on the way (an
+ * exercises folder that is a symbolic link, say) leads the target out of the workspace. Checks the
+ * nearest part of the target that exists, with links resolved.
+ */
+export async function assertRealTargetInside(workspaceRoot: string, target: string): Promise<void> {
+  const root = await fs.realpath(workspaceRoot);
+  let existing = path.resolve(target);
+  for (;;) {
+    try {
+      existing = await fs.realpath(existing);
+      break;
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) throw new Error(`cannot resolve "${target}"`);
+      existing = parent;
+    }
+  }
+  if (!isInside(root, existing)) throw new Error(`the exercises folder leads outside the workspace folder (to ${existing}) through a link`);
+}
+

@@ -3,13 +3,14 @@
 // Node 24 under .vscode-test/; elsewhere set INTERVIEW_PREP_NODE to one.
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { loadBank } from '../../src/bank/bankIndex';
 import type { Language } from '../../src/bank/model';
+import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
 import { testCommand } from '../../src/exercises/testCommand';
 import { BUILTIN_BANK, REPO } from './helpers';
 
@@ -72,4 +73,20 @@ describe('built-in exercises: stubs fail, references pass', { concurrency: 2 }, 
       });
     }
   }
+});
+
+describe('scaffold target through links', () => {
+  it('refuses an exercises folder that is a link out of the workspace, and allows one that stays inside', async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'interview-prep-ws-links-'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'interview-prep-outside-'));
+    symlinkSync(outside, path.join(workspace, 'interview-exercises'));
+    const target = exerciseTarget(workspace, 'interview-exercises', 'two-sum');
+    await assert.rejects(assertRealTargetInside(workspace, target), /leads outside the workspace folder/);
+
+    mkdirSync(path.join(workspace, 'real-exercises'));
+    symlinkSync(path.join(workspace, 'real-exercises'), path.join(workspace, 'linked-inside'));
+    await assertRealTargetInside(workspace, exerciseTarget(workspace, 'linked-inside', 'two-sum'));
+    await assertRealTargetInside(workspace, exerciseTarget(workspace, 'not-yet-there/deeper', 'two-sum'));
+    assert.deepEqual(readdirSync(outside), [], 'nothing was written outside');
+  });
 });
