@@ -21,6 +21,22 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
   };
 }
 
+/**
+ * What every panel does with its webview: the icon, the page, and listeners for its messages, its
+ * disposal and its hiding (a hidden webview is torn down, and says `ready` again when rebuilt).
+ */
+export function attachPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, html: string, on: { message(message: unknown): void; hidden(): void; disposed(): void }): vscode.Disposable[] {
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
+  panel.webview.html = html;
+  return [
+    panel.webview.onDidReceiveMessage((message: unknown) => on.message(message)),
+    panel.onDidDispose(() => on.disposed()),
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) on.hidden();
+    }),
+  ];
+}
+
 /** `body` is static markup. */
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewAssets & { title: string; body: string }): string {
   const nonce = randomBytes(18).toString('base64');

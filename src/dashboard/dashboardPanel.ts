@@ -1,7 +1,7 @@
 // The progress dashboard's host side: one webview panel that draws what `getData` computes. The
 // webview keeps nothing of its own; whenever it (re)loads it says `ready` and gets fresh data.
 import * as vscode from 'vscode';
-import { webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
+import { attachPanel, webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
 import { Panels } from '../ids';
 import type { DashboardData } from '../progress/stats';
 import { isFromDashboard, type FromDashboard, type ToDashboard } from './messages';
@@ -75,16 +75,13 @@ export class DashboardPanel implements vscode.Disposable, vscode.WebviewPanelSer
     this.panel = panel;
     this.ready = false;
     panel.title = TITLE;
-    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = this.html(panel.webview);
-    this.panelDisposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      panel.onDidDispose(() => this.detach()),
-      // A hidden webview is torn down and rebuilt when shown again; it then says `ready` once more.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
-      }),
-    );
+    this.panelDisposables.push(...attachPanel(panel, this.context.extensionUri, this.html(panel.webview), {
+      message: (message) => this.receive(message),
+      hidden: () => {
+        this.ready = false;
+      },
+      disposed: () => this.detach(),
+    }));
   }
 
   private detach(): void {

@@ -2,7 +2,7 @@
 // alone or as part of a timed drill. Timers live here as absolute end times; the webview only draws
 // them, so hiding, moving or reloading the panel loses nothing (the serializer restores it).
 import * as vscode from 'vscode';
-import { webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
+import { attachPanel, webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
 import { loadDetail, type QuestionDetail } from '../bank/detail';
 import type { Question } from '../bank/model';
 import { formatClock } from '../bank/time';
@@ -154,16 +154,13 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     this.panel = panel;
     this.ready = false;
     this.queue = [];
-    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = this.html(panel.webview);
-    this.panelDisposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      panel.onDidDispose(() => this.detach()),
-      // A hidden webview is torn down and rebuilt when shown again; it then says `ready` once more.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
-      }),
-    );
+    this.panelDisposables.push(...attachPanel(panel, this.context.extensionUri, this.html(panel.webview), {
+      message: (message) => this.receive(message),
+      hidden: () => {
+        this.ready = false;
+      },
+      disposed: () => this.detach(),
+    }));
   }
 
   private detach(): void {
