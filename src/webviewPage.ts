@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
-/** A panel's two files: `script`, a bundle in dist/webview, and `style`, a stylesheet in media/webview. */
+/** A panel's two files: `script`, a bundle in dist/webview, and `style`, a stylesheet in media/webview (after base.css). */
 export interface WebviewAssets {
   script: string;
   style: string;
@@ -41,6 +41,7 @@ export function attachPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewAssets & { title: string; body: string }): string {
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', page.script));
+  const base = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview', 'base.css'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview', page.style));
   const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   return `<!DOCTYPE html>
@@ -49,6 +50,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${base}">
 <link rel="stylesheet" href="${style}">
 <title>${page.title}</title>
 </head>
