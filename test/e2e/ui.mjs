@@ -466,7 +466,7 @@ function journey(page, url, workspace) {
       // The webview may load the webview files only: the extension's icon, in the folder above its
       // stylesheet's, is refused.
       const icon = await drill().locator('body').evaluate((body) => {
-        const stylesheet = body.ownerDocument.querySelector('link[rel="stylesheet"]').href;
+        const stylesheet = body.ownerDocument.querySelector('link[rel="stylesheet"][href*="drill.css"]').href;
         return new Promise((resolve) => {
           const image = body.ownerDocument.createElement('img');
           image.onload = () => resolve('loaded');
@@ -627,7 +627,16 @@ async function saveFileDialog(page, title, name) {
 
 async function openFileDialog(page, title, file) {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
-  await page.locator('.quick-input-widget input').fill(`${dirname(file)}/`);
+  // The dialog fills in its starting folder on its own, and may do so just after it shows: type the
+  // folder again until the box holds exactly it.
+  const input = page.locator('.quick-input-widget input');
+  const folder = `${dirname(file)}/`;
+  const deadline = Date.now() + WAIT;
+  do {
+    if (Date.now() > deadline) throw new Error(`the open dialog did not take ${folder}`);
+    await input.fill(folder);
+    await page.waitForTimeout(200);
+  } while ((await input.inputValue()) !== folder);
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: basename(file) }).first().click({ timeout: WAIT });
   const widget = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
   if (await widget.isVisible()) await page.locator('.quick-input-widget input').press('Enter');
