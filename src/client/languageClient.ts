@@ -24,11 +24,6 @@ export class BankLanguageClient implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.startFor(document);
   }
 
-  /** Resolves once pending starts and restarts are done (for tests). */
-  settled(): Promise<void> {
-    return this.queue;
-  }
-
   /** The bank folders the server reads, when it runs. */
   get serving(): readonly string[] | undefined {
     return this.client ? this.roots : undefined;
