@@ -213,14 +213,26 @@ export class BankService implements vscode.Disposable {
       await this.reload();
       return;
     }
-    const index = await this.index();
+    const options = this.loadOptions();
+    const read = await Promise.all(batch.map(async ([file, source]) => ({
+      file,
+      entry: existsSync(file) && isBankFile(file, source.path) ? await loadFile(file, source.path, options) : undefined,
+    })));
+    // The index current once every load under way has settled: a reload that started meanwhile may
+    // have walked its folder before this file was written, so the batch lands after it, not in the
+    // index it replaces.
+    let index: BankIndex;
+    for (let current = this.index(); ; current = this.index()) {
+      index = await current;
+      if (current === this.loading) break;
+    }
     if (!index.sources.some((source) => batch.some(([, changed]) => changed.path === source.path))) {
       await this.reload(); // a bank folder that did not exist at load time has appeared
       return;
     }
-    for (const [file, source] of batch) {
-      if (!existsSync(file) || !isBankFile(file, source.path)) index.delete(file);
-      else index.set(await loadFile(file, source.path, this.loadOptions()));
+    for (const { file, entry } of read) {
+      if (entry) index.set(entry);
+      else index.delete(file);
     }
     this.output.appendLine(`Updated ${batch.length} changed bank file(s).`);
     this.scheduleSave(index, 2000);

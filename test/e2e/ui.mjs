@@ -50,6 +50,7 @@ async function runJourney(label, { settings = {}, extraArgs = [] }, steps) {
       } catch (error) {
         results.failed++;
         console.log(`  ✘ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        await printDiagnostics(page, profile.userDataDir);
       } finally {
         await page.screenshot({ path: join(SHOTS, `${label}-${String(results.passed + results.failed).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => undefined);
       }
@@ -64,6 +65,31 @@ async function runJourney(label, { settings = {}, extraArgs = [] }, steps) {
     rmSync(join(workspace, '..'), { recursive: true, force: true });
   }
   return results;
+}
+
+/**
+ * What CI needs to tell a flaky wait from a real bug after a failed step: the tree rows on screen and
+ * the end of the extension's own log (its output channels, which VS Code writes under logs/).
+ */
+async function printDiagnostics(page, userDataDir) {
+  const rows = await page.getByRole('treeitem').evaluateAll((items) => items.map((item) => `${'  '.repeat(Number(item.getAttribute('aria-level') ?? 1) - 1)}${item.getAttribute('aria-label')}${item.getAttribute('aria-expanded') === 'false' ? ' ▸' : ''}`)).catch(() => []);
+  console.log(`    tree rows on screen:\n      ${rows.slice(0, 40).join('\n      ') || '(none)'}`);
+  const logs = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (/Interview Prep[^/]*\.log$/.test(entry.name)) logs.push(join(dir, entry.name));
+    }
+  };
+  try {
+    walk(join(userDataDir, 'logs'));
+  } catch {
+    // no logs folder yet
+  }
+  for (const log of logs.sort()) {
+    const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+    console.log(`    ${log.slice(userDataDir.length + 1)} (last ${Math.min(lines.length, 25)} of ${lines.length} lines):\n      ${lines.slice(-25).join('\n      ')}`);
+  }
 }
 
 /** Restricted Mode: browsing works, scaffolding asks first, and no test command ever runs. */
@@ -579,13 +605,24 @@ async function findInTree(page, text, role, topic, name) {
   await pickQuickInput(page, 'Filter questions', 'Text…');
   await page.locator('.quick-input-widget input').fill(text);
   await page.locator('.quick-input-widget input').press('Enter');
-  for (const label of [role, topic]) {
-    const row = treeItem(page, label);
-    await row.waitFor({ timeout: WAIT });
-    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-  }
+  // The tree redraws when the filter lands and again when the bank changes; a row seen before a
+  // redraw may be gone or collapsed after it. So look again until the question shows, opening its
+  // role and topic whenever they are there and closed, as a person would.
+  const target = page.getByRole('treeitem', { name });
   try {
-    await page.getByRole('treeitem', { name }).waitFor({ timeout: WAIT });
+    const deadline = Date.now() + WAIT;
+    while (!(await target.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`the tree showed no ${name} under ${role} › ${topic} within ${WAIT} ms`);
+      for (const label of [role, topic]) {
+        const row = treeItem(page, label);
+        if (!(await row.isVisible())) break;
+        if ((await row.getAttribute('aria-expanded')) !== 'true') {
+          await row.click().catch(() => undefined); // detached by a redraw: the next round finds it again
+          break;
+        }
+      }
+      await page.waitForTimeout(250);
+    }
   } finally {
     await page.getByRole('button', { name: 'Clear Question Filter' }).click();
   }
