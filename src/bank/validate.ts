@@ -132,8 +132,10 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
     const value = data[key];
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value === 'string' && value.trim()) return value.trim();
-    if (typeof value === 'number' && key !== 'id') return String(value);
-    report('error', `"${key}" must be text`, key, 'bad-type');
+    // An id is matched exactly, and YAML reads an unquoted 007 as the number 7: ask for quotes.
+    const isId = key === 'id' || key === 'exercise';
+    if (typeof value === 'number' && !isId) return String(value);
+    report('error', typeof value === 'number' ? `"${key}" must be text: YAML reads it as the number ${value}; put the id in quotes` : `"${key}" must be text`, key, 'bad-type');
     return undefined;
   }
   function stringList(key: string, required: boolean): string[] | undefined {

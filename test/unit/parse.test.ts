@@ -49,6 +49,15 @@ describe('parseQuestionText', () => {
   it('treats an unquoted 1:30 as ninety seconds, not ninety minutes', () => {
     assert.equal(parseQuestionText('/bank/q.md', question({ time: '1:30' })).fields?.time, 90);
   });
+  it('asks for quotes where YAML would read an id or an exercise as a number (007 is 7)', () => {
+    const parsed = parseQuestionText('/bank/q.md', question({ id: '007', exercise: '007' }));
+    assert.equal(parsed.fields, undefined);
+    assert.deepEqual(parsed.problems.map((problem) => [problem.line, problem.code, problem.message]), [
+      [2, 'bad-type', '"id" must be text: YAML reads it as the number 7; put the id in quotes'],
+      [9, 'bad-type', '"exercise" must be text: YAML reads it as the number 7; put the id in quotes'],
+    ]);
+    assert.equal(parseQuestionText('/bank/q.md', question({ id: '"007"' })).fields?.id, '007');
+  });
   it('reports a bad enum at the value, with a suggestion', () => {
     const parsed = parseQuestionText('/bank/q.md', question({ kind: 'Concept' }));
     assert.equal(parsed.fields, undefined);
