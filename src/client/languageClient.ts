@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isBankFile } from '../bank/bankIndex';
-import { isInside } from '../exercises/plan';
 import type { BankService } from '../banks';
 import type { InitOptions } from '../server/protocol';
 
@@ -36,7 +35,7 @@ export class BankLanguageClient implements vscode.Disposable {
   private startFor(document: vscode.TextDocument): void {
     if (this.client || document.languageId !== 'markdown' || document.uri.scheme !== 'file') return;
     const roots = this.banks.sources().map((source) => source.path);
-    if (!roots.some((root) => isInside(root, document.uri.fsPath) && isBankFile(document.uri.fsPath, root))) return;
+    if (!roots.some((root) => isBankFile(document.uri.fsPath, root))) return;
     this.serial(() => (this.client ? Promise.resolve() : this.start(roots)));
   }
 
