@@ -13,7 +13,7 @@ import type { MockController } from './drill/mockController';
 import type { DashboardPanel } from './dashboard/dashboardPanel';
 import type { PlanService } from './progress/planService';
 import type { ExerciseService } from './exercises/exerciseService';
-import { Commands, type CommandId } from './ids';
+import { Commands, EXTENSION_ID, Walkthroughs, type CommandId } from './ids';
 import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
 import { pickFilter, pickGrouping, questionLink, questionOf } from './tree/treeCommands';
 
@@ -81,6 +81,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       await drill.startSession('Today\'s plan', todays.ids, todays.questions.reduce((sum, question) => sum + question.time, 0) * 1000);
     },
     [Commands.stopMock]: () => mock.stop(),
+    [Commands.getStarted]: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${Walkthroughs.getStarted}`, false),
     [Commands.reviewDue]: async () => {
       const index = await banks.index();
       const due = (await progress.dueIds()).filter((id) => index.question(id)).slice(0, 20);

@@ -31,12 +31,18 @@ export const Commands = {
   showDashboard: 'interviewPrep.showDashboard',
   planInterview: 'interviewPrep.planInterview',
   todaysPlan: 'interviewPrep.todaysPlan',
+  getStarted: 'interviewPrep.getStarted',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 export const Views = {
   container: 'interviewPrep',
   questions: 'interviewPrep.questions',
+} as const;
+
+/** The Get Started walkthrough, opened as `<extension id>#<walkthrough id>`. */
+export const Walkthroughs = {
+  getStarted: 'interviewPrep.getStarted',
 } as const;
 
 export const Panels = {

@@ -137,6 +137,13 @@ function journey(page, url, workspace) {
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
     }],
+    ['opens Get Started as a newcomer would, with no step ticked yet', async () => {
+      await runCommand(page, 'Interview Prep: Get Started');
+      await page.locator('.getting-started-category .category-title', { hasText: 'Get started with Interview Prep' }).first().waitFor({ timeout: WAIT });
+      for (const title of WALKTHROUGH_STEPS) await walkthroughStep(page, title, false).waitFor({ timeout: WAIT });
+      await runCommand(page, 'View: Close Editor');
+      await page.getByRole('tab', { name: /^Welcome/ }).waitFor({ state: 'detached', timeout: WAIT });
+    }],
     ['shows roles in the Questions view', async () => {
       const clicked = Date.now();
       await page.getByRole('tab', { name: /Interview Prep/ }).click();
@@ -553,7 +560,30 @@ function journey(page, url, workspace) {
       await today.click();
       await drill().locator('#session-progress', { hasText: new RegExp(`^1 / ${count}$`) }).waitFor({ timeout: WAIT });
     }],
+    ['ticks Get Started\'s steps as they are used, and its buttons run what they teach', async () => {
+      await runCommand(page, 'Interview Prep: Get Started');
+      await page.locator('.getting-started-category .category-title', { hasText: 'Get started with Interview Prep' }).first().waitFor({ timeout: WAIT });
+      // VS Code counts a step's commands while its walkthroughs are loaded, which opening Get Started
+      // did at the start; the reload in between unloaded them, so the first three steps (used before
+      // it) stay ticked and the last two (used after it) are not.
+      const [browse, drillStep, exercise, planStep, author] = WALKTHROUGH_STEPS;
+      for (const title of [browse, drillStep, exercise]) await walkthroughStep(page, title, true).waitFor({ timeout: WAIT });
+      for (const [title, button, asks] of [[planStep, 'Plan for an Interview', 'Plan for an interview (1/2): roles'], [author, 'New Question', 'New question']]) {
+        await walkthroughStep(page, title, false).click({ timeout: WAIT });
+        await page.locator('.getting-started-step.expanded .button-container').getByRole('button', { name: button }).click({ timeout: WAIT });
+        await page.locator('.quick-input-widget .quick-input-title', { hasText: asks }).waitFor({ timeout: WAIT });
+        await page.keyboard.press('Escape');
+        await walkthroughStep(page, title, true).waitFor({ timeout: WAIT });
+      }
+    }],
   ];
+}
+
+const WALKTHROUGH_STEPS = ['Browse questions by role and topic', 'Answer against the clock', 'Solve a coding exercise', 'Plan for your interview date', 'Write your own questions'];
+
+/** A step of the Get Started walkthrough, ticked or not. */
+function walkthroughStep(page, title, ticked) {
+  return page.locator(`button.getting-started-step[aria-checked="${ticked}"]`, { hasText: title });
 }
 
 /** The frame of whichever of our webviews contains `selector` (the drill and the dashboard may both be open). */

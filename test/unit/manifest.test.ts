@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { Commands, Panels, Settings, Views } from '../../src/ids';
+import { Commands, Panels, Settings, Views, Walkthroughs } from '../../src/ids';
 import { REPO } from './helpers';
 
 const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
@@ -32,5 +32,38 @@ describe('package.json and src/ids.ts agree', () => {
     assert.equal(manifest.displayName, 'Interview Prep');
     assert.equal(manifest.engines.vscode, '^1.93.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '1.93.0');
+  });
+});
+
+interface Step { id: string; title: string; description: string; media: { image?: string; markdown?: string; altText?: string }; completionEvents: string[] }
+
+describe('the Get Started walkthrough', () => {
+  const [walkthrough] = manifest.contributes.walkthroughs as { id: string; steps: Step[] }[];
+  const known = new Set<string>([...Object.values(Commands), `${Views.questions}.focus`]);
+  const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1));
+
+  it('has the id the Get Started command opens', () => {
+    assert.equal(walkthrough.id, Walkthroughs.getStarted);
+  });
+  it('links and completes its steps only through commands the extension contributes', () => {
+    for (const step of walkthrough.steps) {
+      const links = [...step.description.matchAll(/\(command:([^)?]+)/g)].map((match) => match[1]);
+      assert.ok(links.length > 0, `${step.id} has a button`);
+      for (const link of links) assert.ok(known.has(link), `${step.id} links to ${link}`);
+      assert.ok(step.completionEvents.length > 0, `${step.id} can be completed`);
+      for (const event of step.completionEvents) {
+        const [kind, target] = event.split(':');
+        if (kind === 'onCommand') assert.ok(known.has(target), `${step.id} completes on ${target}`);
+        else assert.deepEqual([kind, target], ['onView', Views.questions]);
+      }
+    }
+  });
+  it('shows media that exists and that the VSIX ships, with alt text on images', () => {
+    for (const step of walkthrough.steps) {
+      const file = step.media.image ?? step.media.markdown!;
+      assert.ok(existsSync(path.join(REPO, file)), `${step.id}: ${file} exists`);
+      assert.ok(shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2)))), `${step.id}: ${file} is packaged`);
+      if (step.media.image) assert.ok(step.media.altText && step.media.altText.length > 20, `${step.id} describes its image`);
+    }
   });
 });
