@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { BankIndex, DEFAULT_MINUTES, indexFromCache, isBankFile, loadBank, loadFile, parseCache, sameEntries, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
 import { parseMock, type MockInterview } from './bank/mock';
 import { formatProblem } from './bank/model';
-import { Settings, WORKSPACE_BANK_FOLDER } from './ids';
+import { Settings, Views, WORKSPACE_BANK_FOLDER } from './ids';
 
 export class BankService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -72,15 +72,21 @@ export class BankService implements vscode.Disposable {
 
   /** The index, loaded on first request. */
   index(): Promise<BankIndex> {
-    if (!this.loading) this.loading = this.load();
+    if (!this.loading) this.loading = this.showingProgress(this.load());
     return this.loading;
   }
 
   async reload(): Promise<BankIndex> {
-    this.loading = this.load();
+    this.loading = this.showingProgress(this.load());
     const index = await this.loading;
     this.changed.fire();
     return index;
+  }
+
+  /** The Questions view shows its progress bar while the banks load (or the check behind a cached index runs). */
+  private showingProgress<T>(work: Promise<T>): Promise<T> {
+    void vscode.window.withProgress({ location: { viewId: Views.questions } }, () => work.then(() => this.revalidating).catch(() => undefined));
+    return work;
   }
 
   private async load(): Promise<BankIndex> {

@@ -31,6 +31,11 @@ export interface Services {
 
 type Handler = (...args: unknown[]) => unknown;
 
+/** Work a person waits for (a long history to write or read): a notification with a spinner while it runs. */
+function working<T>(title: string, task: () => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Interview Prep: ${title}` }, task);
+}
+
 export function registerCommands(services: Services): vscode.Disposable[] {
   const { banks, drill, exercises, tree, progress, mock, dashboard, plan, output } = services;
   const table: Record<CommandId, Handler> = {
@@ -111,13 +116,13 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       if (!format) return;
       const target = await vscode.window.showSaveDialog({ title: 'Export practice history', defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir(), `interview-prep-history.${format.format}`)), filters: { [format.label]: [format.format] } });
       if (!target) return;
-      await progress.exportTo(target.fsPath, format.format);
+      await working('Exporting practice history…', () => progress.exportTo(target.fsPath, format.format));
       void vscode.window.showInformationMessage(`Interview Prep: history exported to ${target.fsPath}.`);
     },
     [Commands.importProgress]: async () => {
       const [source] = (await vscode.window.showOpenDialog({ title: 'Import practice history', canSelectMany: false, filters: { 'History (JSON or CSV)': ['json', 'csv'] } })) ?? [];
       if (!source) return;
-      const result = await progress.importFrom(source.fsPath);
+      const result = await working('Importing practice history…', () => progress.importFrom(source.fsPath));
       void vscode.window.showInformationMessage(`Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`);
     },
     [Commands.groupQuestions]: () => pickGrouping(tree),
