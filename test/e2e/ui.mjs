@@ -12,6 +12,12 @@ const SHOTS = join(ROOT, 'test-results', 'ui');
 const WAIT = 30_000;
 /** Figures for the benchmark notes; printed, never asserted. */
 const timings = {};
+/** What a step was doing when (commands, dialogs, waits), printed when a step runs slow or fails. */
+const marks = [];
+const SLOW_STEP_MS = 20_000;
+function mark(label) {
+  marks.push([label, Date.now()]);
+}
 
 export async function runUiJourneys() {
   rmSync(SHOTS, { recursive: true, force: true });
@@ -43,13 +49,16 @@ async function runJourney(label, { settings = {}, extraArgs = [] }, steps) {
     list = steps(page, server.url, workspace);
     for (const [name, run] of list) {
       const started = Date.now();
+      marks.length = 0;
       try {
         await run();
         results.passed++;
         console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+        if (Date.now() - started > SLOW_STEP_MS) printMarks(started);
       } catch (error) {
         results.failed++;
         console.log(`  ✘ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        printMarks(started);
         await printDiagnostics(page, profile.userDataDir);
       } finally {
         await page.screenshot({ path: join(SHOTS, `${label}-${String(results.passed + results.failed).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => undefined);
@@ -65,6 +74,10 @@ async function runJourney(label, { settings = {}, extraArgs = [] }, steps) {
     rmSync(join(workspace, '..'), { recursive: true, force: true });
   }
   return results;
+}
+
+function printMarks(started) {
+  if (marks.length) console.log(`    timeline (ms from the step's start): ${marks.map(([label, at]) => `${at - started} ${label}`).join(' · ')}`);
 }
 
 /**
@@ -115,7 +128,9 @@ function restrictedJourney(page, url, workspace) {
       await scaffoldFromPalette(page, 'Scaffold Exercise', 'reverse-string', 'Python');
       const dialog = page.locator('.monaco-dialog-box');
       await dialog.getByRole('button', { name: 'Scaffold Anyway' }).click({ timeout: WAIT });
+      mark('scaffolded; waiting for solution.py');
       await page.getByRole('tab', { name: /solution\.py/ }).waitFor({ timeout: WAIT });
+      mark('solution.py open');
       if (!existsSync(join(exerciseDir, 'test_solution.py'))) throw new Error('the tests were not scaffolded');
       await page.getByRole('tab', { name: /solution\.py/ }).click();
       await runCommand(page, 'Interview Prep: Run Exercise Tests');
@@ -611,6 +626,7 @@ async function runCommand(page, title) {
   // The palette closes when something else takes focus (a webview, an editor opened by the previous
   // command): then focus the workbench and start again.
   for (let attempt = 0; ; attempt++) {
+    mark(`${attempt ? 'retry ' : ''}command "${title}"`);
     try {
       await page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: 3000 });
@@ -621,7 +637,9 @@ async function runCommand(page, title) {
     } catch (error) {
       if (attempt >= 4) throw error;
       await page.keyboard.press('Escape');
-      await page.locator('.part.sidebar .pane-header').first().click().catch(() => undefined);
+      // Briefly: with the sidebar hidden or covered there is no header to click, and Playwright's
+      // default 30 s wait for one would spend the whole retry budget.
+      await page.locator('.part.sidebar .pane-header').first().click({ timeout: 2000 }).catch(() => undefined);
     }
   }
 }
@@ -647,7 +665,7 @@ async function findInTree(page, text, role, topic, name) {
         const row = treeItem(page, label);
         if (!(await row.isVisible())) break;
         if ((await row.getAttribute('aria-expanded')) !== 'true') {
-          await row.click().catch(() => undefined); // detached by a redraw: the next round finds it again
+          await row.click({ timeout: 2000 }).catch(() => undefined); // detached by a redraw: the next round finds it again
           break;
         }
       }
@@ -667,6 +685,7 @@ async function scaffoldFromPalette(page, command, exercise, language) {
 
 /** A notification toast by its text. */
 function notification(page, text) {
+  mark(`notification ${text}`);
   return page.locator('.notifications-toasts .notification-list-item', { hasText: text }).first();
 }
 
@@ -682,6 +701,7 @@ async function clearNotifications(page) {
  * clicks the file in the list.
  */
 async function saveFileDialog(page, title, name) {
+  mark(`saveFileDialog "${title}"`);
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   const input = page.locator('.quick-input-widget input');
   const deadline = Date.now() + WAIT;
@@ -693,6 +713,7 @@ async function saveFileDialog(page, title, name) {
 }
 
 async function openFileDialog(page, title, file) {
+  mark(`openFileDialog "${title}"`);
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   // The dialog fills in its starting folder on its own, and may do so just after it shows: type the
   // folder again until the box holds exactly it.
@@ -724,6 +745,7 @@ function escapeRegExp(text) {
 
 /** Waits for the quick pick titled `title`, filters it by `text`, and accepts the match. */
 async function pickQuickInput(page, title, text) {
+  mark(`pickQuickInput "${title}"`);
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   await page.locator('.quick-input-widget input').fill(text);
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().click({ timeout: WAIT });
