@@ -87,21 +87,11 @@ function printMarks(started) {
 async function printDiagnostics(page, userDataDir) {
   const rows = await page.getByRole('treeitem').evaluateAll((items) => items.map((item) => `${'  '.repeat(Number(item.getAttribute('aria-level') ?? 1) - 1)}${item.getAttribute('aria-label')}${item.getAttribute('aria-expanded') === 'false' ? ' ▸' : ''}`)).catch(() => []);
   console.log(`    tree rows on screen:\n      ${rows.slice(0, 40).join('\n      ') || '(none)'}`);
-  const logs = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (/Interview Prep[^/]*\.log$/.test(entry.name)) logs.push(join(dir, entry.name));
-    }
-  };
-  try {
-    walk(join(userDataDir, 'logs'));
-  } catch {
-    // no logs folder yet
-  }
-  for (const log of logs.sort()) {
-    const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
-    console.log(`    ${log.slice(userDataDir.length + 1)} (last ${Math.min(lines.length, 25)} of ${lines.length} lines):\n      ${lines.slice(-25).join('\n      ')}`);
+  const logsDir = join(userDataDir, 'logs');
+  const logs = existsSync(logsDir) ? readdirSync(logsDir, { recursive: true }).filter((name) => /Interview Prep[^/]*\.log$/.test(name)).sort() : [];
+  for (const log of logs) {
+    const lines = readFileSync(join(logsDir, log), 'utf8').trimEnd().split('\n');
+    console.log(`    logs/${log} (last ${Math.min(lines.length, 25)} of ${lines.length} lines):\n      ${lines.slice(-25).join('\n      ')}`);
   }
 }
 
@@ -153,8 +143,7 @@ function journey(page, url, workspace) {
       await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
     }],
     ['opens Get Started as a newcomer would, with no step ticked yet', async () => {
-      await runCommand(page, 'Interview Prep: Get Started');
-      await page.locator('.getting-started-category .category-title', { hasText: 'Get started with Interview Prep' }).first().waitFor({ timeout: WAIT });
+      await openGetStarted(page);
       for (const title of WALKTHROUGH_STEPS) await walkthroughStep(page, title, false).waitFor({ timeout: WAIT });
       await runCommand(page, 'View: Close Editor');
       await page.getByRole('tab', { name: /^Welcome/ }).waitFor({ state: 'detached', timeout: WAIT });
@@ -576,8 +565,7 @@ function journey(page, url, workspace) {
       await drill().locator('#session-progress', { hasText: new RegExp(`^1 / ${count}$`) }).waitFor({ timeout: WAIT });
     }],
     ['ticks Get Started\'s steps as they are used, and its buttons run what they teach', async () => {
-      await runCommand(page, 'Interview Prep: Get Started');
-      await page.locator('.getting-started-category .category-title', { hasText: 'Get started with Interview Prep' }).first().waitFor({ timeout: WAIT });
+      await openGetStarted(page);
       // VS Code counts a step's commands while its walkthroughs are loaded, which opening Get Started
       // did at the start; the reload in between unloaded them, so the first three steps (used before
       // it) stay ticked and the last two (used after it) are not.
@@ -595,6 +583,12 @@ function journey(page, url, workspace) {
 }
 
 const WALKTHROUGH_STEPS = ['Browse questions by role and topic', 'Answer against the clock', 'Solve a coding exercise', 'Plan for your interview date', 'Write your own questions'];
+
+/** Opens the Get Started walkthrough from the palette and waits for its page. */
+async function openGetStarted(page) {
+  await runCommand(page, 'Interview Prep: Get Started');
+  await page.locator('.getting-started-category .category-title', { hasText: 'Get started with Interview Prep' }).first().waitFor({ timeout: WAIT });
+}
 
 /** A step of the Get Started walkthrough, ticked or not. */
 function walkthroughStep(page, title, ticked) {
