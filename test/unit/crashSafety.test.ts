@@ -15,7 +15,10 @@ import type { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ATTEMPT_KINDS, type Attempt } from '../../src/progress/model';
-import { encodeLine, LOCK_FILE, LOCK_STALE_MS, LOG_FILE, ProgressStore, REPLACED_FILE, toCsv } from '../../src/progress/progressStore';
+import { toCsv } from '../../src/progress/attemptsCsv';
+import { LOCK_STALE_MS } from '../../src/progress/fileLock';
+import { encodeLine } from '../../src/progress/logCodec';
+import { LOCK_FILE, LOG_FILE, ProgressStore, REPLACED_FILE } from '../../src/progress/progressStore';
 
 const CHILD_ENV = 'INTERVIEW_PREP_CRASH_CHILD';
 /** The child reports on this file descriptor: a pipe, written synchronously, so nothing it said is lost to the kill. */

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
 import type { Attempt } from '../../src/progress/model';
-import { encodeLine, LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
+import { encodeLine } from '../../src/progress/logCodec';
+import { LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
 import { buildCards, statusOf, type ReviewStatus } from '../../src/progress/scheduler';
 
 const root = mkdtempSync(path.join(tmpdir(), 'interview-prep-durability-'));

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Attempt } from '../../src/progress/model';
-import { compactionDue, crc32, crc32InJs, encodeLine, LOCK_FILE, LOG_FILE, parseCsv, ProgressStore, sealRecord, SCHEMA_VERSION } from '../../src/progress/progressStore';
+import { SCHEMA_VERSION } from '../../src/progress/attemptSchema';
+import { parseCsv } from '../../src/progress/attemptsCsv';
+import { crc32, crc32InJs, encodeLine, sealRecord } from '../../src/progress/logCodec';
+import { compactionDue, LOCK_FILE, LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'interview-prep-progress-'));

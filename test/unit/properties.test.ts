@@ -15,7 +15,10 @@ import { extractPlain, importPlainQuestion } from '../../src/bank/plainMarkdown'
 import { ALL_KEYS, type QuestionFields } from '../../src/bank/validate';
 import { exerciseTarget, isInside, planScaffold } from '../../src/exercises/plan';
 import { ATTEMPT_KINDS, OUTCOMES, RECALL_GRADES, type Attempt } from '../../src/progress/model';
-import { ATTEMPT_FIELDS, crc32, decodeLine, encodeLine, LOG_FILE, parseCsv, ProgressStore, toCsv, validateAttempt } from '../../src/progress/progressStore';
+import { ATTEMPT_FIELDS, validateAttempt } from '../../src/progress/attemptSchema';
+import { parseCsv, toCsv } from '../../src/progress/attemptsCsv';
+import { crc32, decodeLine, encodeLine } from '../../src/progress/logCodec';
+import { LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
 
 // ---------------------------------------------------------------------------------------------
 // Running properties
