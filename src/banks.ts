@@ -3,7 +3,11 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BankIndex, DEFAULT_MINUTES, indexFromCache, isBankFile, loadBank, loadFile, parseCache, sameEntries, serializeCache, type BankSource, type FileEntry, type LoadOptions, type LoadStats } from './bank/bankIndex';
+import { indexFromCache, parseCache, serializeCache } from './bank/bankCache';
+import { BankIndex, sameEntries, type BankSource } from './bank/bankIndex';
+import { loadBank, loadFile, type LoadStats } from './bank/bankLoader';
+import { isBankFile } from './bank/bankPaths';
+import { DEFAULT_MINUTES, type FileEntry, type LoadOptions } from './bank/fileEntry';
 import { parseMock, type MockInterview } from './bank/mock';
 import { formatProblem } from './bank/model';
 import { Settings, Views, WORKSPACE_BANK_FOLDER } from './ids';

@@ -1,6 +1,7 @@
 // The headless CLI: `interview-prep <list|stats|show|validate> [bank paths…]`, built from the same core.
 import * as path from 'node:path';
-import { loadBank, type BankIndex } from './bank/bankIndex';
+import { type BankIndex } from './bank/bankIndex';
+import { loadBank } from './bank/bankLoader';
 import { loadDetail } from './bank/detail';
 import { formatProblem } from './bank/model';
 import { formatClock } from './bank/time';

@@ -174,3 +174,10 @@ function squash(text: string): string {
 }
 
 export type { Kind, Difficulty };
+
+/** `value` is the text after the colon, without trailing blanks or a comment. */
+export function keyPosition(line: number, valueColumn: number, value: string): KeyPosition {
+  const first = value.charCodeAt(0);
+  const quoted = value.length >= 2 && (first === 34 || first === 39) && value.charCodeAt(value.length - 1) === first;
+  return { line, keyColumn: 1, valueColumn, valueEndColumn: valueColumn + Math.max(value.length, 1), raw: quoted ? value.slice(1, -1) : value };
+}

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { isBankFile } from '../bank/bankIndex';
+import { isBankFile } from '../bank/bankPaths';
 import type { BankService } from '../banks';
 import type { InitOptions } from '../server/protocol';
 

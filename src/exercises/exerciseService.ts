@@ -10,7 +10,8 @@ import type { BankService } from '../banks';
 import { formatClock } from '../bank/time';
 import { Commands, Settings, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
-import { assertRealTargetInside, exerciseTarget, isInside, planScaffold } from './plan';
+import { isInside } from '../bank/bankPaths';
+import { assertRealTargetInside, exerciseTarget, planScaffold } from './plan';
 import { languageOfFile, solutionFile, testCommand } from './testCommand';
 
 /** Written into each scaffolded folder so later runs know what it holds. */

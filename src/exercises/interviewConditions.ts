@@ -8,7 +8,7 @@
 // or a closed window puts them back (see extension.ts).
 import * as vscode from 'vscode';
 import { Settings, StateKeys } from '../ids';
-import { isInside } from './plan';
+import { isInside } from '../bank/bankPaths';
 
 const QUIET: Record<string, unknown> = {
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },

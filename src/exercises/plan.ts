@@ -2,6 +2,7 @@
 // Pure Node (fs reads only): the VS Code shell performs the writes.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { isInside } from '../bank/bankPaths';
 import type { Language } from '../bank/model';
 
 export interface CopyStep {
@@ -20,12 +21,6 @@ export function isReferenceFile(name: string): boolean {
 }
 
 /** True when `target` is inside `root` (or is it), after resolving `.` and `..`. */
-export function isInside(root: string, target: string): boolean {
-  const relative = path.relative(path.resolve(root), path.resolve(target));
-  // Only a whole ".." segment leaves the root: a name such as "..data" is inside it.
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-}
-
 /**
  * Lists the copies from `<exerciseDir>/<language>/` into `targetDir`. Symbolic links, names with
  * separators or `..`, and anything resolving outside either folder are refused, not copied.

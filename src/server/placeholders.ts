@@ -1,7 +1,7 @@
 // Values for keys the author has not written yet, used by the quick fix that adds a missing key and
 // by the new-question snippet. Each one validates, and is a plausible first guess.
 import * as path from 'node:path';
-import { exerciseFolderOf } from '../bank/bankIndex';
+import { exerciseFolderOf } from '../bank/bankPaths';
 import { KNOWN_ROLES, LANGUAGES } from '../bank/model';
 import { slugify } from '../bank/plainMarkdown';
 import { findKey, type QuestionDocument } from './questionDocument';

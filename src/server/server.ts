@@ -7,7 +7,7 @@ import {
   TextDocumentSyncKind, WatchKind, type FileSystemWatcher, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isBankFile } from '../bank/bankIndex';
+import { isBankFile } from '../bank/bankPaths';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
 import { definition } from './definition';

@@ -4,11 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { exerciseFolderOf, isBankFile, OPEN_FLAGS } from '../bank/bankIndex';
+import { OPEN_FLAGS } from '../bank/bankLoader';
+import { exerciseFolderOf, isBankFile } from '../bank/bankPaths';
 import { MAX_FILE_BYTES, readFrontMatter } from '../bank/parse';
 import { splitSections } from '../bank/sections';
 import type { KeyPosition } from '../bank/validate';
-import { isInside } from '../exercises/plan';
+import { isInside } from '../bank/bankPaths';
 
 /** 0-based line and characters (end exclusive) of a value in a file. */
 export interface Span {

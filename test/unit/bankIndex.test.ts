@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { isBankFile, loadBank } from '../../src/bank/bankIndex';
+import { loadBank } from '../../src/bank/bankLoader';
+import { isBankFile } from '../../src/bank/bankPaths';
 import { question, tempBank } from './helpers';
 
 describe('loadBank', () => {
@@ -63,7 +64,7 @@ describe('loadBank', () => {
   it('updates one file without reloading the others', async () => {
     const root = tempBank({ 'a.md': question({ id: 'a-question' }) });
     const index = await loadBank([{ path: root, kind: 'setting' }]);
-    const { parseEntry } = await import('../../src/bank/bankIndex');
+    const { parseEntry } = await import('../../src/bank/fileEntry');
     index.set(parseEntry(path.join(root, 'b.md'), root, Buffer.from(question({ id: 'b-question' }))));
     assert.deepEqual(index.questions().map((q) => q.id).sort(), ['a-question', 'b-question']);
     index.delete(path.join(root, 'a.md'));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BankIndex } from '../../src/bank/bankIndex';
-import { loadBank } from '../../src/bank/bankIndex';
+import { loadBank } from '../../src/bank/bankLoader';
 import { detailFromText } from '../../src/bank/detail';
 import { KNOWN_ROLES } from '../../src/bank/model';
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { indexFromCache, loadBank, parseCache, sameEntries, serializeCache, type LoadStats } from '../../src/bank/bankIndex';
+import { indexFromCache, parseCache, serializeCache } from '../../src/bank/bankCache';
+import { sameEntries } from '../../src/bank/bankIndex';
+import { loadBank, type LoadStats } from '../../src/bank/bankLoader';
 import { question, tempBank } from './helpers';
 
 describe('index cache', () => {

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { createCountdown, isCountdown, pause, phaseOf, remaining, reset, start } from '../../src/drill/countdown';
 import { isFromWebview } from '../../src/drill/messages';
-import { exerciseTarget, isInside, planScaffold } from '../../src/exercises/plan';
+import { isInside } from '../../src/bank/bankPaths';
+import { exerciseTarget, planScaffold } from '../../src/exercises/plan';
 import { testCommand } from '../../src/exercises/testCommand';
 import { tempBank } from './helpers';
 

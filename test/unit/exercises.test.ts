@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { loadBank } from '../../src/bank/bankIndex';
+import { loadBank } from '../../src/bank/bankLoader';
 import type { Language } from '../../src/bank/model';
 import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
 import { testCommand } from '../../src/exercises/testCommand';

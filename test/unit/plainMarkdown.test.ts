@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadBank } from '../../src/bank/bankIndex';
+import { loadBank } from '../../src/bank/bankLoader';
 import { detailFromText } from '../../src/bank/detail';
 import { extractPlain, importPlainQuestion, roleFromFolder, wordsFromFolder } from '../../src/bank/plainMarkdown';
 import { tempBank } from './helpers';

@@ -13,7 +13,8 @@ import { DIFFICULTIES, KINDS, KNOWN_ROLES, LANGUAGES, type Language, type Proble
 import { checkContent, decodeUtf8, MAX_FILE_BYTES, parseQuestionText, readFrontMatter, tooLarge } from '../../src/bank/parse';
 import { extractPlain, importPlainQuestion } from '../../src/bank/plainMarkdown';
 import { ALL_KEYS, type QuestionFields } from '../../src/bank/validate';
-import { exerciseTarget, isInside, planScaffold } from '../../src/exercises/plan';
+import { isInside } from '../../src/bank/bankPaths';
+import { exerciseTarget, planScaffold } from '../../src/exercises/plan';
 import { ATTEMPT_KINDS, OUTCOMES, RECALL_GRADES, type Attempt } from '../../src/progress/model';
 import { ATTEMPT_FIELDS, validateAttempt } from '../../src/progress/attemptSchema';
 import { parseCsv, toCsv } from '../../src/progress/attemptsCsv';

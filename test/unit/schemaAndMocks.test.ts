@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadBank } from '../../src/bank/bankIndex';
+import { loadBank } from '../../src/bank/bankLoader';
 import { matchesFilter, parseMock, totalMinutes } from '../../src/bank/mock';
 import { DIFFICULTIES, KINDS, KNOWN_ROLES, LANGUAGES } from '../../src/bank/model';
 import { ALL_KEYS, REQUIRED_KEYS } from '../../src/bank/validate';

@@ -14,7 +14,8 @@ import {
   type MarkupContent, type ProtocolConnection, type Registration, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadBank, parseEntry } from '../../src/bank/bankIndex';
+import { loadBank } from '../../src/bank/bankLoader';
+import { parseEntry } from '../../src/bank/fileEntry';
 import { IndexReadyNotification, type IndexReadyParams } from '../../src/server/protocol';
 import { WorkspaceIndex } from '../../src/server/workspaceIndex';
 import { question, REPO, tempBank } from './helpers';
