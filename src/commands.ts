@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Problem } from './bank/model';
-import type { BankService } from './banks';
+import type { BankService } from './workspaceBanks/bankService';
 import { newQuestion } from './client/newQuestion';
 import type { DrillPanelController } from './drill/drillPanel';
 import { pickDrill } from './drill/drillPicker';

@@ -2,7 +2,7 @@
 // tree first asks for it, the language server starts when a bank file is opened.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BankService } from './banks';
+import { BankService } from './workspaceBanks/bankService';
 import { BankLanguageClient } from './client/languageClient';
 import { registerCommands } from './commands';
 import { DrillPanelController } from './drill/drillPanel';

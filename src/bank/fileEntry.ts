@@ -1,5 +1,6 @@
 // What one bank file contributes to the index, parsed from its bytes: a question, an exercise, problems.
 import * as path from 'node:path';
+import { SETTING_DEFAULTS } from '../config/defaults';
 import { exerciseFolderOf } from './bankPaths';
 import type { Exercise, Problem, Question } from './model';
 import { checkContent, decodeUtf8, parseQuestionText } from './parse';
@@ -22,8 +23,6 @@ export interface LoadOptions {
   defaultMinutes?: number;
 }
 
-export const DEFAULT_MINUTES = 10;
-
 /** Parses a file's bytes into its entry (also used for unsaved editor text). */
 export function parseEntry(file: string, bank: string, bytes: Uint8Array, options: LoadOptions = {}): FileEntry {
   const entry: FileEntry = { file, bank, problems: [] };
@@ -41,7 +40,7 @@ export function parseEntry(file: string, bank: string, bytes: Uint8Array, option
   const parsed = parseQuestionText(file, decoded.text, exerciseId);
   if (parsed.noFrontMatter) {
     // Plain markdown: imported best-effort; a file that is plainly not a question is skipped quietly.
-    const plain = importPlainQuestion(file, bank, decoded.text, options.defaultMinutes ?? DEFAULT_MINUTES);
+    const plain = importPlainQuestion(file, bank, decoded.text, options.defaultMinutes ?? SETTING_DEFAULTS.defaultTimeMinutes);
     if (plain) entry.question = { ...plain, tags: [], file, bank };
     return entry;
   }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isBankFile } from '../bank/bankPaths';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import type { InitOptions } from '../server/protocol';
 
 export class BankLanguageClient implements vscode.Disposable {

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { slugify } from '../bank/plainMarkdown';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { questionTemplate } from '../bank/template';
 
 export async function newQuestion(banks: BankService): Promise<vscode.Uri | undefined> {

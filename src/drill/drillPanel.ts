@@ -6,7 +6,7 @@ import { attachPanel, webviewOptions, webviewPage, type WebviewAssets } from '..
 import { loadDetail, type QuestionDetail } from '../bank/detail';
 import type { Question } from '../bank/model';
 import { formatClock } from '../bank/time';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, Panels, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
 import { createCountdown, isCountdown, isRunning, pause, remaining, reset, start, type Countdown } from './countdown';

@@ -2,7 +2,7 @@
 // section with its time left in the status bar. State survives a reload (workspace state).
 import * as vscode from 'vscode';
 import { formatClock } from '../bank/time';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, StateKeys } from '../ids';
 import type { ProgressService } from '../progress/progressService';
 import type { DrillPanelController } from './drillPanel';

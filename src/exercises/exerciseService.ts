@@ -3,10 +3,11 @@ import { execFile } from 'node:child_process';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { setting } from '../config/config';
 import type { BankIndex } from '../bank/bankIndex';
 import { detailFromText } from '../bank/detail';
 import type { Exercise, Language, Question } from '../bank/model';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { formatClock } from '../bank/time';
 import { Commands, Settings, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
@@ -84,8 +85,7 @@ export class ExerciseService implements vscode.Disposable {
       const answer = await vscode.window.showWarningMessage(`This workspace is in Restricted Mode. Write the "${exercise.id}" exercise files into it?`, { modal: true, detail: 'Files are only copied; tests will not run until you trust the workspace.' }, go);
       if (answer !== go) return undefined;
     }
-    const setting = vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises');
-    const folder = exerciseTarget(root.uri.fsPath, setting, exercise.id);
+    const folder = exerciseTarget(root.uri.fsPath, setting('exercisesFolder'), exercise.id);
     await assertRealTargetInside(root.uri.fsPath, folder);
     const plan = await planScaffold(exercise.dir, chosen, folder);
     for (const refused of plan.refused) this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
@@ -125,7 +125,7 @@ export class ExerciseService implements vscode.Disposable {
       return undefined;
     }
     const runners = this.runners();
-    const custom = vscode.workspace.getConfiguration(Settings.section).get<Record<string, string>>(Settings.testCommands, {})[lang];
+    const custom = setting('testCommands')[lang];
     if (!custom && lang === 'typescript' && !(await nodeCanStripTypes(runners.node))) {
       void vscode.window.showErrorMessage(`Interview Prep: TypeScript exercises run with Node's type stripping, which needs Node 22.6 or newer. Install a newer Node, or set "${Settings.section}.${Settings.nodeCommand}" to one.`);
       return undefined;
@@ -206,7 +206,7 @@ export class ExerciseService implements vscode.Disposable {
   conditions: { enter(folder: string): Promise<void>; leave(): Promise<void> } | undefined;
 
   private async runOnSave(document: vscode.TextDocument): Promise<void> {
-    if (document.uri.scheme !== 'file' || !vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.runTestsOnSave, false)) return;
+    if (document.uri.scheme !== 'file' || !setting('runTestsOnSave')) return;
     const folder = await findMarkerFolder(document.uri.fsPath);
     if (!folder || this.running.has(folder)) return;
     const language = languageOfFile(document.uri.fsPath);
@@ -267,8 +267,7 @@ export class ExerciseService implements vscode.Disposable {
   }
 
   private runners(): { python: string; node: string } {
-    const config = vscode.workspace.getConfiguration(Settings.section);
-    return { python: config.get<string>(Settings.pythonCommand, 'python3') || 'python3', node: config.get<string>(Settings.nodeCommand, 'node') || 'node' };
+    return { python: setting('pythonCommand'), node: setting('nodeCommand') };
   }
 
   private terminalFor(exercise: string, folder: string): vscode.Terminal {
@@ -289,7 +288,7 @@ export class ExerciseService implements vscode.Disposable {
     else if (typeof arg === 'string' || isQuestionNode(arg)) {
       const id = typeof arg === 'string' ? arg : (arg as { question: Question }).question.exercise ?? '';
       const root = vscode.workspace.workspaceFolders?.[0];
-      if (root) folder = exerciseTarget(root.uri.fsPath, vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises'), id);
+      if (root) folder = exerciseTarget(root.uri.fsPath, setting('exercisesFolder'), id);
     } else {
       // The active editor first, then any visible one: a preview beside the stub may hold focus.
       const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
@@ -313,10 +312,9 @@ export class ExerciseService implements vscode.Disposable {
 
   /** Scaffolded exercise folders in the workspace's exercises folder: the only one, or the user's pick. */
   private async pickScaffoldedFolder(): Promise<string | undefined> {
-    const setting = vscode.workspace.getConfiguration(Settings.section).get<string>(Settings.exercisesFolder, 'interview-exercises');
     const folders: string[] = [];
     for (const root of vscode.workspace.workspaceFolders ?? []) {
-      const base = path.resolve(root.uri.fsPath, setting || 'interview-exercises');
+      const base = path.resolve(root.uri.fsPath, setting('exercisesFolder'));
       const names = await fs.readdir(base).catch(() => [] as string[]);
       for (const name of names) if (await readMarker(path.join(base, name))) folders.push(path.join(base, name));
     }

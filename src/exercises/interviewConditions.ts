@@ -7,7 +7,8 @@
 // exercise ends. The user's values are saved before anything changes, and a start-up after a crash
 // or a closed window puts them back (see extension.ts).
 import * as vscode from 'vscode';
-import { Settings, StateKeys } from '../ids';
+import { setting } from '../config/config';
+import { StateKeys } from '../ids';
 import { isInside } from '../bank/bankPaths';
 
 const QUIET: Record<string, unknown> = {
@@ -51,7 +52,7 @@ export class InterviewConditions implements vscode.Disposable {
 
   enter(exerciseFolder: string): Promise<void> {
     return this.serial(async () => {
-      if (!vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.interviewConditions, true)) return;
+      if (!setting('interviewConditions')) return;
       const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(exerciseFolder));
       if (!folder || this.active) return;
       const config = vscode.workspace.getConfiguration(undefined, folder.uri);

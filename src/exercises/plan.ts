@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isInside } from '../bank/bankPaths';
+import { SETTING_DEFAULTS } from '../config/defaults';
 import type { Language } from '../bank/model';
 
 export interface CopyStep {
@@ -54,7 +55,7 @@ export async function planScaffold(exerciseDir: string, language: Language, targ
 
 /** A relative folder setting like `interview-exercises` resolved in a workspace; refuses escapes. */
 export function exerciseTarget(workspaceRoot: string, folderSetting: string, exerciseId: string): string {
-  const base = path.resolve(workspaceRoot, folderSetting || 'interview-exercises');
+  const base = path.resolve(workspaceRoot, folderSetting || SETTING_DEFAULTS.exercisesFolder);
   // The setting is workspace-relative: an absolute path or ".." would scaffold outside the workspace.
   if (!isInside(workspaceRoot, base)) throw new Error(`the exercises folder "${folderSetting}" is outside the workspace folder`);
   const target = path.join(base, exerciseId);

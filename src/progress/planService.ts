@@ -2,7 +2,7 @@
 // and today's drill built from the plan (adapting when days were missed).
 import * as vscode from 'vscode';
 import type { Question } from '../bank/model';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, StateKeys } from '../ids';
 import type { ProgressService } from './progressService';
 import { dateOf, localDay } from './stats';

@@ -2,8 +2,9 @@
 // loaded once, review status for the tree and the drill picker, and the user told about recovery.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { setting } from '../config/config';
 import type { Question } from '../bank/model';
-import { Commands, Settings } from '../ids';
+import { Commands } from '../ids';
 import type { ReviewStatus } from '../tree/grouping';
 import type { Attempt, AttemptRecorder } from './model';
 import { newAttemptId } from './model';
@@ -32,7 +33,7 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
 
   /** Global storage by default; the workspace's storage when the user keeps history per workspace. */
   private directory(): string {
-    const perWorkspace = vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.historyPerWorkspace, false);
+    const perWorkspace = setting('historyPerWorkspace');
     const base = perWorkspace && this.context.storageUri ? this.context.storageUri : this.context.globalStorageUri;
     return path.join(base.fsPath, 'progress');
   }

@@ -6,7 +6,7 @@ import type { BankIndex } from '../bank/bankIndex';
 import { loadDetail } from '../bank/detail';
 import type { Kind, Problem, Question } from '../bank/model';
 import { formatClock } from '../bank/time';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, ContextKeys, StateKeys } from '../ids';
 import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter, type ReviewStatus } from './grouping';
 

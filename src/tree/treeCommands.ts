@@ -1,7 +1,7 @@
 // The Questions view's own commands: grouping, filtering, and the per-question actions.
 import * as vscode from 'vscode';
 import { DIFFICULTIES, KINDS, type Difficulty, type Kind, type Question } from '../bank/model';
-import type { BankService } from '../banks';
+import type { BankService } from '../workspaceBanks/bankService';
 import { EXTENSION_ID } from '../ids';
 import { GROUP_LABELS, GROUPINGS, type QuestionFilter } from './grouping';
 import type { QuestionTreeProvider, TreeNode } from './questionTree';

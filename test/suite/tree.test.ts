@@ -3,7 +3,7 @@ import { existsSync, promises as fs, mkdtempSync, utimesSync, writeFileSync } fr
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BankService } from '../../src/banks';
+import { BankService } from '../../src/workspaceBanks/bankService';
 import type { InterviewPrepApi } from '../../src/extension';
 import { Commands } from '../../src/ids';
 import type { TreeNode } from '../../src/tree/questionTree';

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { Commands, Panels, Settings, Views, Walkthroughs } from '../../src/ids';
+import { SETTING_DEFAULTS } from '../../src/config/defaults';
 import { REPO } from './helpers';
 
 const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
@@ -64,6 +65,17 @@ describe('the Get Started walkthrough', () => {
       assert.ok(existsSync(path.join(REPO, file)), `${step.id}: ${file} exists`);
       assert.ok(shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2)))), `${step.id}: ${file} is packaged`);
       if (step.media.image) assert.ok(step.media.altText && step.media.altText.length > 20, `${step.id} describes its image`);
+    }
+  });
+});
+
+describe('setting defaults', () => {
+  it('match the defaults package.json declares, for every setting the extension reads', () => {
+    const declared = (manifest.contributes.configuration as { properties: Record<string, { default: unknown }> }).properties;
+    for (const [name, value] of Object.entries(SETTING_DEFAULTS)) {
+      const key = `${Settings.section}.${name}`;
+      assert.ok(key in declared, `${key} is not declared in package.json`);
+      assert.deepEqual(declared[key].default, value, `${key}'s default`);
     }
   });
 });
