@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   tree.exerciseResultOf = (id) => exercises.lastResult(id)?.passed;
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   const plan = new PlanService(context.globalState, banks, progress);
-  const dashboard = new DashboardPanel(context, async () => {
+  const dashboard = new DashboardPanel(context.extensionUri, async () => {
     const [attempts, index] = await Promise.all([progress.attempts(), banks.index()]);
     return computeStats(attempts, index.questions(), new Date(), (id) => {
       const question = index.question(id);

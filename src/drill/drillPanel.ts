@@ -2,10 +2,12 @@
 // alone or as part of a timed drill. Timers live here as absolute end times; the webview only draws
 // them, so hiding, moving or reloading the panel loses nothing (the serializer restores it).
 import * as vscode from 'vscode';
-import { attachPanel, webviewOptions, webviewPage, type WebviewAssets } from '../webviewPage';
 import { loadDetail, type QuestionDetail } from '../bank/detail';
 import type { Question } from '../bank/model';
 import { formatClock } from '../bank/time';
+import { StatusClock } from '../common/statusClock';
+import { WebviewHost } from '../webview/webviewHost';
+import { DRILL_BODY } from './drillPage';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, Panels, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
@@ -14,9 +16,6 @@ import { isFromWebview, type FromWebview, type QuestionView, type SessionView, t
 import { renderMarkdown } from './render';
 import { createSession, currentId, end, goTo, isFinished, isSession, recordResult, skip, summarize, type DrillSession } from './session';
 import type { WorkStore } from './workStore';
-
-/** This panel's script and stylesheet. */
-const ASSETS: WebviewAssets = { script: 'drill.js', style: 'drill.css' };
 
 /** What survives a reload, in workspace state. */
 interface SavedDrill {
@@ -31,9 +30,7 @@ interface PanelState {
   questionId?: string;
 }
 
-export class DrillPanelController implements vscode.Disposable, vscode.WebviewPanelSerializer<PanelState> {
-  private panel: vscode.WebviewPanel | undefined;
-  private panelDisposables: vscode.Disposable[] = [];
+export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
   private question: Question | undefined;
   private detail: QuestionDetail | undefined;
   private countdown: Countdown | undefined;
@@ -41,23 +38,20 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   private answerShown = false;
   private view: QuestionView | undefined;
   private session: DrillSession | undefined;
-  private ready = false;
-  private queue: ToWebview[] = [];
   /** `renderMs` runs from the command to the question on screen; `webviewMs`, to the webview's first message, when this open created it. */
   private readonly shown = new vscode.EventEmitter<{ questionId: string; renderMs: number; webviewMs?: number }>();
   /** Fires when the webview has drawn a question (used by the tree, tests and benchmarks). */
   readonly onDidShowQuestion = this.shown.event;
-  private readonly sessionChanged = new vscode.EventEmitter<DrillSession | undefined>();
+  private readonly sessionChanged = this.register(new vscode.EventEmitter<DrillSession | undefined>());
   readonly onDidChangeSession = this.sessionChanged.event;
-  private readonly sessionFinished = new vscode.EventEmitter<DrillSession>();
+  private readonly sessionFinished = this.register(new vscode.EventEmitter<DrillSession>());
   /** Fires when a drill reaches its summary (all answered, or ended early). */
   readonly onDidFinishSession = this.sessionFinished.event;
-  private readonly breakContinued = new vscode.EventEmitter<void>();
+  private readonly breakContinued = this.register(new vscode.EventEmitter<void>());
   /** Fires when the user leaves a mock interview's break screen. */
   readonly onDidContinueBreak = this.breakContinued.event;
   private breakView: { title: string; endsAt: number; upNext: string } | undefined;
-  private readonly statusItem = vscode.window.createStatusBarItem('interviewPrep.drillSession', vscode.StatusBarAlignment.Left, 60);
-  private statusTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = this.register(new StatusClock('interviewPrep.drillSession', 'Interview Prep drill', 60, Commands.showDrill));
   private openedAt = 0;
   private readyAt = 0;
 
@@ -67,8 +61,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     private readonly work: WorkStore,
     private readonly attempts: AttemptRecorder,
   ) {
-    this.statusItem.name = 'Interview Prep drill';
-    this.statusItem.command = Commands.showDrill;
+    super(context.extensionUri, { viewType: Panels.drill, assets: { script: 'drill.js', style: 'drill.css' }, pageTitle: 'Interview Prep drill', body: DRILL_BODY, isMessage: isFromWebview, name: 'drill' });
   }
 
   get currentQuestionId(): string | undefined {
@@ -101,18 +94,12 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   /** A break between mock interview sections: its own countdown, and a button to go on. */
   showBreak(title: string, endsAt: number, upNext: string): void {
     this.breakView = { title, endsAt, upNext };
-    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, title, vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri)));
-    else this.panel.reveal();
-    this.panel!.title = title;
+    this.openPanel(title);
     this.sendBreak();
   }
 
   private sendBreak(): void {
     if (this.breakView) this.post({ type: 'break', title: this.breakView.title, remainingMs: this.breakView.endsAt - Date.now(), upNext: this.breakView.upNext });
-  }
-
-  reveal(): void {
-    this.panel?.reveal();
   }
 
   /** Drops the drill in progress without a summary (its answered questions stay recorded). */
@@ -124,13 +111,12 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
     this.openedAt = Date.now();
-    panel.webview.options = webviewOptions(this.context.extensionUri);
-    this.attach(panel);
+    this.adopt(panel);
     const saved = this.context.workspaceState.get<SavedDrill>(StateKeys.drillTimer);
     const questionId = saved?.questionId ?? state?.questionId;
     const question = questionId ? (await this.banks.index()).question(questionId) : undefined;
     if (!question) {
-      panel.dispose();
+      this.closePanel();
       return;
     }
     if (saved?.session && isSession(saved.session) && !isFinished(saved.session)) this.setSession(saved.session);
@@ -145,28 +131,11 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
 
   private async show(question: Question, fresh: boolean): Promise<void> {
     this.openedAt = Date.now();
-    if (!this.panel) this.attach(vscode.window.createWebviewPanel(Panels.drill, question.title, vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri)));
-    else this.panel.reveal();
+    this.openPanel(question.title);
     await this.load(question, fresh);
   }
 
-  private attach(panel: vscode.WebviewPanel): void {
-    this.panel = panel;
-    this.ready = false;
-    this.queue = [];
-    this.panelDisposables.push(...attachPanel(panel, this.context.extensionUri, this.html(panel.webview), {
-      message: (message) => this.receive(message),
-      hidden: () => {
-        this.ready = false;
-      },
-      disposed: () => this.detach(),
-    }));
-  }
-
-  private detach(): void {
-    for (const disposable of this.panelDisposables) disposable.dispose();
-    this.panelDisposables = [];
-    this.panel = undefined;
+  protected onClosed(): void {
     this.question = undefined;
     this.view = undefined;
     this.updateStatus();
@@ -187,7 +156,7 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
       this.hintsUsed = 0;
     }
     this.save();
-    if (this.panel) this.panel.title = question.title;
+    this.setTitle(question.title);
     this.view = await this.questionView(question, this.detail);
     this.sendState();
   }
@@ -225,30 +194,21 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     if (this.detail) this.post({ type: 'answer', html: renderMarkdown(this.detail.answer), evaluation: this.detail.evaluation.map(renderInline) });
   }
 
-  private receive(message: unknown): void {
-    if (!isFromWebview(message)) {
-      console.warn('Interview Prep: ignored a malformed message from the drill webview');
-      return;
+  /** A first load drains what was queued; a rebuilt webview needs the whole state again. */
+  protected async onReady(queued: ToWebview[]): Promise<void> {
+    this.readyAt = Date.now();
+    const question = this.question;
+    if (queued.some((message) => message.type === 'question' || message.type === 'break')) for (const message of queued) this.post(message);
+    else if (this.breakView) this.sendBreak();
+    else if (this.view) {
+      if (this.view.id === question?.id) this.view = await this.questionView(question, this.detail!);
+      this.sendState();
     }
-    void this.handle(message).catch((error: Error) => vscode.window.showErrorMessage(`Interview Prep: ${error.message}`));
   }
 
-  private async handle(message: FromWebview): Promise<void> {
+  protected async onMessage(message: Exclude<FromWebview, { type: 'ready' }>): Promise<void> {
     const question = this.question;
     switch (message.type) {
-      case 'ready': {
-        this.ready = true;
-        this.readyAt = Date.now();
-        const queued = this.queue.splice(0);
-        // A first load drains what was queued; a rebuilt webview needs the whole state again.
-        if (queued.some((message) => message.type === 'question' || message.type === 'break')) for (const message of queued) void this.panel?.webview.postMessage(message);
-        else if (this.breakView) this.sendBreak();
-        else if (this.view) {
-          if (this.view.id === question?.id) this.view = await this.questionView(question, this.detail!);
-          this.sendState();
-        }
-        return;
-      }
       case 'rendered':
         if (message.id === this.view?.id) {
           this.shown.fire({ questionId: message.id, renderMs: Date.now() - this.openedAt, webviewMs: this.readyAt >= this.openedAt ? this.readyAt - this.openedAt : undefined });
@@ -365,21 +325,14 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
   }
 
   private updateStatus(): void {
-    if (this.statusTimer) clearInterval(this.statusTimer);
-    this.statusTimer = undefined;
-    if (!this.session || !this.panel) {
-      this.statusItem.hide();
+    if (!this.session || !this.isOpen) {
+      this.clock.stop();
       return;
     }
-    const draw = (): void => {
+    this.clock.run(() => {
       const view = this.sessionView();
-      if (!view) return;
-      this.statusItem.text = `$(watch) ${view.position}/${view.total} · ${formatClock(view.remainingMs)} left`;
-      this.statusItem.tooltip = `${view.title}: question ${view.position} of ${view.total}, ${view.answered} answered. Click to show the drill.`;
-    };
-    draw();
-    this.statusItem.show();
-    this.statusTimer = setInterval(draw, 1000);
+      return view && { text: `$(watch) ${view.position}/${view.total} · ${formatClock(view.remainingMs)} left`, tooltip: `${view.title}: question ${view.position} of ${view.total}, ${view.answered} answered. Click to show the drill.` };
+    });
   }
 
   private sendHint(index: number): void {
@@ -397,101 +350,6 @@ export class DrillPanelController implements vscode.Disposable, vscode.WebviewPa
     if (!this.question || !this.countdown) return;
     const saved: SavedDrill = { questionId: this.question.id, countdown: this.countdown, hintsUsed: this.hintsUsed, session: this.session };
     void this.context.workspaceState.update(StateKeys.drillTimer, saved);
-  }
-
-  private post(message: ToWebview): void {
-    if (this.ready) void this.panel?.webview.postMessage(message);
-    else this.queue.push(message);
-  }
-
-  private html(webview: vscode.Webview): string {
-    return webviewPage(webview, this.context.extensionUri, { title: 'Interview Prep drill', ...ASSETS, body: `
-<nav id="session" class="session" hidden aria-label="Drill session">
-  <span id="session-title" class="session-title"></span>
-  <span id="session-progress" class="session-progress" aria-live="polite"></span>
-  <span id="session-clock" class="session-clock" role="timer"></span>
-  <span class="session-buttons">
-    <button id="previous" type="button" class="secondary" title="Previous question (Alt+Left)">Previous</button>
-    <button id="skip" type="button" class="secondary" title="Skip for now and come back later (Alt+S)">Skip</button>
-    <button id="next" type="button" class="secondary" title="Next question (Alt+Right)">Next</button>
-    <button id="end" type="button" class="secondary" title="End the drill now (Alt+Q)">End drill</button>
-  </span>
-</nav>
-<main id="app" aria-busy="true">
-  <header class="drill-header">
-    <div>
-      <h1 id="title">Loading question…</h1>
-      <ul id="chips" class="chips" aria-label="Question details"></ul>
-    </div>
-    <section class="timer" aria-label="Countdown">
-      <div id="countdown" class="countdown" role="timer" aria-live="off">--:--</div>
-      <div class="timer-buttons">
-        <button id="toggle" type="button" title="Pause or resume the countdown (Alt+P)">Pause</button>
-        <button id="reset" type="button" class="secondary" title="Reset the countdown (Alt+R)">Reset</button>
-      </div>
-      <div id="announce" class="visually-hidden" aria-live="polite"></div>
-    </section>
-  </header>
-  <article id="prompt" class="prompt markdown-body"></article>
-  <section id="hints" class="hints" aria-label="Hints"></section>
-  <section class="work" aria-label="Your answer">
-    <label for="draft" id="draft-label">Your answer <span class="muted">(saved as you type)</span></label>
-    <textarea id="draft" rows="8" spellcheck="true" placeholder="Think out loud: clarify, solve, then check and improve."></textarea>
-    <div id="star" class="star" hidden>
-      <label for="star-situation">Situation</label><textarea id="star-situation" rows="3" placeholder="Where and when; what was at stake."></textarea>
-      <label for="star-task">Task</label><textarea id="star-task" rows="2" placeholder="What you were responsible for."></textarea>
-      <label for="star-action">Action</label><textarea id="star-action" rows="4" placeholder="What you did, step by step; say I, not we."></textarea>
-      <label for="star-result">Result</label><textarea id="star-result" rows="3" placeholder="The outcome, with numbers, and what you learned."></textarea>
-    </div>
-    <div id="saved" class="muted saved" aria-live="polite"></div>
-  </section>
-  <div class="actions">
-    <button id="hint" type="button" class="secondary" title="Reveal the next hint (Alt+H)">Show hint</button>
-    <button id="reveal" type="button" title="Reveal the model answer (Alt+A)">Reveal answer</button>
-    <button id="scaffold" type="button" class="secondary" hidden title="Scaffold this exercise into the workspace (Alt+E)">Scaffold exercise</button>
-  </div>
-  <article id="answer" class="answer markdown-body" hidden tabindex="-1" aria-label="Model answer"></article>
-  <section id="assess" class="assess" hidden aria-label="Self-assessment">
-    <fieldset id="checklist-box" hidden>
-      <legend>Evaluation points you covered</legend>
-      <ul id="checklist" class="checklist"></ul>
-    </fieldset>
-    <div class="score-row">
-      <label for="score">Score <output id="score-value" for="score">7</output>/10</label>
-      <input id="score" type="range" min="0" max="10" step="1" value="7" aria-describedby="score-bands">
-      <span id="score-bands" class="muted">8.5+ excellent · 7+ good · 5.5+ developing</span>
-    </div>
-    <div class="grades" role="group" aria-label="How well did you recall it? Saving records the attempt.">
-      <button type="button" class="grade" data-grade="again" title="Save: I could not answer (Alt+1)">Again</button>
-      <button type="button" class="grade" data-grade="hard" title="Save: answered with difficulty (Alt+2)">Hard</button>
-      <button type="button" class="grade" data-grade="good" title="Save: answered well (Alt+3)">Good</button>
-      <button type="button" class="grade" data-grade="easy" title="Save: answered easily (Alt+4)">Easy</button>
-    </div>
-  </section>
-  <details id="notes-box" class="notes">
-    <summary>My notes on this question</summary>
-    <textarea id="notes" rows="4" aria-label="My notes on this question" placeholder="Kept with your progress and shown next time."></textarea>
-  </details>
-</main>
-<section id="summary" class="summary" hidden tabindex="-1" aria-label="Drill summary"></section>
-<section id="break" class="break" hidden tabindex="-1" aria-label="Break">
-  <h1 id="break-title">Break</h1>
-  <div id="break-clock" class="countdown" role="timer" aria-live="off"></div>
-  <p id="break-next" class="muted"></p>
-  <button id="continue" type="button" title="Start the next section (Alt+C)">Start next section</button>
-</section>
-` });
-  }
-
-  dispose(): void {
-    if (this.statusTimer) clearInterval(this.statusTimer);
-    this.panel?.dispose();
-    this.detach();
-    this.shown.dispose();
-    this.sessionChanged.dispose();
-    this.sessionFinished.dispose();
-    this.breakContinued.dispose();
-    this.statusItem.dispose();
   }
 }
 

@@ -1,5 +1,5 @@
-// What every webview panel of the extension shares: where it may load files from, and the page
-// shell with its strict Content Security Policy (scripts only by nonce, nothing remote).
+// The page shell every webview panel of the extension shares: where it may load files from, and its
+// strict Content Security Policy (scripts only by nonce, nothing remote).
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
@@ -19,22 +19,6 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
     enableFindWidget: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media', 'webview')],
   };
-}
-
-/**
- * What every panel does with its webview: the icon, the page, and listeners for its messages, its
- * disposal and its hiding (a hidden webview is torn down, and says `ready` again when rebuilt).
- */
-export function attachPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, html: string, on: { message(message: unknown): void; hidden(): void; disposed(): void }): vscode.Disposable[] {
-  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
-  panel.webview.html = html;
-  return [
-    panel.webview.onDidReceiveMessage((message: unknown) => on.message(message)),
-    panel.onDidDispose(() => on.disposed()),
-    panel.onDidChangeViewState(() => {
-      if (!panel.visible) on.hidden();
-    }),
-  ];
 }
 
 /** `body` is static markup. */
