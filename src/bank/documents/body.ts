@@ -57,6 +57,7 @@ function inlineSummary(text: string): { html: string; after: string } | undefine
 }
 
 export function parseBody(lines: BodyLine[]): Body {
+  if (lines.length === 0) return { lead: '', hints: [], evaluation: [], followUps: [], marks: {} };
   const parts: Record<Part, string[]> = { lead: [], prompt: [], answer: [], hints: [], evaluation: [], followUps: [] };
   const seen = new Set<Part>();
   const marks: Marks = {};
@@ -115,14 +116,16 @@ export function parseBody(lines: BodyLine[]): Body {
       continue;
     }
     const label = labelOf(text);
-    if (label && (paragraphStart || label.emphasized || label.word === 'a' || label.word === 'q')) {
+    if (label) {
+      // A part's label ("Answer:") opens a paragraph or stands out; a difficulty or time line may sit anywhere.
       const part = PART_OF[label.kind];
-      if (part && (part !== 'prompt' || (PROMPT_WORDS.has(label.word) && !seen.has('answer')))) {
-        switchTo(part, label.rest);
-        paragraphStart = false;
-        continue;
-      }
-      if (metaLine(label.kind, label.rest)) {
+      if (part) {
+        if ((paragraphStart || label.emphasized || label.word === 'a' || label.word === 'q') && (part !== 'prompt' || (PROMPT_WORDS.has(label.word) && !seen.has('answer')))) {
+          switchTo(part, label.rest);
+          paragraphStart = false;
+          continue;
+        }
+      } else if (metaLine(label.kind, label.rest)) {
         paragraphStart = false;
         continue;
       }

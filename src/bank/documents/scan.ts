@@ -166,6 +166,8 @@ function headingInfo(line: number, level: number, raw: string): Heading {
   const number = prefix?.number ?? numbered?.number;
   if (number !== undefined) heading.number = number;
   if (label) heading.label = label;
+  // "## Question" names no question: its text is in the section below.
+  if (isBareQuestion(heading)) heading.question = '';
   return heading;
 }
 

@@ -68,8 +68,9 @@ export function splitDocument(text: string): SplitResult {
   if (!FAMILIES.some((family) => (counts.get(family) ?? 0) >= 2)) {
     return { units: [], preamble: count > 0 ? [{ startLine: 0, endLine: count }] : [], reason: reasonFor(context, found) };
   }
-  const units = found.map((item) => buildUnit(context, item));
-  resolveStars(units);
+  const stars: Array<number | undefined> = [];
+  const units = found.map((item) => buildUnit(context, item, stars));
+  resolveStars(units, stars, found.some((item) => item.marks.emojiScale));
   return { units, preamble: gaps(units, count) };
 }
 
@@ -442,10 +443,8 @@ function bodyLines(doc: Doc, item: Found): BodyLine[] {
   return result;
 }
 
-/** A unit, and the stars its question was marked with until the document's scale says what they mean. */
-type Built = DocumentUnit & { stars?: number; emojiScale?: boolean };
-
-function buildUnit(context: Context, item: Found): Built {
+/** A unit; the stars its question was marked with go into `stars` until the document's scale says what they mean. */
+function buildUnit(context: Context, item: Found, stars: Array<number | undefined>): DocumentUnit {
   const body = parseBody(bodyLines(context.doc, item));
   const question = item.question;
   let prompt: string;
@@ -473,7 +472,7 @@ function buildUnit(context: Context, item: Found): Built {
   const titleSource = flatten(question) || flatten(prompt.split('\n', 1)[0] ?? '');
   const title = cutTitle(titleSource) || (item.number !== undefined ? `Question ${item.number}` : 'Untitled question');
   const marks: Marks = { ...body.marks, ...definedOnly(item.marks) };
-  const unit: Built = {
+  const unit: DocumentUnit = {
     startLine: item.start,
     endLine: item.end,
     layout: item.layout,
@@ -491,8 +490,8 @@ function buildUnit(context: Context, item: Found): Built {
   if (role) unit.role = role;
   if (marks.difficulty) unit.difficulty = marks.difficulty;
   if (marks.minutes) unit.minutes = marks.minutes;
-  if (marks.stars) unit.stars = marks.stars;
-  if (marks.emojiScale) unit.emojiScale = true;
+  stars.push(marks.stars);
+  if (marks.emojiScale) item.marks.emojiScale = true;
   return unit;
 }
 
@@ -509,21 +508,15 @@ function definedOnly(marks: Marks): Marks {
  * Stars mean what the document's scale says: beside 👶 and 🚀 one star is the middle step;
  * in a document that counts stars, one to three stars are easy to hard.
  */
-function resolveStars(units: Built[]): void {
-  let emojiScale = false;
+function resolveStars(units: DocumentUnit[], stars: Array<number | undefined>, emojiScale: boolean): void {
   let most = 0;
-  for (const unit of units) {
-    if (unit.emojiScale) emojiScale = true;
-    most = Math.max(most, unit.stars ?? 0);
-  }
+  for (const count of stars) most = Math.max(most, count ?? 0);
   const scale: Difficulty[] = ['easy', 'medium', 'hard'];
-  for (const unit of units) {
-    const stars = unit.stars;
-    delete unit.stars;
-    delete unit.emojiScale;
-    if (unit.difficulty || !stars) continue;
-    unit.difficulty = emojiScale || most < 2 ? 'medium' : scale[Math.min(stars, 3) - 1];
-  }
+  units.forEach((unit, index) => {
+    const count = stars[index];
+    if (unit.difficulty || !count) return;
+    unit.difficulty = emojiScale || most < 2 ? 'medium' : scale[Math.min(count, 3) - 1];
+  });
 }
 
 function join(...texts: string[]): string {

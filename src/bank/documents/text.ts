@@ -181,6 +181,12 @@ const TIME_ONLY = /^\s{0,3}\d{1,3}(?:\.\d)?\s{0,2}(?:min|mins|minutes|minute|h|h
 
 /** "Build a cache ⏱️ 15 min" → "Build a cache", 15 minutes. */
 function stripClockTime(text: string, marks: Marks): string {
+  let clock = false;
+  for (let at = Math.max(0, text.length - 40); at < text.length && !clock; at++) {
+    const code = text.charCodeAt(at);
+    clock = (code >= 0x2300 && code <= 0x23ff) || code === 0xd83d;
+  }
+  if (!clock) return text;
   const end = tail(text, 40);
   let at = -1;
   for (const clock of CLOCKS) at = Math.max(at, end.lastIndexOf(clock));
@@ -271,8 +277,12 @@ export function stripTags(text: string): string {
   return out.replace(/&(lt|gt|amp|quot|#39|apos|nbsp);/g, (_all, name: string) => ENTITIES[name] ?? '');
 }
 
+const MARKUP = /[<&[*_`\t\n\r\u00a0\u2000-\u200a\u3000]| {2}/;
+
 /** Words of a short text (callers pass at most a few hundred characters): markdown and HTML reduced, spaces collapsed. */
 export function plainText(text: string): string {
+  // Most titles hold no markup at all.
+  if (!MARKUP.test(text)) return trimSpaces(text);
   return stripTags(text)
     .replace(/\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
@@ -301,7 +311,9 @@ export function cutTitle(text: string, limit = 100): string {
 
 /** The normalised text a question is known by: lowercase words and digits of its first 200 characters. */
 export function normalizeKey(text: string): string {
-  const words = plainText(head(text, 400)).toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const plain = plainText(head(text, 400)).toLowerCase();
+  // ASCII needs neither Unicode normalisation nor Unicode classes.
+  const words = (/^[\x20-\x7e]*$/.test(plain) ? plain.replace(/[^a-z0-9]+/g, ' ') : plain.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
   return cutCodePoints(words, 200).trim();
 }
 
@@ -368,7 +380,7 @@ export interface Label {
   emphasized: boolean;
 }
 
-const LABEL = /^(\*\*|__|\*|_)?\s{0,3}([A-Za-z][A-Za-z \-']{0,40}?)\s{0,3}(?:#?(\d{1,4})(?:\.\d{1,3})?)?\s{0,3}(\*\*|__|\*|_)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}(\*\*|__|\*|_)?\s{0,3}/;
+const LABEL = /^(\*\*|__|\*|_)?\s{0,3}([A-Za-z][A-Za-z \-']{0,40}?)\s{0,3}(?:#?(\d{1,5})(?:\.\d{1,3})?)?\s{0,3}(\*\*|__|\*|_)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}(\*\*|__|\*|_)?\s{0,3}/;
 
 /**
  * The label a line starts with ("**A:**", "Answer:", "Q3.", "**Expected Solution**:", "Hints"), or
@@ -409,7 +421,7 @@ function stripClosingEmphasis(rest: string, open: string): string {
 // ---------------------------------------------------------------------------------------------
 // Question prefixes and reading as a question
 
-const PREFIX = /^(q|question|scenario|challenge|problem|exercise|task|case study|case|puzzle|interview question|coding challenge|coding problem|design problem)(?:\s{0,3}#?(\d{1,4})(?:\.\d{1,3})?)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}/i;
+const PREFIX = /^(q|question|scenario|challenge|problem|exercise|task|case study|case|puzzle|interview question|coding challenge|coding problem|design problem)(?:\s{0,3}#?(\d{1,5})(?:\.\d{1,3})?)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}/i;
 
 export interface Prefix {
   word: string;
@@ -437,7 +449,7 @@ export function questionPrefix(text: string): Prefix | undefined {
 
 /** A leading number "7. " / "7) " and the text after it. */
 export function leadingNumber(text: string): { number: number; rest: string } | undefined {
-  const match = /^(\d{1,4})[.)]\s{1,3}(?=\S)/.exec(head(text, 16));
+  const match = /^(\d{1,5})[.)]\s{1,3}(?=\S)/.exec(head(text, 16));
   return match ? { number: Number(match[1]), rest: text.slice(match[0].length) } : undefined;
 }
 
@@ -461,7 +473,7 @@ export const READS_STRONG = 2;
 export function questionReading(text: string): QuestionReading {
   const end = trimSpaces(tail(text, 16));
   const last = end[end.length - 1];
-  if (last === '?' || last === '？') return text.length >= 3 ? READS_STRONG : NOT_A_QUESTION;
+  if (last === '?' || last === '？') return text.length >= 2 ? READS_STRONG : NOT_A_QUESTION;
   const words = /^([A-Za-z][A-Za-z']*)(?:[\s,]{1,3}([A-Za-z][A-Za-z']*))?(?:[\s,]{1,3}(\S))?/.exec(head(text, 80));
   if (!words) return NOT_A_QUESTION;
   const first = words[1].toLowerCase();
@@ -486,8 +498,11 @@ const ROLE_ALIASES: Array<[string, string]> = [
   ['artificial intelligence engineer', 'AI Engineer'],
 ];
 
+const ROLE_NOUN = /engineer|scientist|researcher|architect|developer/i;
+
 /** The known role a short text names ("Questions for ML Engineers", "## 🧑‍💻 Data Scientist"), if exactly one. */
 export function roleNamed(text: string): string | undefined {
+  if (!ROLE_NOUN.test(head(text, 200))) return undefined;
   const words = ` ${head(text, 200).toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
   const found = new Set<string>();
   for (const [alias, role] of ROLE_ALIASES) if (words.includes(` ${alias} `) || words.includes(` ${alias}s `)) found.add(role);
