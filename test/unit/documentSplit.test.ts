@@ -230,6 +230,16 @@ describe('splitDocument: layouts in detail', () => {
     assert.deepEqual(numbered.units.map((unit) => [unit.title, unit.answer]), [['What is TCP?', 'A reliable stream.'], ['What is UDP?', 'Datagrams.']]);
   });
 
+  it('reads "Scenario N" headings whose question is the paragraph below, a role line, and a collapsed answer', () => {
+    const text = '# ML\n\n## Scenario 1\n\nYour model drifts. What do you check?\n\nRole: Data Scientist\n\nCheck the inputs first.\n\n## Scenario 2\n\nLatency doubles overnight. Where do you look?\n\n<details><summary>Answer</summary>\n\nRecent deploys, then traffic mix.\n\n</details>\n\nThen the hardware.\n';
+    const result = splitDocument(text);
+    assertPartition(result, text);
+    assert.deepEqual(result.units.map((unit) => [unit.title, unit.prompt, unit.answer, unit.role]), [
+      ['Your model drifts. What do you check?', 'Your model drifts. What do you check?', 'Check the inputs first.', 'Data Scientist'],
+      ['Latency doubles overnight. Where do you look?', 'Latency doubles overnight. Where do you look?', 'Recent deploys, then traffic mix.\n\nThen the hardware.', undefined],
+    ]);
+  });
+
   it('takes headings that only start like questions when most of their siblings do', () => {
     const text = '# Systems\n\n## Explain the CAP theorem\nPick two of three under partition.\n\n## Describe two-phase commit\nPrepare, then commit.\n\n## How would you detect a split brain\nHeartbeats and fencing.\n';
     assert.deepEqual(splitDocument(text).units.map((unit) => unit.title), ['Explain the CAP theorem', 'Describe two-phase commit', 'How would you detect a split brain']);

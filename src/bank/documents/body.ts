@@ -89,7 +89,9 @@ export function parseBody(lines: BodyLine[]): Body {
     }
     const trimmed = trimSpaces(text);
     if (trimmed === '') {
-      parts[current].push(text);
+      // One blank line keeps paragraphs apart; the lines dropped around it (labels, </details>) would leave more.
+      const part = parts[current];
+      if (part.length === 0 || !isBlank(part[part.length - 1])) part.push(text);
       paragraphStart = true;
       continue;
     }

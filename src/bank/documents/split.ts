@@ -36,6 +36,8 @@ interface Found {
   heading?: Heading;
   /** The question text (markdown), possibly empty ("## Question", "## Scenario 2"). */
   question: string;
+  /** The question text flattened to plain words, when already worked out. */
+  plain?: string;
   number?: number;
   marks: Marks;
   topic?: string;
@@ -343,8 +345,9 @@ function inlineCandidate(doc: Doc, index: number, paragraphStart: boolean): Foun
     const prefix = questionPrefix(bold);
     const numbered = prefix ? undefined : leadingNumber(bold);
     const question = stripMarks(prefix ? prefix.rest : numbered ? numbered.rest : bold, marks);
-    if (!prefix && questionReading(flatten(question)) === NOT_A_QUESTION) return undefined;
-    const item: Found = { layout: 'bold', start: index, end: -1, bodyStart: index + 1, question, marks };
+    const plain = flatten(question);
+    if (!prefix && questionReading(plain) === NOT_A_QUESTION) return undefined;
+    const item: Found = { layout: 'bold', start: index, end: -1, bodyStart: index + 1, question, plain, marks };
     const number = prefix?.number ?? numbered?.number;
     if (number !== undefined) item.number = number;
     return item;
@@ -469,7 +472,8 @@ function buildUnit(context: Context, item: Found, stars: Array<number | undefine
     prompt = first;
     answer = rest;
   }
-  const titleSource = flatten(question) || flatten(prompt.split('\n', 1)[0] ?? '');
+  const plain = item.plain ?? flatten(question);
+  const titleSource = plain || flatten(prompt.split('\n', 1)[0] ?? '');
   const title = cutTitle(titleSource) || (item.number !== undefined ? `Question ${item.number}` : 'Untitled question');
   const marks: Marks = { ...body.marks, ...definedOnly(item.marks) };
   const unit: DocumentUnit = {
@@ -482,7 +486,7 @@ function buildUnit(context: Context, item: Found, stars: Array<number | undefine
     hints: body.hints,
     evaluation: body.evaluation,
     followUps: body.followUps,
-    key: normalizeKey(isBlank(question) ? prompt : question) || normalizeKey(answer),
+    key: normalizeKey(plain === '' ? prompt : plain) || normalizeKey(answer),
   };
   const topic = body.topic ?? item.topic;
   if (topic) unit.topic = topic;
