@@ -1,0 +1,5 @@
+// Plain markdown documents that hold many questions: the pure core the bank loader calls.
+// Text in, data out: no file system and no `vscode` here.
+export { splitDocument } from './split';
+export { boilerplateHeadings, keySlug, unitIds } from './ids';
+export type { DocumentLayout, DocumentUnit, LineRange, SplitResult } from './types';
