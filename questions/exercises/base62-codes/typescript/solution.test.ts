@@ -2,6 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ALPHABET, decode, encode } from "./solution.ts";
 
+/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
+const LIMIT = { timeout: 2000 };
+
 /** Small deterministic pseudo-random generator (mulberry32). */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -14,11 +17,11 @@ function rng(seed: number): () => number {
   };
 }
 
-test("alphabet", () => {
+test("alphabet", LIMIT, () => {
   assert.equal(ALPHABET, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 });
 
-test("known encodings", () => {
+test("known encodings", LIMIT, () => {
   const cases: [number, string][] = [
     [0, "0"], [9, "9"], [10, "a"], [35, "z"], [36, "A"], [61, "Z"], [62, "10"],
     [125, "21"], [3843, "ZZ"], [3844, "100"], [123456789, "8m0Kx"],
@@ -29,34 +32,36 @@ test("known encodings", () => {
   }
 });
 
-test("zero", () => {
+test("zero", LIMIT, () => {
   assert.equal(encode(0), "0");
   assert.equal(decode("0"), 0);
 });
 
-test("length boundaries", () => {
+test("length boundaries", LIMIT, () => {
   assert.equal(encode(62 ** 7 - 1), "ZZZZZZZ");
   assert.equal(encode(62 ** 7), "10000000");
 });
 
-test("largest safe integer", () => {
+test("largest safe integer", LIMIT, () => {
   assert.equal(encode(Number.MAX_SAFE_INTEGER), "FfGNdXsE7");
   assert.equal(decode("FfGNdXsE7"), Number.MAX_SAFE_INTEGER);
   assert.throws(() => decode("ZZZZZZZZZZ"), RangeError);
+  // Nine characters, one more than the largest safe integer.
+  assert.throws(() => decode("FfGNdXsE8"), RangeError);
 });
 
-test("case sensitive", () => {
+test("case sensitive", LIMIT, () => {
   assert.equal(decode("a"), 10);
   assert.equal(decode("A"), 36);
   assert.notEqual(decode("abc"), decode("ABC"));
 });
 
-test("leading zeros accepted", () => {
+test("leading zeros accepted", LIMIT, () => {
   assert.equal(decode("007"), 7);
   assert.equal(decode("000"), 0);
 });
 
-test("round trip", () => {
+test("round trip", LIMIT, () => {
   const rand = rng(62);
   const values: number[] = [];
   for (let i = 0; i < 5000; i++) values.push(i);
@@ -68,20 +73,20 @@ test("round trip", () => {
   }
 });
 
-test("codes only use the alphabet", () => {
+test("codes only use the alphabet", LIMIT, () => {
   for (const n of [1, 61, 999_999, 2 ** 40 + 12345]) {
     for (const ch of encode(n)) assert.ok(ALPHABET.includes(ch), ch);
   }
 });
 
-test("invalid numbers rejected with RangeError", () => {
+test("invalid numbers rejected with RangeError", LIMIT, () => {
   for (const n of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1, Infinity]) {
     assert.throws(() => encode(n), RangeError, String(n));
   }
 });
 
-test("invalid codes rejected", () => {
-  for (const bad of ["", "ab-c", " 1", "12_", "\u00e9", "1 2"]) {
+test("invalid codes rejected", LIMIT, () => {
+  for (const bad of ["", "ab-c", " 1", "12_", "\u00e9", "1 2", "\uff11", "\u0663", "\u00b2"]) {
     assert.throws(() => decode(bad), Error, JSON.stringify(bad));
   }
 });

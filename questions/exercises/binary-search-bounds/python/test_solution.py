@@ -1,9 +1,44 @@
+import ast
+import inspect
+import signal
 import unittest
 
+import solution
 from solution import lower_bound, upper_bound
 
 
-class TestBounds(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+
+
+class CountingList(list):
+    """A list that counts how many elements are read from it."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        value = super().__getitem__(index)
+        CountingList.reads += len(value) if isinstance(index, slice) else 1
+        return value
+
+    def __iter__(self):
+        for value in super().__iter__():
+            CountingList.reads += 1
+            yield value
+
+
+class TestBounds(TimedTestCase):
     def check(self, arr, target, lower, upper):
         self.assertEqual(lower_bound(arr, target), lower, f"lower_bound({arr}, {target})")
         self.assertEqual(upper_bound(arr, target), upper, f"upper_bound({arr}, {target})")
@@ -37,6 +72,34 @@ class TestBounds(unittest.TestCase):
         arr = [1, 1, 2, 4, 4, 4, 4, 9]
         counts = {v: upper_bound(arr, v) - lower_bound(arr, v) for v in (0, 1, 2, 3, 4, 9, 10)}
         self.assertEqual(counts, {0: 0, 1: 2, 2: 1, 3: 0, 4: 4, 9: 1, 10: 0})
+
+    def test_reads_logarithmically_many_elements(self):
+        arrays = (
+            CountingList(range(0, 2_000_000, 2)),
+            CountingList([0] * 500_000 + [1] * 500_000),  # long runs of equal values
+            CountingList([7] * 1024),
+        )
+        for arr in arrays:
+            n = len(arr)
+            limit = 2 * (n.bit_length() + 1)  # 2 * (floor(log2 n) + 2)
+            for target in (-1, 0, 1, 7, 777_777, 2_000_000):
+                for fn in (lower_bound, upper_bound):
+                    CountingList.reads = 0
+                    fn(arr, target)
+                    self.assertLessEqual(
+                        CountingList.reads, limit,
+                        f"{fn.__name__} read {CountingList.reads} of {n} elements for target {target}: not O(log n)",
+                    )
+
+    def test_does_not_use_bisect(self):
+        tree = ast.parse(inspect.getsource(solution))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                self.assertNotIn("bisect", [alias.name.split(".")[0] for alias in node.names])
+            if isinstance(node, ast.ImportFrom):
+                self.assertNotEqual((node.module or "").split(".")[0], "bisect")
+            if isinstance(node, ast.Constant):
+                self.assertNotEqual(node.value, "bisect", "imports bisect by name")
 
     def test_large_inputs_in_logarithmic_time(self):
         evens = list(range(0, 2_000_000, 2))  # one million values

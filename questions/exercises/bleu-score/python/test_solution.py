@@ -1,14 +1,30 @@
 import math
+import signal
 import unittest
 
 from solution import bleu, modified_precision
+
+
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
 
 
 def toks(text):
     return text.split()
 
 
-class TestBleu(unittest.TestCase):
+class TestBleu(TimedTestCase):
     def test_identical_sentence_scores_one(self):
         sentence = toks("the cat sat on the mat today")
         self.assertAlmostEqual(bleu(sentence, [sentence]), 1.0)
@@ -48,8 +64,16 @@ class TestBleu(unittest.TestCase):
         cand = toks("a b c d e")
         # lengths 4 and 6 are equally close: the shorter one wins, and c > r gives BP = 1
         self.assertAlmostEqual(bleu(cand, [toks("a b c d"), toks("a b c d e f")], max_n=1), 1.0)
+        self.assertAlmostEqual(bleu(cand, [toks("a b c d e f"), toks("a b c d")], max_n=1), 1.0)
         # length 6 is closer than length 2
         self.assertAlmostEqual(bleu(cand, [toks("a b"), toks("a b c d e f")], max_n=1), math.exp(1 - 6 / 5))
+
+    def test_tokens_compare_exactly(self):
+        cand = toks("The Cat sat")
+        refs = [toks("the cat sat")]
+        self.assertEqual(modified_precision(cand, refs, 1), (1, 3))
+        self.assertEqual(modified_precision(cand, refs, 2), (0, 2))
+        self.assertEqual(bleu(cand, refs, max_n=2), 0.0)
 
     def test_empty_and_too_short_candidates(self):
         self.assertEqual(bleu([], [toks("a b c")]), 0.0)

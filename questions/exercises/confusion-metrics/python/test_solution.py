@@ -1,9 +1,25 @@
+import signal
 import unittest
 
 from solution import classification_metrics
 
 
-class TestClassificationMetrics(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+
+
+class TestClassificationMetrics(TimedTestCase):
     def assertMetrics(self, actual, counts, ratios):
         self.assertEqual(set(actual), {"tp", "fp", "fn", "tn", "precision", "recall", "f1", "accuracy"})
         for key, value in counts.items():
@@ -52,6 +68,16 @@ class TestClassificationMetrics(unittest.TestCase):
         self.assertMetrics(m, {"tp": 1, "fp": 1, "fn": 1, "tn": 0},
                            {"precision": 0.5, "recall": 0.5, "f1": 0.5, "accuracy": 1 / 3})
 
+    def test_labels_compare_by_value(self):
+        # Equal labels built at run time are different objects; "1" is not 1.
+        big = [int("1000000"), int("7"), int("1000000")]
+        m = classification_metrics(big, [1_000_000, 1_000_000, int("1000000")], 1_000_000)
+        self.assertMetrics(m, {"tp": 2, "fp": 1, "fn": 0, "tn": 0}, {"accuracy": 2 / 3})
+        m = classification_metrics(["".join(["c", "at"]), "dog"], ["cat", "cat"], "cat")
+        self.assertMetrics(m, {"tp": 1, "fp": 1, "fn": 0, "tn": 0}, {"accuracy": 0.5})
+        m = classification_metrics([1, "1"], ["1", 1], 1)
+        self.assertMetrics(m, {"tp": 0, "fp": 1, "fn": 1, "tn": 0}, {"accuracy": 0.0})
+
     def test_empty(self):
         m = classification_metrics([], [], 1)
         self.assertMetrics(m, {"tp": 0, "fp": 0, "fn": 0, "tn": 0},
@@ -60,6 +86,8 @@ class TestClassificationMetrics(unittest.TestCase):
     def test_length_mismatch(self):
         with self.assertRaises(ValueError):
             classification_metrics([1, 0], [1], 1)
+        with self.assertRaises(ValueError):
+            classification_metrics([1], [1, 0], 1)
 
 
 if __name__ == "__main__":

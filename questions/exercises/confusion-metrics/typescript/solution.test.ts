@@ -3,6 +3,9 @@ import assert from "node:assert/strict";
 import { classificationMetrics } from "./solution.ts";
 import type { Metrics } from "./solution.ts";
 
+/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
+const LIMIT = { timeout: 2000 };
+
 function assertMetrics(actual: Metrics, expected: Partial<Metrics>): void {
   assert.deepEqual(Object.keys(actual).sort(), ["accuracy", "f1", "fn", "fp", "precision", "recall", "tn", "tp"]);
   for (const [key, value] of Object.entries(expected)) {
@@ -11,37 +14,37 @@ function assertMetrics(actual: Metrics, expected: Partial<Metrics>): void {
   }
 }
 
-test("example", () => {
+test("example", LIMIT, () => {
   assertMetrics(classificationMetrics([1, 0, 1, 1, 0, 1, 0, 0], [1, 0, 0, 1, 1, 1, 0, 1], 1), {
     tp: 3, fp: 2, fn: 1, tn: 2, precision: 0.6, recall: 0.75, f1: 2 / 3, accuracy: 0.625,
   });
 });
 
-test("perfect predictions", () => {
+test("perfect predictions", LIMIT, () => {
   assertMetrics(classificationMetrics([1, 0, 1], [1, 0, 1], 1), {
     tp: 2, fp: 0, fn: 0, tn: 1, precision: 1, recall: 1, f1: 1, accuracy: 1,
   });
 });
 
-test("no predicted positives", () => {
+test("no predicted positives", LIMIT, () => {
   assertMetrics(classificationMetrics([1, 0, 1, 0], [0, 0, 0, 0], 1), {
     tp: 0, fp: 0, fn: 2, tn: 2, precision: 0, recall: 0, f1: 0, accuracy: 0.5,
   });
 });
 
-test("no positives at all", () => {
+test("no positives at all", LIMIT, () => {
   assertMetrics(classificationMetrics([0, 0, 0], [0, 0, 0], 1), {
     tp: 0, fp: 0, fn: 0, tn: 3, precision: 0, recall: 0, f1: 0, accuracy: 1,
   });
 });
 
-test("all wrong", () => {
+test("all wrong", LIMIT, () => {
   assertMetrics(classificationMetrics([1, 0], [0, 1], 1), {
     tp: 0, fp: 1, fn: 1, tn: 0, precision: 0, recall: 0, f1: 0, accuracy: 0,
   });
 });
 
-test("string labels, one versus rest", () => {
+test("string labels, one versus rest", LIMIT, () => {
   assertMetrics(classificationMetrics(["cat", "dog", "bird", "cat"], ["cat", "cat", "bird", "dog"], "cat"), {
     tp: 1, fp: 1, fn: 1, tn: 1, precision: 0.5, recall: 0.5, f1: 0.5, accuracy: 0.5,
   });
@@ -50,18 +53,25 @@ test("string labels, one versus rest", () => {
   });
 });
 
-test("other labels are negative", () => {
+test("other labels are negative", LIMIT, () => {
   assertMetrics(classificationMetrics([2, 1, 1], [1, 2, 1], 1), {
     tp: 1, fp: 1, fn: 1, tn: 0, precision: 0.5, recall: 0.5, f1: 0.5, accuracy: 1 / 3,
   });
 });
 
-test("empty input", () => {
+test("labels compare with ===", LIMIT, () => {
+  assertMetrics(classificationMetrics<number | string>([1, "1"], ["1", 1], 1), {
+    tp: 0, fp: 1, fn: 1, tn: 0, accuracy: 0,
+  });
+});
+
+test("empty input", LIMIT, () => {
   assertMetrics(classificationMetrics<number>([], [], 1), {
     tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, f1: 0, accuracy: 0,
   });
 });
 
-test("length mismatch", () => {
-  assert.throws(() => classificationMetrics([1, 0], [1], 1));
+test("length mismatch", LIMIT, () => {
+  assert.throws(() => classificationMetrics([1, 0], [1], 1), Error);
+  assert.throws(() => classificationMetrics([1], [1, 0], 1), Error);
 });

@@ -1,10 +1,26 @@
 import math
+import signal
 import unittest
 
 from solution import cosine_top_k
 
 
-class TestCosineTopK(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+
+
+class TestCosineTopK(TimedTestCase):
     def assertPairsAlmostEqual(self, actual, expected):
         self.assertEqual([i for i, _ in actual], [i for i, _ in expected])
         for (_, a), (_, e) in zip(actual, expected):
@@ -22,6 +38,10 @@ class TestCosineTopK(unittest.TestCase):
         out = cosine_top_k([3, 0], [[0, 3], [2, 0], [1, 0], [5, 0]], 3)
         self.assertPairsAlmostEqual(out, [(1, 1.0), (2, 1.0), (3, 1.0)])
 
+    def test_ties_for_the_last_place_keep_the_lower_index(self):
+        self.assertPairsAlmostEqual(cosine_top_k([1, 0], [[1, 0], [2, 0], [3, 0]], 2), [(0, 1.0), (1, 1.0)])
+        self.assertPairsAlmostEqual(cosine_top_k([1, 0], [[0, 1], [3, 0], [1, 0], [2, 0]], 2), [(1, 1.0), (2, 1.0)])
+
     def test_zero_vectors_score_zero(self):
         out = cosine_top_k([1, 1], [[0, 0], [-1, -1], [1, 0]], 3)
         self.assertPairsAlmostEqual(out, [(2, 1 / math.sqrt(2)), (0, 0.0), (1, -1.0)])
@@ -36,13 +56,16 @@ class TestCosineTopK(unittest.TestCase):
         self.assertEqual(cosine_top_k([1, 0], [], 3), [])
         self.assertEqual(cosine_top_k([1, 0], [[1, 0]], 0), [])
         self.assertEqual(cosine_top_k([1, 0], [[1, 0]], -2), [])
+        self.assertEqual(cosine_top_k([1, 0], [[1, 0], [0, 1], [1, 1]], -1), [])
 
     def test_dimension_mismatch(self):
         with self.assertRaises(ValueError):
             cosine_top_k([1, 0], [[1, 0], [1, 0, 0]], 1)
+        with self.assertRaises(ValueError):
+            cosine_top_k([1, 0, 0], [[1, 0, 0], [1, 0]], 1)
 
     def test_large_input_matches_brute_force(self):
-        n, d, k = 50_000, 16, 1_000
+        n, d, k = 20_000, 16, 500
         vectors = [[((i * 31 + j * 17) % 101) - 50 for j in range(d)] for i in range(n)]
         query = [((j * 7) % 13) - 6 for j in range(d)]
         out = cosine_top_k(query, vectors, k)

@@ -2,16 +2,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cosineTopK } from "./solution.ts";
 
+/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
+const LIMIT = { timeout: 2000 };
+
 function assertPairsClose(actual: Array<[number, number]>, expected: Array<[number, number]>): void {
   assert.deepEqual(actual.map(([i]) => i), expected.map(([i]) => i));
   actual.forEach(([, s], n) => assert.ok(Math.abs(s - expected[n][1]) < 1e-9, `${s} != ${expected[n][1]}`));
 }
 
-test("example", () => {
+test("example", LIMIT, () => {
   assertPairsClose(cosineTopK([1, 0], [[1, 0], [0, 1], [1, 1], [-1, 0]], 2), [[0, 1], [2, 1 / Math.SQRT2]]);
 });
 
-test("k larger than n returns everything sorted", () => {
+test("k larger than n returns everything sorted", LIMIT, () => {
   assertPairsClose(cosineTopK([1, 0], [[1, 0], [0, 1], [1, 1], [-1, 0]], 10), [
     [0, 1],
     [2, 1 / Math.SQRT2],
@@ -20,33 +23,40 @@ test("k larger than n returns everything sorted", () => {
   ]);
 });
 
-test("scale invariance and ties by index", () => {
+test("scale invariance and ties by index", LIMIT, () => {
   assertPairsClose(cosineTopK([3, 0], [[0, 3], [2, 0], [1, 0], [5, 0]], 3), [[1, 1], [2, 1], [3, 1]]);
 });
 
-test("zero vectors score zero", () => {
+test("ties for the last place keep the lower index", LIMIT, () => {
+  assertPairsClose(cosineTopK([1, 0], [[1, 0], [2, 0], [3, 0]], 2), [[0, 1], [1, 1]]);
+  assertPairsClose(cosineTopK([1, 0], [[0, 1], [3, 0], [1, 0], [2, 0]], 2), [[1, 1], [2, 1]]);
+});
+
+test("zero vectors score zero", LIMIT, () => {
   assertPairsClose(cosineTopK([1, 1], [[0, 0], [-1, -1], [1, 0]], 3), [[2, 1 / Math.SQRT2], [0, 0], [1, -1]]);
   assertPairsClose(cosineTopK([0, 0], [[1, 2], [3, 4]], 2), [[0, 0], [1, 0]]);
 });
 
-test("negative components", () => {
+test("negative components", LIMIT, () => {
   assertPairsClose(cosineTopK([-1, 2, -3], [[1, -2, 3], [-2, 4, -6], [0, 1, 0]], 1), [[1, 1]]);
 });
 
-test("empty input and non-positive k", () => {
+test("empty input and non-positive k", LIMIT, () => {
   assert.deepEqual(cosineTopK([1, 0], [], 3), []);
   assert.deepEqual(cosineTopK([1, 0], [[1, 0]], 0), []);
   assert.deepEqual(cosineTopK([1, 0], [[1, 0]], -2), []);
+  assert.deepEqual(cosineTopK([1, 0], [[1, 0], [0, 1], [1, 1]], -1), []);
 });
 
-test("dimension mismatch", () => {
-  assert.throws(() => cosineTopK([1, 0], [[1, 0], [1, 0, 0]], 1));
+test("dimension mismatch", LIMIT, () => {
+  assert.throws(() => cosineTopK([1, 0], [[1, 0], [1, 0, 0]], 1), Error);
+  assert.throws(() => cosineTopK([1, 0, 0], [[1, 0, 0], [1, 0]], 1), Error);
 });
 
-test("large input matches brute force", () => {
-  const n = 50_000;
+test("large input matches brute force", LIMIT, () => {
+  const n = 20_000;
   const d = 16;
-  const k = 1_000;
+  const k = 500;
   const vectors = Array.from({ length: n }, (_, i) => Array.from({ length: d }, (_, j) => ((i * 31 + j * 17) % 101) - 50));
   const query = Array.from({ length: d }, (_, j) => ((j * 7) % 13) - 6);
   const out = cosineTopK(query, vectors, k);

@@ -1,9 +1,26 @@
+import signal
+import tracemalloc
 import unittest
 
 from solution import edit_distance
 
 
-class TestEditDistance(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+
+
+class TestEditDistance(TimedTestCase):
     def test_classic_examples(self):
         self.assertEqual(edit_distance("kitten", "sitting"), 3)
         self.assertEqual(edit_distance("flaw", "lawn"), 2)
@@ -37,6 +54,18 @@ class TestEditDistance(unittest.TestCase):
         self.assertEqual(edit_distance("ab" * 400, "ba" * 400), 2)
         # No character in common: every character of the longer string must be edited.
         self.assertEqual(edit_distance("a" * 600, "b" * 500), 600)
+
+    def test_memory_is_linear_in_the_shorter_string(self):
+        long, short = "ab" * 10_000, "bbaab"
+        for a, b in ((long, short), (short, long)):
+            tracemalloc.start()
+            try:
+                distance = edit_distance(a, b)
+                peak = tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+            self.assertEqual(distance, 19_995)
+            self.assertLess(peak, 64 * 1024, f"peak {peak} bytes for lengths {len(a)} and {len(b)}: not O(min(m, n))")
 
 
 if __name__ == "__main__":

