@@ -1,34 +1,33 @@
-import threading
+import ast
+import inspect
+import signal
 import unittest
 
+import solution
 from solution import TwoStackQueue
 
 
-def run_with_time_limit(fn, seconds):
-    """Run fn() in a daemon thread and return its result.
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with TimeoutError after `time_limit` seconds instead of hanging the run."""
 
-    A solution that is too slow makes the test fail after `seconds`
-    instead of hanging the whole test run.
-    """
-    box = {}
+    time_limit = 5.0
 
-    def target():
-        try:
-            box["value"] = fn()
-        except BaseException as exc:  # re-raised in the test thread
-            box["error"] = exc
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(
+                    f"test took longer than {self.time_limit} s: check for an endless loop or a slow algorithm"
+                )
 
-    worker = threading.Thread(target=target, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise AssertionError(f"took longer than {seconds} s: check the complexity")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+
+    def tearDown(self):
+        if hasattr(signal, "SIGALRM"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-class TestTwoStackQueue(unittest.TestCase):
+class TestTwoStackQueue(TimedTestCase):
     def test_fifo_order(self):
         q = TwoStackQueue()
         for x in (1, 2, 3):
@@ -50,8 +49,13 @@ class TestTwoStackQueue(unittest.TestCase):
             q.dequeue()
 
     def test_peek_empty_raises(self):
+        q = TwoStackQueue()
         with self.assertRaises(IndexError):
-            TwoStackQueue().peek()
+            q.peek()
+        q.enqueue("a")
+        self.assertEqual(q.dequeue(), "a")
+        with self.assertRaises(IndexError):
+            q.peek()
 
     def test_peek_does_not_remove(self):
         q = TwoStackQueue()
@@ -94,27 +98,53 @@ class TestTwoStackQueue(unittest.TestCase):
         self.assertEqual([q.dequeue() for _ in range(4)], [None, 0, None, 0])
         self.assertTrue(q.is_empty())
 
-    def test_many_operations_amortised_constant(self):
-        def work():
-            q = TwoStackQueue()
-            nxt = expected = mismatches = 0
-            for _ in range(100_000):
-                q.enqueue(nxt)
-                nxt += 1
-            for _ in range(200_000):
-                q.enqueue(nxt)
-                nxt += 1
-                if q.dequeue() != expected:
-                    mismatches += 1
-                expected += 1
-            size_before_drain = len(q)
-            while not q.is_empty():
-                if q.dequeue() != expected:
-                    mismatches += 1
-                expected += 1
-            return mismatches, expected, size_before_drain
+    def test_refill_only_when_the_outbox_is_empty(self):
+        q = TwoStackQueue()
+        out = []
+        for i in range(6):
+            q.enqueue(2 * i)
+            q.enqueue(2 * i + 1)
+            out.append(q.dequeue())
+        while not q.is_empty():
+            out.append(q.dequeue())
+        self.assertEqual(out, list(range(12)))
 
-        self.assertEqual(run_with_time_limit(work, 5.0), (0, 300_000, 100_000))
+    def test_only_stack_operations_in_the_source(self):
+        tree = ast.parse(inspect.getsource(solution))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    self.assertNotIn(alias.name, ("collections", "queue"), "use two lists as stacks")
+            if isinstance(node, ast.ImportFrom):
+                self.assertNotIn(node.module, ("collections", "queue"), "use two lists as stacks")
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                self.assertNotIn(node.func.attr, ("insert", "popleft", "appendleft"),
+                                 f"line {node.lineno}: only append, pop(), [-1] and len() are allowed")
+                if node.func.attr == "pop":
+                    self.assertEqual(node.args, [], f"line {node.lineno}: pop() only from the end, without an index")
+            if isinstance(node, ast.Delete):
+                self.fail(f"line {node.lineno}: del is not a stack operation")
+            if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+                self.fail(f"line {node.lineno}: slicing is not a stack operation")
+
+    def test_many_operations_amortised_constant(self):
+        q = TwoStackQueue()
+        nxt = expected = mismatches = 0
+        for _ in range(100_000):
+            q.enqueue(nxt)
+            nxt += 1
+        for _ in range(200_000):
+            q.enqueue(nxt)
+            nxt += 1
+            if q.dequeue() != expected:
+                mismatches += 1
+            expected += 1
+        size_before_drain = len(q)
+        while not q.is_empty():
+            if q.dequeue() != expected:
+                mismatches += 1
+            expected += 1
+        self.assertEqual((mismatches, expected, size_before_drain), (0, 300_000, 100_000))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { TwoStackQueue } from "./solution.ts";
+
+// Every test has a time limit so that an endless loop fails instead of hanging the run.
+const limit = { timeout: 8000 };
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
@@ -26,31 +30,35 @@ function runWithTimeLimit(body: string, ms: number): unknown {
   return JSON.parse(result.stdout);
 }
 
-test("FIFO order", () => {
+test("FIFO order", limit, () => {
   const q = new TwoStackQueue<number>();
   for (const x of [1, 2, 3]) q.enqueue(x);
   assert.deepEqual([q.dequeue(), q.dequeue(), q.dequeue()], [1, 2, 3]);
 });
 
-test("new queue is empty", () => {
+test("new queue is empty", limit, () => {
   const q = new TwoStackQueue<number>();
   assert.equal(q.isEmpty(), true);
   assert.equal(q.size(), 0);
 });
 
-test("dequeue on an empty queue throws", () => {
+test("dequeue on an empty queue throws", limit, () => {
   const q = new TwoStackQueue<string>();
-  assert.throws(() => q.dequeue());
+  assert.throws(() => q.dequeue(), Error);
   q.enqueue("a");
-  q.dequeue();
-  assert.throws(() => q.dequeue());
+  assert.equal(q.dequeue(), "a");
+  assert.throws(() => q.dequeue(), Error);
 });
 
-test("peek on an empty queue throws", () => {
-  assert.throws(() => new TwoStackQueue<number>().peek());
+test("peek on an empty queue throws", limit, () => {
+  const q = new TwoStackQueue<string>();
+  assert.throws(() => q.peek(), Error);
+  q.enqueue("a");
+  assert.equal(q.dequeue(), "a");
+  assert.throws(() => q.peek(), Error);
 });
 
-test("peek does not remove", () => {
+test("peek does not remove", limit, () => {
   const q = new TwoStackQueue<string>();
   q.enqueue("x");
   q.enqueue("y");
@@ -60,7 +68,7 @@ test("peek does not remove", () => {
   assert.equal(q.dequeue(), "x");
 });
 
-test("interleaved operations", () => {
+test("interleaved operations", limit, () => {
   const q = new TwoStackQueue<number>();
   q.enqueue(1);
   q.enqueue(2);
@@ -75,7 +83,7 @@ test("interleaved operations", () => {
   assert.equal(q.isEmpty(), true);
 });
 
-test("size tracks operations", () => {
+test("size tracks operations", limit, () => {
   const q = new TwoStackQueue<number>();
   for (let i = 0; i < 5; i++) q.enqueue(i);
   q.dequeue();
@@ -85,7 +93,7 @@ test("size tracks operations", () => {
   assert.equal(q.isEmpty(), false);
 });
 
-test("null and duplicates are valid items", () => {
+test("null and duplicates are valid items", limit, () => {
   const q = new TwoStackQueue<number | null>();
   for (const x of [null, 0, null, 0]) q.enqueue(x);
   assert.equal(q.peek(), null);
@@ -93,7 +101,28 @@ test("null and duplicates are valid items", () => {
   assert.equal(q.isEmpty(), true);
 });
 
-test("many operations, amortised constant time", () => {
+test("refill only when the outbox is empty", limit, () => {
+  const q = new TwoStackQueue<number>();
+  const out: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    q.enqueue(2 * i);
+    q.enqueue(2 * i + 1);
+    out.push(q.dequeue());
+  }
+  while (!q.isEmpty()) out.push(q.dequeue());
+  assert.deepEqual(out, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+});
+
+test("only stack operations in the source", limit, () => {
+  const source = readFileSync(new URL("./solution.ts", import.meta.url), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "") // block comments
+    .replace(/\/\/.*$/gm, ""); // line comments
+  for (const method of ["shift", "unshift", "splice"]) {
+    assert.ok(!new RegExp(`\\.\\s*${method}\\s*\\(`).test(source), `.${method}() is not a stack operation`);
+  }
+});
+
+test("many operations, amortised constant time", limit, () => {
   const out = runWithTimeLimit(
     `const q = new m.TwoStackQueue();
      let next = 0, expected = 0, mismatches = 0;
@@ -109,7 +138,7 @@ test("many operations, amortised constant time", () => {
        expected++;
      }
      return [mismatches, expected, sizeBeforeDrain];`,
-    5000,
+    3000,
   );
   assert.deepEqual(out, [0, 300_000, 100_000]);
 });

@@ -1,53 +1,86 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { reverseString } from "./solution.ts";
 
-test("reverses a simple word", () => {
+// Every test has a time limit so that an endless loop fails instead of hanging the run.
+const limit = { timeout: 5000 };
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process with a time
+ * limit, so a solution that is too slow fails instead of hanging the run.
+ */
+function runWithTimeLimit(body: string, ms: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `process.stdout.write(JSON.stringify(run()));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`took longer than ${ms} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+test("reverses a simple word", limit, () => {
   assert.equal(reverseString("hello"), "olleh");
 });
 
-test("empty string", () => {
+test("empty string", limit, () => {
   assert.equal(reverseString(""), "");
 });
 
-test("single character", () => {
+test("single character", limit, () => {
   assert.equal(reverseString("a"), "a");
 });
 
-test("even length", () => {
+test("even length", limit, () => {
   assert.equal(reverseString("abcd"), "dcba");
 });
 
-test("spaces and punctuation", () => {
+test("spaces and punctuation", limit, () => {
   assert.equal(reverseString("ab c!"), "!c ba");
 });
 
-test("palindrome is unchanged", () => {
+test("palindrome is unchanged", limit, () => {
   assert.equal(reverseString("racecar"), "racecar");
 });
 
-test("emoji is kept whole", () => {
+test("emoji is kept whole", limit, () => {
   assert.equal(reverseString("a\u{1F600}b"), "b\u{1F600}a");
 });
 
-test("reversing twice gives the original", () => {
+test("reversing twice gives the original", limit, () => {
   const s = "Interview prep, 2024!";
   assert.equal(reverseString(reverseString(s)), s);
 });
 
-test("large input runs in linear time", () => {
-  let parts: string[] = [];
-  for (let i = 0; i < 1_000_000; i++) parts.push(String.fromCharCode(97 + (i % 26)));
-  const s = parts.join("");
-  parts = [];
-  const start = performance.now();
-  const result = reverseString(s);
-  const elapsed = performance.now() - start;
-  assert.equal(result.length, s.length);
-  assert.equal(result[0], s[s.length - 1]);
-  assert.equal(result[result.length - 1], s[0]);
-  for (let k = 0; k < s.length; k += 9973) {
-    assert.equal(result[k], s[s.length - 1 - k]);
-  }
-  assert.ok(elapsed < 3000, `took ${elapsed} ms`);
+test("several characters outside the BMP", limit, () => {
+  assert.equal(reverseString("\u{1F600}\u{1F601}"), "\u{1F601}\u{1F600}");
+  assert.equal(reverseString("x\u{1D11E}y\u00e9\u{1F600}"), "\u{1F600}\u00e9y\u{1D11E}x");
+});
+
+test("large input runs in linear time", limit, () => {
+  // One million code points, every 1000th an emoji, reversed in a child process with a time limit.
+  const out = runWithTimeLimit(
+    `const parts = [];
+     for (let i = 0; i < 1000000; i++) parts.push(i % 1000 === 7 ? "\u{1F600}" : String.fromCharCode(97 + (i % 26)));
+     const s = parts.join("");
+     const result = m.reverseString(s);
+     const expected = parts.reverse().join("");
+     let first = -1;
+     for (let k = 0; k < Math.max(result.length, expected.length); k++) {
+       if (result[k] !== expected[k]) { first = k; break; }
+     }
+     return [result.length === expected.length, first];`,
+    3000,
+  );
+  assert.deepEqual(out, [true, -1], "[same length, index of the first difference]");
 });

@@ -1,14 +1,35 @@
 import math
+import signal
 import unittest
 
 from solution import sample, sampling_distribution
+
+
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(
+                    f"test took longer than {self.time_limit} s: check for an endless loop or a slow algorithm"
+                )
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+
+    def tearDown(self):
+        if hasattr(signal, "SIGALRM"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def logs(probs):
     return [math.log(p) for p in probs]
 
 
-class TestSamplingDistribution(unittest.TestCase):
+class TestSamplingDistribution(TimedTestCase):
     def assertListAlmostEqual(self, actual, expected, places=9):
         self.assertEqual(len(actual), len(expected))
         for a, e in zip(actual, expected):
@@ -30,6 +51,7 @@ class TestSamplingDistribution(unittest.TestCase):
 
     def test_temperature_zero_is_greedy_with_lowest_index_on_ties(self):
         self.assertEqual(sampling_distribution([1.0, 3.0, 3.0, -2.0], temperature=0), [0.0, 1.0, 0.0, 0.0])
+        self.assertEqual(sampling_distribution([3.0, 1.0, 3.0], temperature=0), [1.0, 0.0, 0.0])
 
     def test_top_k(self):
         self.assertListAlmostEqual(sampling_distribution(logs([0.5, 0.3, 0.2]), top_k=2), [0.625, 0.375, 0.0])
@@ -39,6 +61,7 @@ class TestSamplingDistribution(unittest.TestCase):
     def test_top_k_ties_go_to_lower_index(self):
         self.assertListAlmostEqual(sampling_distribution([1.0, 2.0, 2.0, 0.0], top_k=1), [0.0, 1.0, 0.0, 0.0])
         self.assertListAlmostEqual(sampling_distribution([1.0, 2.0, 2.0, 2.0], top_k=2), [0.0, 0.5, 0.5, 0.0])
+        self.assertListAlmostEqual(sampling_distribution([2.0, 1.0, 2.0], top_k=1), [1.0, 0.0, 0.0])
 
     def test_top_p(self):
         logits = logs([0.1, 0.5, 0.15, 0.25])
@@ -47,6 +70,12 @@ class TestSamplingDistribution(unittest.TestCase):
         self.assertListAlmostEqual(
             sampling_distribution(logits, top_p=0.8), [0.0, 0.5 / 0.9, 0.15 / 0.9, 0.25 / 0.9]
         )
+
+    def test_top_p_reached_exactly_keeps_the_crossing_token(self):
+        # Four equal logits give probabilities of exactly 0.25, so the cumulative sums are exact.
+        self.assertListAlmostEqual(sampling_distribution([0.0] * 4, top_p=0.5), [0.5, 0.5, 0.0, 0.0])
+        self.assertListAlmostEqual(sampling_distribution([0.0] * 4, top_p=0.75), [1 / 3, 1 / 3, 1 / 3, 0.0])
+        self.assertListAlmostEqual(sampling_distribution([0.0] * 4, top_p=0.25), [1.0, 0.0, 0.0, 0.0])
 
     def test_top_k_then_top_p_on_renormalised_mass(self):
         out = sampling_distribution(logs([0.4, 0.3, 0.2, 0.1]), top_k=3, top_p=0.75)
@@ -63,8 +92,12 @@ class TestSamplingDistribution(unittest.TestCase):
         with self.assertRaises(ValueError):
             sampling_distribution([])
 
+    def test_boundary_arguments_are_accepted(self):
+        self.assertListAlmostEqual(sampling_distribution([0.0, 0.0], top_p=1.0), [0.5, 0.5])
+        self.assertListAlmostEqual(sampling_distribution([0.0, 0.0], top_k=2, top_p=1.0), [0.5, 0.5])
 
-class TestSample(unittest.TestCase):
+
+class TestSample(TimedTestCase):
     def test_inverse_cdf(self):
         probs = [0.2, 0.5, 0.3]
         cases = [(0.0, 0), (0.19, 0), (0.2, 1), (0.69, 1), (0.71, 2), (0.9999, 2)]

@@ -2,6 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sample, samplingDistribution } from "./solution.ts";
 
+// Every test has a time limit so that an endless loop fails instead of hanging the run.
+const limit = { timeout: 2000 };
+
 const logs = (probs: number[]): number[] => probs.map(Math.log);
 
 function assertClose(actual: number[], expected: number[], eps = 1e-9): void {
@@ -9,12 +12,12 @@ function assertClose(actual: number[], expected: number[], eps = 1e-9): void {
   actual.forEach((x, i) => assert.ok(Math.abs(x - expected[i]) < eps, `[${i}]: ${x} != ${expected[i]}`));
 }
 
-test("plain softmax", () => {
+test("plain softmax", limit, () => {
   const z = Math.exp(1) + Math.exp(2) + Math.exp(3);
   assertClose(samplingDistribution([1, 2, 3]), [Math.exp(1) / z, Math.exp(2) / z, Math.exp(3) / z]);
 });
 
-test("temperature sharpens and flattens", () => {
+test("temperature sharpens and flattens", limit, () => {
   for (const t of [0.5, 2]) {
     const z = [1, 2, 3].reduce((s, x) => s + Math.exp(x / t), 0);
     assertClose(samplingDistribution([1, 2, 3], t), [1, 2, 3].map((x) => Math.exp(x / t) / z));
@@ -22,58 +25,72 @@ test("temperature sharpens and flattens", () => {
   assert.ok(samplingDistribution([1, 2, 3], 0.5)[2] > samplingDistribution([1, 2, 3], 2)[2]);
 });
 
-test("temperature zero is greedy with the lowest index on ties", () => {
+test("temperature zero is greedy with the lowest index on ties", limit, () => {
   assert.deepEqual(samplingDistribution([1, 3, 3, -2], 0), [0, 1, 0, 0]);
+  assert.deepEqual(samplingDistribution([3, 1, 3], 0), [1, 0, 0]);
 });
 
-test("top-k", () => {
+test("top-k", limit, () => {
   assertClose(samplingDistribution(logs([0.5, 0.3, 0.2]), 1, 2), [0.625, 0.375, 0]);
   assertClose(samplingDistribution(logs([0.5, 0.3, 0.2]), 1, 5), [0.5, 0.3, 0.2]);
 });
 
-test("top-k ties go to the lower index", () => {
+test("top-k ties go to the lower index", limit, () => {
   assertClose(samplingDistribution([1, 2, 2, 0], 1, 1), [0, 1, 0, 0]);
   assertClose(samplingDistribution([1, 2, 2, 2], 1, 2), [0, 0.5, 0.5, 0]);
+  assertClose(samplingDistribution([2, 1, 2], 1, 1), [1, 0, 0]);
 });
 
-test("top-p", () => {
+test("top-p", limit, () => {
   const logits = logs([0.1, 0.5, 0.15, 0.25]);
   assertClose(samplingDistribution(logits, 1, 0, 0.6), [0, 2 / 3, 0, 1 / 3]);
   assertClose(samplingDistribution(logits, 1, 0, 0.3), [0, 1, 0, 0]);
   assertClose(samplingDistribution(logits, 1, 0, 0.8), [0, 0.5 / 0.9, 0.15 / 0.9, 0.25 / 0.9]);
 });
 
-test("top-k then top-p on the renormalised mass", () => {
+test("top-p reached exactly keeps the crossing token", limit, () => {
+  // Four equal logits give probabilities of exactly 0.25, so the cumulative sums are exact.
+  assertClose(samplingDistribution([0, 0, 0, 0], 1, 0, 0.5), [0.5, 0.5, 0, 0]);
+  assertClose(samplingDistribution([0, 0, 0, 0], 1, 0, 0.75), [1 / 3, 1 / 3, 1 / 3, 0]);
+  assertClose(samplingDistribution([0, 0, 0, 0], 1, 0, 0.25), [1, 0, 0, 0]);
+});
+
+test("top-k then top-p on the renormalised mass", limit, () => {
   assertClose(samplingDistribution(logs([0.4, 0.3, 0.2, 0.1]), 1, 3, 0.75), [4 / 7, 3 / 7, 0, 0]);
 });
 
-test("large logits are stable", () => {
+test("large logits are stable", limit, () => {
   assertClose(samplingDistribution([1000, 1000, -1000]), [0.5, 0.5, 0]);
   assertClose(samplingDistribution([5000, 4000], 0.1), [1, 0]);
 });
 
-test("invalid arguments", () => {
-  assert.throws(() => samplingDistribution([1, 2], -1));
-  assert.throws(() => samplingDistribution([1, 2], 1, -1));
-  assert.throws(() => samplingDistribution([1, 2], 1, 0, 0));
-  assert.throws(() => samplingDistribution([1, 2], 1, 0, 1.5));
-  assert.throws(() => samplingDistribution([]));
+test("invalid arguments", limit, () => {
+  assert.throws(() => samplingDistribution([1, 2], -1), Error);
+  assert.throws(() => samplingDistribution([1, 2], 1, -1), Error);
+  assert.throws(() => samplingDistribution([1, 2], 1, 0, 0), Error);
+  assert.throws(() => samplingDistribution([1, 2], 1, 0, 1.5), Error);
+  assert.throws(() => samplingDistribution([]), Error);
 });
 
-test("sample uses the inverse CDF", () => {
+test("boundary arguments are accepted", limit, () => {
+  assertClose(samplingDistribution([0, 0], 1, 0, 1), [0.5, 0.5]);
+  assertClose(samplingDistribution([0, 0], 1, 2, 1), [0.5, 0.5]);
+});
+
+test("sample uses the inverse CDF", limit, () => {
   const probs = [0.2, 0.5, 0.3];
   const cases: Array<[number, number]> = [[0, 0], [0.19, 0], [0.2, 1], [0.69, 1], [0.71, 2], [0.9999, 2]];
   for (const [r, expected] of cases) assert.equal(sample(probs, () => r), expected, `r=${r}`);
 });
 
-test("sample never chooses a zero-probability token", () => {
+test("sample never chooses a zero-probability token", limit, () => {
   assert.equal(sample([0, 1, 0], () => 0), 1);
   assert.equal(sample([0, 1, 0], () => 0.999999), 1);
   // ten times 0.1 sums to slightly less than 1 in floating point
   assert.equal(sample([...new Array<number>(10).fill(0.1), 0], () => 1 - 2 ** -53), 9);
 });
 
-test("the pipeline is deterministic with an injected rand", () => {
+test("the pipeline is deterministic with an injected rand", limit, () => {
   const probs = samplingDistribution(logs([0.1, 0.5, 0.15, 0.25]), 1, 0, 0.6);
   const draws = [0.1, 0.5, 0.66, 0.67, 0.95].map((r) => sample(probs, () => r));
   assert.deepEqual(draws, [1, 1, 1, 3, 3]);

@@ -1,10 +1,31 @@
 import math
+import signal
 import unittest
 
 from solution import scaled_dot_product_attention
 
 
-class TestScaledDotProductAttention(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(
+                    f"test took longer than {self.time_limit} s: check for an endless loop or a slow algorithm"
+                )
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+
+    def tearDown(self):
+        if hasattr(signal, "SIGALRM"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+class TestScaledDotProductAttention(TimedTestCase):
     def assertMatrixAlmostEqual(self, actual, expected, places=7):
         self.assertEqual(len(actual), len(expected))
         for row_a, row_e in zip(actual, expected):
@@ -66,6 +87,26 @@ class TestScaledDotProductAttention(unittest.TestCase):
             scaled_dot_product_attention([[1, 0], [1]], [[1, 0]], [[1]])
         with self.assertRaises(ValueError):
             scaled_dot_product_attention([[1, 0]], [[1, 0], [0, 1]], [[1], [2]], causal=True)
+        with self.assertRaises(ValueError):  # more values than keys
+            scaled_dot_product_attention([[1, 0]], [[1, 0]], [[1], [2]])
+        with self.assertRaises(ValueError):  # ragged k
+            scaled_dot_product_attention([[1, 0]], [[1, 0], [1]], [[1], [2]])
+        with self.assertRaises(ValueError):  # ragged v
+            scaled_dot_product_attention([[1, 0]], [[1, 0], [0, 1]], [[1, 2], [3]])
+        with self.assertRaises(ValueError):  # width zero
+            scaled_dot_product_attention([[]], [[]], [[1.0]])
+
+    def test_weights_computed_once_per_query(self):
+        n, d = 64, 128
+        q = [[((i * 7 + c * 3) % 11 - 5) / 5 for c in range(d)] for i in range(n)]
+        k = [[((j * 5 + c * 2) % 13 - 6) / 6 for c in range(d)] for j in range(n)]
+        v = [[1.0] + [float((j + c) % 9) for c in range(1, d)] for j in range(n)]
+        out = scaled_dot_product_attention(q, k, v)
+        self.assertEqual((len(out), len(out[0])), (n, d))
+        # Column 0 of v is all ones, so it checks that every row's weights sum to 1.
+        for row in out:
+            self.assertAlmostEqual(row[0], 1.0)
+            self.assertTrue(0.0 <= min(row[1:]) and max(row[1:]) <= 8.0)
 
 
 if __name__ == "__main__":

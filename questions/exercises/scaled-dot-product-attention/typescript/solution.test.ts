@@ -1,6 +1,33 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { scaledDotProductAttention } from "./solution.ts";
+
+// Every test has a time limit so that an endless loop fails instead of hanging the run.
+const limit = { timeout: 5000 };
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process with a time
+ * limit, so a solution that is too slow fails instead of hanging the run.
+ */
+function runWithTimeLimit(body: string, ms: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `process.stdout.write(JSON.stringify(run()));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`took longer than ${ms} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
 
 function assertMatrixClose(actual: number[][], expected: number[][], eps = 1e-9): void {
   assert.equal(actual.length, expected.length);
@@ -12,30 +39,30 @@ function assertMatrixClose(actual: number[][], expected: number[][], eps = 1e-9)
   });
 }
 
-test("example from the prompt", () => {
+test("example from the prompt", limit, () => {
   const out = scaledDotProductAttention([[1, 0]], [[1, 0], [0, 1]], [[1, 2], [3, 4]]);
   const w0 = 1 / (1 + Math.exp(-1 / Math.sqrt(2)));
   const w1 = 1 - w0;
   assertMatrixClose(out, [[w0 * 1 + w1 * 3, w0 * 2 + w1 * 4]]);
 });
 
-test("a single key returns its value", () => {
+test("a single key returns its value", limit, () => {
   const out = scaledDotProductAttention([[0.3, -2], [5, 1]], [[1, 1]], [[7, -1, 2.5]]);
   assertMatrixClose(out, [[7, -1, 2.5], [7, -1, 2.5]]);
 });
 
-test("equal scores average the values", () => {
+test("equal scores average the values", limit, () => {
   const out = scaledDotProductAttention([[0, 0]], [[1, 2], [3, 4], [-5, 6]], [[1], [2], [6]]);
   assertMatrixClose(out, [[3]]);
 });
 
-test("scale uses the square root of the width", () => {
+test("scale uses the square root of the width", limit, () => {
   const out = scaledDotProductAttention([[1, 1, 1, 1]], [[1, 1, 1, 1], [0, 0, 0, 0]], [[1, 0], [0, 1]]);
   const w0 = Math.exp(2) / (Math.exp(2) + 1);
   assertMatrixClose(out, [[w0, 1 - w0]]);
 });
 
-test("causal mask", () => {
+test("causal mask", limit, () => {
   const q = [[1, 0], [0, 1], [1, 1]];
   const k = [[1, 0], [0, 1], [1, 1]];
   const v = [[10, 0], [0, 10], [5, 5]];
@@ -47,19 +74,42 @@ test("causal mask", () => {
   assertMatrixClose(out.slice(2), full.slice(2));
 });
 
-test("large scores do not overflow", () => {
+test("large scores do not overflow", limit, () => {
   assertMatrixClose(scaledDotProductAttention([[1000]], [[1000], [999]], [[1, 2], [3, 4]]), [[1, 2]]);
   assertMatrixClose(scaledDotProductAttention([[-1000]], [[1000], [1000]], [[1], [3]]), [[2]]);
 });
 
-test("empty queries", () => {
+test("empty queries", limit, () => {
   assert.deepEqual(scaledDotProductAttention([], [[1]], [[1]]), []);
 });
 
-test("shape errors", () => {
-  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0, 0]], [[1]]));
-  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0], [0, 1]], [[1]]));
-  assert.throws(() => scaledDotProductAttention([[1, 0]], [], []));
-  assert.throws(() => scaledDotProductAttention([[1, 0], [1]], [[1, 0]], [[1]]));
-  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0], [0, 1]], [[1], [2]], true));
+test("shape errors", limit, () => {
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0, 0]], [[1]]), Error);
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0], [0, 1]], [[1]]), Error);
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [], []), Error);
+  assert.throws(() => scaledDotProductAttention([[1, 0], [1]], [[1, 0]], [[1]]), Error);
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0], [0, 1]], [[1], [2]], true), Error);
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0]], [[1], [2]]), Error); // more values than keys
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0], [1]], [[1], [2]]), Error); // ragged k
+  assert.throws(() => scaledDotProductAttention([[1, 0]], [[1, 0], [0, 1]], [[1, 2], [3]]), Error); // ragged v
+  assert.throws(() => scaledDotProductAttention([[]], [[]], [[1]]), Error); // width zero
+});
+
+test("weights are computed once per query", limit, () => {
+  const out = runWithTimeLimit(
+    `const n = 192, d = 512;
+     const q = [], k = [], v = [];
+     for (let i = 0; i < n; i++) {
+       q.push(Array.from({ length: d }, (_, c) => (((i * 7 + c * 3) % 11) - 5) / 5));
+       k.push(Array.from({ length: d }, (_, c) => (((i * 5 + c * 2) % 13) - 6) / 6));
+       v.push(Array.from({ length: d }, (_, c) => (c === 0 ? 1 : (i + c) % 9)));
+     }
+     const out = m.scaledDotProductAttention(q, k, v);
+     // Column 0 of v is all ones, so it checks that every row's weights sum to 1.
+     const sumsToOne = out.every((row) => Math.abs(row[0] - 1) < 1e-9);
+     const inRange = out.every((row) => row.slice(1).every((x) => x >= 0 && x <= 8));
+     return [out.length, out[0].length, sumsToOne, inRange];`,
+    3000,
+  );
+  assert.deepEqual(out, [192, 512, true, true]);
 });

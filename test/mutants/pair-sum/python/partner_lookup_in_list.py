@@ -1,0 +1,16 @@
+# O(n) per lookup: searches the list for the partner with 'in' instead of a hash map
+from collections import Counter
+from typing import List, Tuple
+
+
+def pair_sum(nums: List[int], target: int) -> List[Tuple[int, int]]:
+    """Distinct value pairs summing to target: O(n) counting plus sorting the distinct values."""
+    counts = Counter(nums)
+    pairs: List[Tuple[int, int]] = []
+    for a in sorted(counts):
+        b = target - a
+        if a < b and b in nums:
+            pairs.append((a, b))
+        elif a == b and counts[a] >= 2:
+            pairs.append((a, b))
+    return pairs

@@ -1,0 +1,16 @@
+# output in first-seen order instead of sorted by a
+from collections import Counter
+from typing import List, Tuple
+
+
+def pair_sum(nums: List[int], target: int) -> List[Tuple[int, int]]:
+    """Distinct value pairs summing to target: O(n) counting plus sorting the distinct values."""
+    counts = Counter(nums)
+    pairs: List[Tuple[int, int]] = []
+    for a in counts:
+        b = target - a
+        if a < b and b in counts:
+            pairs.append((a, b))
+        elif a == b and counts[a] >= 2:
+            pairs.append((a, b))
+    return pairs

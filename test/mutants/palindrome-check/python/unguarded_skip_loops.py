@@ -1,0 +1,14 @@
+# the inner skip loops do not check left < right and run off the end
+def is_palindrome(s: str) -> bool:
+    """Two pointers over letters and digits, case-insensitive; O(n) time, O(1) extra space."""
+    left, right = 0, len(s) - 1
+    while left < right:
+        while not s[left].isalnum():
+            left += 1
+        while not s[right].isalnum():
+            right -= 1
+        if s[left].lower() != s[right].lower():
+            return False
+        left += 1
+        right -= 1
+    return True

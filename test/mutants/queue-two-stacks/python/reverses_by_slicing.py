@@ -1,0 +1,37 @@
+# refills with a reversed slice (inbox[::-1]), which is not a stack operation
+from typing import Any, List
+
+
+class TwoStackQueue:
+    """FIFO queue built from two stacks; every operation is amortised O(1)."""
+
+    def __init__(self) -> None:
+        self._inbox: List[Any] = []   # newest item on top
+        self._outbox: List[Any] = []  # oldest item on top
+
+    def enqueue(self, item: Any) -> None:
+        self._inbox.append(item)
+
+    def _refill(self) -> None:
+        # Only move when the outbox is empty; otherwise the order would break.
+        if not self._outbox:
+            self._outbox = self._inbox[::-1]
+            self._inbox = []
+
+    def dequeue(self) -> Any:
+        self._refill()
+        if not self._outbox:
+            raise IndexError("dequeue from an empty queue")
+        return self._outbox.pop()
+
+    def peek(self) -> Any:
+        self._refill()
+        if not self._outbox:
+            raise IndexError("peek at an empty queue")
+        return self._outbox[-1]
+
+    def is_empty(self) -> bool:
+        return not self._inbox and not self._outbox
+
+    def __len__(self) -> int:
+        return len(self._inbox) + len(self._outbox)

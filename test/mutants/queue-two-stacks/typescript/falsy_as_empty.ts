@@ -1,0 +1,38 @@
+// treats a falsy popped value as 'empty', so stored null and 0 look like an empty queue
+/** FIFO queue built from two stacks; every operation is amortised O(1). */
+export class TwoStackQueue<T> {
+  private inbox: T[] = []; // newest item on top
+  private outbox: T[] = []; // oldest item on top
+
+  enqueue(item: T): void {
+    this.inbox.push(item);
+  }
+
+  private refill(): void {
+    // Only move when the outbox is empty; otherwise the order would break.
+    if (this.outbox.length === 0) {
+      while (this.inbox.length > 0) this.outbox.push(this.inbox.pop() as T);
+    }
+  }
+
+  dequeue(): T {
+    this.refill();
+    const item = this.outbox.pop();
+    if (!item) throw new Error("dequeue from an empty queue");
+    return item;
+  }
+
+  peek(): T {
+    this.refill();
+    if (this.outbox.length === 0) throw new Error("peek at an empty queue");
+    return this.outbox[this.outbox.length - 1];
+  }
+
+  isEmpty(): boolean {
+    return this.inbox.length === 0 && this.outbox.length === 0;
+  }
+
+  size(): number {
+    return this.inbox.length + this.outbox.length;
+  }
+}

@@ -1,0 +1,35 @@
+// one array with shift(): O(n) per dequeue in the worst case and not a stack operation
+/** FIFO queue built from two stacks; every operation is amortised O(1). */
+export class TwoStackQueue<T> {
+  private inbox: T[] = []; // newest item on top
+  private outbox: T[] = []; // oldest item on top
+
+  enqueue(item: T): void {
+    this.inbox.push(item);
+  }
+
+  private refill(): void {
+    // Only move when the outbox is empty; otherwise the order would break.
+    if (this.outbox.length === 0) {
+      while (this.inbox.length > 0) this.outbox.push(this.inbox.pop() as T);
+    }
+  }
+
+  dequeue(): T {
+    if (this.inbox.length === 0) throw new Error("dequeue from an empty queue");
+    return this.inbox.shift() as T;
+  }
+
+  peek(): T {
+    if (this.inbox.length === 0) throw new Error("peek at an empty queue");
+    return this.inbox[0];
+  }
+
+  isEmpty(): boolean {
+    return this.inbox.length === 0 && this.outbox.length === 0;
+  }
+
+  size(): number {
+    return this.inbox.length + this.outbox.length;
+  }
+}
