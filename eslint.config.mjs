@@ -7,7 +7,7 @@ const pureCore = ['src/bank/**', 'src/core/**', 'src/server/**', 'src/cli.ts', '
   'src/exercises/testCommand.ts', 'src/progress/**/*.ts', 'test/unit/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'questions/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'questions/**', 'test/fixtures/**', 'test/mutants/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
