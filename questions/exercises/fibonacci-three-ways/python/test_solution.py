@@ -1,5 +1,9 @@
-import threading
+import ast
+import inspect
+import signal
 import unittest
+
+import solution
 
 from solution import fib_memo, fib_recursive, fib_tabulated
 
@@ -9,27 +13,44 @@ F100 = 354224848179261915075
 F150 = 9969216677189303386214405760200
 
 
-def call_with_time_limit(fn, arg, seconds):
-    """Run fn(arg) in a daemon thread; fail instead of hanging if it is too slow."""
-    box = {}
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
 
-    def run():
-        try:
-            box["value"] = fn(arg)
-        except BaseException as exc:  # re-raised in the test thread
-            box["error"] = exc
+    time_limit = 2.0
 
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise AssertionError(f"{fn.__name__}({arg}) took longer than {seconds} s")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
 
 
-class TestFibonacci(unittest.TestCase):
+def calls_in(node):
+    """Names called anywhere inside node."""
+    return {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+
+def is_recursive(func):
+    """True if func, or a function defined inside it, calls itself by name."""
+    for node in ast.walk(func):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in calls_in(node):
+            return True
+    return False
+
+
+def function_def(name):
+    tree = ast.parse(inspect.getsource(solution))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node
+    raise AssertionError(f"{name} is not a plain top-level function")
+
+
+class TestFibonacci(TimedTestCase):
     def test_base_cases(self):
         for fn in (fib_recursive, fib_memo, fib_tabulated):
             with self.subTest(fn=fn.__name__):
@@ -51,16 +72,24 @@ class TestFibonacci(unittest.TestCase):
                 with self.assertRaises(ValueError):
                     fn(-1)
 
+    def test_each_function_uses_its_technique(self):
+        self.assertIn("fib_recursive", calls_in(function_def("fib_recursive")), "fib_recursive must call itself")
+        self.assertTrue(is_recursive(function_def("fib_memo")), "fib_memo must be recursive (top-down with a cache)")
+        tabulated = function_def("fib_tabulated")
+        self.assertFalse(is_recursive(tabulated), "fib_tabulated must not recurse")
+        self.assertFalse({"fib_recursive", "fib_memo"} & calls_in(tabulated), "fib_tabulated must not call the other versions")
+        self.assertTrue(any(isinstance(n, (ast.For, ast.While)) for n in ast.walk(tabulated)), "fib_tabulated must loop")
+
     def test_memo_is_fast(self):
-        self.assertEqual(call_with_time_limit(fib_memo, 100, 5.0), F100)
-        self.assertEqual(call_with_time_limit(fib_memo, 150, 5.0), F150)
+        self.assertEqual(fib_memo(100), F100)
+        self.assertEqual(fib_memo(150), F150)
 
     def test_tabulated_is_fast(self):
-        self.assertEqual(call_with_time_limit(fib_tabulated, 100, 5.0), F100)
-        self.assertEqual(call_with_time_limit(fib_tabulated, 150, 5.0), F150)
+        self.assertEqual(fib_tabulated(100), F100)
+        self.assertEqual(fib_tabulated(150), F150)
 
     def test_tabulated_large_n(self):
-        f1000 = call_with_time_limit(fib_tabulated, 1000, 5.0)
+        f1000 = fib_tabulated(1000)
         self.assertEqual(len(str(f1000)), 209)
         self.assertTrue(str(f1000).startswith("43466557686937456435"))
         self.assertTrue(str(f1000).endswith("76137795166849228875"))
@@ -68,8 +97,8 @@ class TestFibonacci(unittest.TestCase):
     def test_memo_and_tabulated_agree(self):
         for n in (30, 64, 79, 200, 300):
             with self.subTest(n=n):
-                self.assertEqual(call_with_time_limit(fib_memo, n, 5.0),
-                                 call_with_time_limit(fib_tabulated, n, 5.0))
+                self.assertEqual(fib_memo(n),
+                                 fib_tabulated(n))
 
     def test_addition_identity(self):
         # F(m + n) = F(m) * F(n + 1) + F(m - 1) * F(n)

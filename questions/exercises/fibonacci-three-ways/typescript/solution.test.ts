@@ -3,80 +3,106 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fibMemo, fibRecursive, fibTabulated } from "./solution.ts";
 
+/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
+const LIMIT = { timeout: 2000 };
+
 const FIRST_21 = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765];
 const F100 = 354224848179261915075n;
 const F150 = 9969216677189303386214405760200n;
 const ALL = [fibRecursive, fibMemo, fibTabulated];
 
 /**
- * Run one exported function in a child process with a time limit, so that an
+ * Run exported functions in one child process with a time limit, so that an
  * exponential implementation makes the test fail instead of hanging forever.
  */
-function callWithTimeLimit(name: string, n: number, ms: number): bigint {
+function callWithTimeLimit(calls: Array<[name: string, n: number]>, ms: number): bigint[] {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};` +
-    `process.stdout.write(String(m[${JSON.stringify(name)}](${n})));`;
+    `const calls = ${JSON.stringify(calls)};` +
+    `process.stdout.write(JSON.stringify(calls.map(([name, n]) => String(m[name](n)))));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
     { encoding: "utf8", timeout: ms },
   );
   if (result.error || result.signal) {
-    assert.fail(`${name}(${n}) took longer than ${ms} ms`);
+    assert.fail(`${calls.map(([name, n]) => `${name}(${n})`).join(", ")} took longer than ${ms} ms`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return BigInt(result.stdout.trim());
+  return (JSON.parse(result.stdout) as string[]).map((v) => BigInt(v));
 }
 
-test("base cases", () => {
+/** How often `name(` is called in `source` (a function's text), not counting `function name(` headers. */
+function callsOf(source: string, name: string): number {
+  const body = source.replace(new RegExp(`\\bfunction\\s+${name}\\s*\\(`, "g"), "");
+  return body.match(new RegExp(`\\b${name}\\s*\\(`, "g"))?.length ?? 0;
+}
+
+/** Names of the functions and arrow functions defined inside `source`. */
+function innerNames(source: string): string[] {
+  const names = [...source.matchAll(/\bfunction\s+(\w+)|\b(?:const|let|var)\s+(\w+)\s*=\s*(?:\(|\w+\s*=>|function)/g)];
+  return names.map((match) => match[1] ?? match[2]);
+}
+
+test("base cases", LIMIT, () => {
   for (const fn of ALL) {
     assert.equal(fn(0), 0n, fn.name);
     assert.equal(fn(1), 1n, fn.name);
   }
 });
 
-test("first values, all three", () => {
+test("first values, all three", LIMIT, () => {
   for (const fn of ALL) {
     FIRST_21.forEach((expected, n) => assert.equal(fn(n), BigInt(expected), `${fn.name}(${n})`));
   }
 });
 
-test("recursive, small n", () => {
+test("recursive, small n", LIMIT, () => {
   assert.equal(fibRecursive(25), 75025n);
 });
 
-test("invalid n throws RangeError", () => {
+test("invalid n throws RangeError", LIMIT, () => {
   for (const fn of ALL) {
     assert.throws(() => fn(-1), RangeError, fn.name);
     assert.throws(() => fn(2.5), RangeError, fn.name);
   }
 });
 
-test("memoised version is fast", () => {
-  assert.equal(callWithTimeLimit("fibMemo", 100, 5000), F100);
-  assert.equal(callWithTimeLimit("fibMemo", 150, 5000), F150);
+test("each function uses its technique", LIMIT, () => {
+  assert.ok(callsOf(fibRecursive.toString(), "fibRecursive") >= 1, "fibRecursive must call itself");
+  const memo = fibMemo.toString();
+  // Recursive: fibMemo calls itself, or an inner function is called from inside itself and once to start.
+  const recursive = callsOf(memo, "fibMemo") >= 1 || innerNames(memo).some((name) => name !== "fibMemo" && callsOf(memo, name) >= 2);
+  assert.ok(recursive, "fibMemo must be recursive (top-down with a cache)");
+  const tabulated = fibTabulated.toString();
+  for (const name of ["fibRecursive", "fibMemo", "fibTabulated"]) assert.equal(callsOf(tabulated, name), 0, `fibTabulated must not call ${name}`);
+  for (const name of innerNames(tabulated)) assert.ok(callsOf(tabulated, name) <= 1, `fibTabulated must not recurse (${name})`);
+  assert.match(tabulated, /\b(for|while)\s*\(/, "fibTabulated must loop");
 });
 
-test("tabulated version is fast", () => {
-  assert.equal(callWithTimeLimit("fibTabulated", 100, 5000), F100);
-  assert.equal(callWithTimeLimit("fibTabulated", 150, 5000), F150);
+test("memoised version is fast", LIMIT, () => {
+  assert.deepEqual(callWithTimeLimit([["fibMemo", 100], ["fibMemo", 150]], 2000), [F100, F150]);
 });
 
-test("tabulated, large n is exact", () => {
-  const s = callWithTimeLimit("fibTabulated", 1000, 5000).toString();
+test("tabulated version is fast", LIMIT, () => {
+  assert.deepEqual(callWithTimeLimit([["fibTabulated", 100], ["fibTabulated", 150]], 2000), [F100, F150]);
+});
+
+test("tabulated, large n is exact", LIMIT, () => {
+  const s = callWithTimeLimit([["fibTabulated", 1000]], 2000)[0].toString();
   assert.equal(s.length, 209);
   assert.ok(s.startsWith("43466557686937456435"));
   assert.ok(s.endsWith("76137795166849228875"));
 });
 
-test("memoised and tabulated agree beyond 2^53", () => {
-  for (const n of [30, 64, 79, 200, 300]) {
-    assert.equal(callWithTimeLimit("fibMemo", n, 5000), fibTabulated(n), `n=${n}`);
-  }
+test("memoised and tabulated agree beyond 2^53", LIMIT, () => {
+  const ns = [30, 64, 79, 200, 300];
+  const memo = callWithTimeLimit(ns.map((n) => ["fibMemo", n]), 2000);
+  ns.forEach((n, i) => assert.equal(memo[i], fibTabulated(n), `n=${n}`));
 });
 
-test("addition identity F(m+n) = F(m)F(n+1) + F(m-1)F(n)", () => {
+test("addition identity F(m+n) = F(m)F(n+1) + F(m-1)F(n)", LIMIT, () => {
   const m = 400;
   const n = 600;
   assert.equal(
