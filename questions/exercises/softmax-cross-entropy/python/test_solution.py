@@ -1,10 +1,31 @@
 import math
+import signal
 import unittest
 
 from solution import cross_entropy, softmax
 
 
-class TestSoftmax(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(
+                    f"test took longer than {self.time_limit} s: check for an endless loop or a slow algorithm"
+                )
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+
+    def tearDown(self):
+        if hasattr(signal, "SIGALRM"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+class TestSoftmax(TimedTestCase):
     def assertListAlmostEqual(self, actual, expected, places=9):
         self.assertEqual(len(actual), len(expected))
         for a, e in zip(actual, expected):
@@ -26,7 +47,7 @@ class TestSoftmax(unittest.TestCase):
             softmax([])
 
 
-class TestCrossEntropy(unittest.TestCase):
+class TestCrossEntropy(TimedTestCase):
     def assertListAlmostEqual(self, actual, expected, places=9):
         self.assertEqual(len(actual), len(expected))
         for a, e in zip(actual, expected):
@@ -44,6 +65,12 @@ class TestCrossEntropy(unittest.TestCase):
         self.assertAlmostEqual(loss, lse - 2.0)
         p = [math.exp(z - lse) for z in logits]
         self.assertListAlmostEqual(grad, [p[0] - 1, p[1], p[2]])
+
+    def test_target_far_below_the_maximum(self):
+        # p_target underflows to 0; the loss is 1000 + ln(1 + e^-1) ≈ 1000.313.
+        loss, grad = cross_entropy([-1000.0, 0.0, -1.0], 0)
+        self.assertAlmostEqual(loss, 1000.0 + math.log(1 + math.exp(-1)))
+        self.assertListAlmostEqual(grad, [-1.0, 1 / (1 + math.exp(-1)), math.exp(-1) / (1 + math.exp(-1))])
 
     def test_extreme_logits_stay_finite(self):
         loss, grad = cross_entropy([1000.0, 0.0], 1)
@@ -72,7 +99,7 @@ class TestCrossEntropy(unittest.TestCase):
         self.assertListAlmostEqual(grad, [0.0])
 
     def test_invalid_arguments(self):
-        for logits, target in (([], 0), ([1.0, 2.0], 2), ([1.0, 2.0], -1)):
+        for logits, target in (([], 0), ([1.0, 2.0], 2), ([1.0, 2.0], -1), ([1.0, 2.0], 0.5)):
             with self.assertRaises(ValueError):
                 cross_entropy(logits, target)
 

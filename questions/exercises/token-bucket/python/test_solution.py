@@ -1,6 +1,27 @@
+import signal
 import unittest
 
 from solution import TokenBucket
+
+
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(
+                    f"test took longer than {self.time_limit} s: check for an endless loop or a slow algorithm"
+                )
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit)
+
+    def tearDown(self):
+        if hasattr(signal, "SIGALRM"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 class FakeClock:
@@ -16,7 +37,7 @@ class FakeClock:
         self.now += seconds
 
 
-class TestTokenBucket(unittest.TestCase):
+class TestTokenBucket(TimedTestCase):
     def test_starts_full_then_denies(self):
         clock = FakeClock()
         b = TokenBucket(3, 1, clock)

@@ -18,13 +18,16 @@ function near(actual: number, expected: number): void {
   assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} != ${expected}`);
 }
 
-test("starts full, then denies", () => {
+// Every test has a time limit so that an endless loop fails instead of hanging the run.
+const limit = { timeout: 2000 };
+
+test("starts full, then denies", limit, () => {
   const clock = new FakeClock();
   const b = new TokenBucket(3, 1, clock.read);
   assert.deepEqual([b.allow(), b.allow(), b.allow(), b.allow()], [true, true, true, false]);
 });
 
-test("refills over time", () => {
+test("refills over time", limit, () => {
   const clock = new FakeClock();
   const b = new TokenBucket(2, 2, clock.read);
   assert.equal(b.allow(), true);
@@ -38,7 +41,7 @@ test("refills over time", () => {
   assert.equal(b.allow(), false);
 });
 
-test("refill is capped at capacity", () => {
+test("refill is capped at capacity", limit, () => {
   const clock = new FakeClock();
   const b = new TokenBucket(5, 10, clock.read);
   for (let i = 0; i < 5; i++) b.allow();
@@ -49,7 +52,7 @@ test("refill is capped at capacity", () => {
   assert.equal(allowed, 5);
 });
 
-test("a denied request consumes nothing", () => {
+test("a denied request consumes nothing", limit, () => {
   const clock = new FakeClock();
   const b = new TokenBucket(3, 1, clock.read);
   assert.equal(b.allow(2), true);
@@ -58,13 +61,13 @@ test("a denied request consumes nothing", () => {
   assert.equal(b.allow(1), true);
 });
 
-test("a cost above capacity is always denied", () => {
+test("a cost above capacity is always denied", limit, () => {
   const b = new TokenBucket(3, 1, new FakeClock().read);
   assert.equal(b.allow(4), false);
   near(b.available(), 3);
 });
 
-test("fractional rate and costs", () => {
+test("fractional rate and costs", limit, () => {
   const clock = new FakeClock();
   const b = new TokenBucket(1, 0.5, clock.read);
   assert.equal(b.allow(0.5), true);
@@ -75,7 +78,7 @@ test("fractional rate and costs", () => {
   assert.equal(b.allow(0.25), false);
 });
 
-test("zero rate never refills", () => {
+test("zero rate never refills", limit, () => {
   const clock = new FakeClock();
   const b = new TokenBucket(1, 0, clock.read);
   assert.equal(b.allow(), true);
@@ -83,7 +86,7 @@ test("zero rate never refills", () => {
   assert.equal(b.allow(), false);
 });
 
-test("a clock going backwards adds nothing", () => {
+test("a clock going backwards adds nothing", limit, () => {
   const clock = new FakeClock(50);
   const b = new TokenBucket(2, 1, clock.read);
   b.allow();
@@ -93,7 +96,7 @@ test("a clock going backwards adds nothing", () => {
   near(b.available(), 0);
 });
 
-test("invalid arguments throw RangeError", () => {
+test("invalid arguments throw RangeError", limit, () => {
   const clock = new FakeClock();
   for (const [capacity, rate] of [
     [0, 1],
@@ -107,7 +110,7 @@ test("invalid arguments throw RangeError", () => {
   assert.throws(() => b.allow(-1), RangeError);
 });
 
-test("long run at the sustained rate", () => {
+test("long run at the sustained rate", limit, () => {
   // 8 tokens/s, a request every 1/64 s for 100 s: each step adds exactly 0.125.
   const clock = new FakeClock();
   const b = new TokenBucket(5, 8, clock.read);
@@ -121,7 +124,7 @@ test("long run at the sustained rate", () => {
   near(b.available(), 0.875);
 });
 
-test("default clock", () => {
+test("default clock", limit, () => {
   const b = new TokenBucket(2, 1);
   assert.equal(b.allow(), true);
   assert.equal(b.allow(), true);

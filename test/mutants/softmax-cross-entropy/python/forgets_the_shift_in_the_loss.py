@@ -1,0 +1,31 @@
+# logsumexp forgets to add the maximum back
+import math
+
+
+def _shifted_exps(logits: list[float]) -> tuple[float, list[float], float]:
+    if not logits:
+        raise ValueError("logits must not be empty")
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]  # every exponent <= 0: no overflow
+    return top, exps, sum(exps)
+
+
+def softmax(logits: list[float]) -> list[float]:
+    """Numerically stable softmax. Raise ValueError for empty logits."""
+    _, exps, total = _shifted_exps(logits)
+    return [e / total for e in exps]
+
+
+def cross_entropy(logits: list[float], target: int) -> tuple[float, list[float]]:
+    """Return (loss, gradient w.r.t. logits) for -log softmax(logits)[target].
+
+    The loss must stay finite when the target's probability underflows.
+    Raise ValueError for empty logits or an invalid target index.
+    """
+    top, exps, total = _shifted_exps(logits)
+    if isinstance(target, bool) or not isinstance(target, int) or not 0 <= target < len(logits):
+        raise ValueError("target must be an index into logits")
+    loss = math.log(total) - logits[target]
+    grad = [e / total for e in exps]
+    grad[target] -= 1.0
+    return loss, grad

