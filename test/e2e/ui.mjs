@@ -643,6 +643,19 @@ async function runCommand(page, title) {
  * accessible name matches `name` (a long tree renders only the rows in view). Clears the filter.
  */
 async function findInTree(page, text, role, topic, name) {
+  // As a person would: if the question does not show, set the filter again (a text typed while the
+  // quick pick was still switching to its text box can land in the wrong place), then give up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await filterAndFind(page, text, role, topic, name, attempt === 1 ? WAIT / 2 : WAIT);
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
+async function filterAndFind(page, text, role, topic, name, waitMs) {
   await runCommand(page, 'Interview Prep: Filter Questions…');
   await pickQuickInput(page, 'Filter questions', 'Text…');
   await page.locator('.quick-input-widget input').fill(text);
@@ -652,9 +665,9 @@ async function findInTree(page, text, role, topic, name) {
   // role and topic whenever they are there and closed, as a person would.
   const target = page.getByRole('treeitem', { name });
   try {
-    const deadline = Date.now() + WAIT;
+    const deadline = Date.now() + waitMs;
     while (!(await target.isVisible())) {
-      if (Date.now() > deadline) throw new Error(`the tree showed no ${name} under ${role} › ${topic} within ${WAIT} ms`);
+      if (Date.now() > deadline) throw new Error(`the tree showed no ${name} under ${role} › ${topic} within ${waitMs} ms`);
       for (const label of [role, topic]) {
         const row = treeItem(page, label);
         if (!(await row.isVisible())) break;
