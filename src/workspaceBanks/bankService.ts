@@ -1,61 +1,54 @@
-// The banks this window reads: loaded once on first use, shown from the cache at once on start-up
-// while every file is checked behind it, and kept current as files change on disk.
-import { existsSync, promises as fs } from 'node:fs';
+// The banks this window reads: where they are (settings, workspace, built-in), loading them once
+// on first use, and keeping the index current as files change on disk.
+import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { indexFromCache } from '../bank/bankCache';
+import { indexFromCache, parseCache, serializeCache } from '../bank/bankCache';
 import { BankIndex, sameEntries, type BankSource } from '../bank/bankIndex';
 import { loadBank, loadFile, type LoadStats } from '../bank/bankLoader';
 import { isBankFile } from '../bank/bankPaths';
 import type { FileEntry, LoadOptions } from '../bank/fileEntry';
 import { parseMock, type MockInterview } from '../bank/mock';
 import { formatProblem } from '../bank/model';
-import { Disposable } from '../common/disposable';
 import { affects } from '../config/config';
 import { Views } from '../ids';
 import { bankSources, loadOptions } from './bankSources';
-import { BankWatcher, type ChangeBatch } from './bankWatcher';
-import { IndexCacheFile } from './indexCacheFile';
 
-/**
- * Where the index stands. `unloaded` → `loading` on first use; `loading` → `checking` when the
- * window's first load shows the cached index, → `loaded` once the folders are read; `checking` →
- * `loaded` when the check behind the cached index is done (with a fresh index if it found a change).
- * A reload goes back to `loading` from any state; a check or load it replaced finds its generation
- * out of date and changes nothing.
- */
-type IndexState =
-  | { kind: 'unloaded' }
-  | { kind: 'loading'; generation: number; index: Promise<BankIndex> }
-  | { kind: 'checking'; generation: number; index: Promise<BankIndex>; check: Promise<void> }
-  | { kind: 'loaded'; generation: number; index: Promise<BankIndex> };
-
-/** How long after a file change the index cache is written (changes come in bursts). */
-const SAVE_AFTER_CHANGE_MS = 2000;
-
-export class BankService extends Disposable {
-  private readonly changed = this.register(new vscode.EventEmitter<void>());
+export class BankService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private state: IndexState = { kind: 'unloaded' };
+  private loading: Promise<BankIndex> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private pending = new Map<string, BankSource>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A folder appeared in a bank: the next flush walks the banks again. */
+  private rescan = false;
+  /** Counts loads, so a background check can tell that a newer load replaced it. */
   private generation = 0;
-  private readonly cacheFile: IndexCacheFile;
-  private readonly watcher = this.register(new BankWatcher((batch) => void this.apply(batch)));
-  /** Batches are applied one after another, each after the load or check before it. */
-  private applying: Promise<void> = Promise.resolve();
+  private shownFromCache = false;
+  /** The background check of an index shown from the cache; watcher changes wait for it. */
+  private revalidating: Promise<void> = Promise.resolve();
 
-  /** `storageDir` holds the index cache; `version` is the extension's, so a new version reads afresh. */
-  constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel, storageDir: string, version: string) {
-    super();
-    this.cacheFile = this.register(new IndexCacheFile(storageDir, version, (line) => output.appendLine(line)));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affects(event, 'bankFolders', 'defaultTimeMinutes')) void this.reload();
-    }));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `storageDir` holds the index cache; `cacheKey` changes when the extension does. */
+  constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel, private readonly storageDir: string, private readonly cacheKey: string) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'bankFolders', 'defaultTimeMinutes')) void this.reload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
   }
 
   /** Workspace banks first, then configured folders in order, then the built-in bank: the first wins an id. */
   sources(): BankSource[] {
     return bankSources(this.builtinBank);
+  }
+
+  private loadOptions(): LoadOptions {
+    return loadOptions();
   }
 
   /** Mock interview formats from each bank's mocks/ folder; the first source wins an id. */
@@ -76,110 +69,170 @@ export class BankService extends Disposable {
 
   /** The index, loaded on first request. */
   index(): Promise<BankIndex> {
-    return this.state.kind === 'unloaded' ? this.startLoad() : this.state.index;
+    if (!this.loading) this.loading = this.showingProgress(this.load());
+    return this.loading;
   }
 
   async reload(): Promise<BankIndex> {
-    const index = await this.startLoad();
+    this.loading = this.showingProgress(this.load());
+    const index = await this.loading;
     this.changed.fire();
     return index;
   }
 
-  /** A bank file this extension wrote itself: re-read without waiting for the file watcher. */
-  fileWritten(file: string): void {
-    const source = this.sources().find((candidate) => candidate.kind !== 'builtin' && isBankFile(file, candidate.path));
-    if (source) this.watcher.add(file, source);
+  /** The Questions view shows its progress bar while the banks load (or the check behind a cached index runs). */
+  private showingProgress<T>(work: Promise<T>): Promise<T> {
+    void vscode.window.withProgress({ location: { viewId: Views.questions } }, () => work.then(() => this.revalidating).catch(() => undefined));
+    return work;
   }
 
-  private startLoad(): Promise<BankIndex> {
-    const generation = ++this.generation;
-    const index = this.load(generation);
-    this.state = { kind: 'loading', generation, index };
-    // The Questions view shows its progress bar while the banks load, and while the check behind a cached index runs.
-    void vscode.window.withProgress({ location: { viewId: Views.questions } }, () => index.then(() => this.checked()).catch(() => undefined));
-    return index;
-  }
-
-  private async load(generation: number): Promise<BankIndex> {
+  private async load(): Promise<BankIndex> {
     const started = Date.now();
+    this.generation++;
     const sources = this.sources();
-    const options = loadOptions();
-    const cache = await this.cacheFile.read(options);
+    const options = this.loadOptions();
+    const cache = await this.readCache(options);
     const present = sources.filter((source) => source.kind === 'builtin' || existsSync(source.path));
-    this.watcher.watch(sources);
+    this.watch(sources);
     // The window's first load shows the cached index at once and checks every file behind it; a
     // change found then replaces the index and refreshes the views. Later loads check first.
-    if (cache && generation === 1) {
+    if (cache && !this.shownFromCache) {
+      this.shownFromCache = true;
       const shown = indexFromCache(present, cache);
       if (shown.size > 0) {
         this.output.appendLine(`Showing ${shown.questions().length} questions from the cache (${Date.now() - started} ms) while the bank folders are checked.`);
-        const check = this.check(generation, shown, present, options, cache, started).catch((error: Error) => this.output.appendLine(`Checking the bank folders failed: ${error.message}`));
-        if (this.generation === generation) this.state = { kind: 'checking', generation, index: Promise.resolve(shown), check };
+        this.revalidating = this.revalidate(shown, present, options, cache, started).catch((error: Error) => this.output.appendLine(`Checking the bank folders failed: ${error.message}`));
         return shown;
       }
     }
     const stats: LoadStats = { parsed: 0, cached: 0 };
     const index = await loadBank(present, options, cache, stats);
-    this.loaded(index, options, cache, stats, sources.length, started);
-    if (this.generation === generation) this.state = { kind: 'loaded', generation, index: Promise.resolve(index) };
+    this.loaded(index, cache, stats, sources.length, started);
     return index;
   }
 
-  private loaded(index: BankIndex, options: LoadOptions, cache: ReadonlyMap<string, FileEntry> | undefined, stats: LoadStats, sourceCount: number, started: number): void {
+  private loaded(index: BankIndex, cache: ReadonlyMap<string, FileEntry> | undefined, stats: LoadStats, sourceCount: number, started: number): void {
     this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sourceCount} bank folder(s) in ${Date.now() - started} ms (${stats.parsed} files parsed, ${stats.cached} from the cache).`);
-    for (const problem of index.problems()) this.output.appendLine(formatProblem(problem, vscode.workspace.asRelativePath(problem.file)));
-    if (stats.parsed > 0 || cache?.size !== index.size) this.cacheFile.scheduleWrite(index, options, 0);
+    this.logProblems(index);
+    if (stats.parsed > 0 || cache?.size !== index.size) this.scheduleSave(index, 0);
   }
 
-  /** The check behind an index shown from the cache: `checking` → `loaded`. */
-  private async check(generation: number, shown: BankIndex, sources: BankSource[], options: LoadOptions, cache: ReadonlyMap<string, FileEntry>, started: number): Promise<void> {
+  /** The background check behind an index shown from the cache. */
+  private async revalidate(shown: BankIndex, sources: BankSource[], options: LoadOptions, cache: ReadonlyMap<string, FileEntry>, started: number): Promise<void> {
+    const generation = this.generation;
     const stats: LoadStats = { parsed: 0, cached: 0 };
     const fresh = await loadBank(sources, options, cache, stats);
     // A reload started meanwhile (a setting changed, Refresh) has the last word.
     if (generation !== this.generation) return;
-    this.loaded(fresh, options, cache, stats, sources.length, started);
-    const same = sameEntries(shown, fresh);
-    this.state = { kind: 'loaded', generation, index: Promise.resolve(same ? shown : fresh) };
-    if (!same) this.changed.fire();
+    this.loaded(fresh, cache, stats, sources.length, started);
+    if (sameEntries(shown, fresh)) return;
+    this.loading = Promise.resolve(fresh);
+    this.changed.fire();
   }
 
-  /** Resolves once no check behind a cached index is running. */
-  private async checked(): Promise<void> {
-    while (this.state.kind === 'checking') await this.state.check;
+  private get cacheFile(): string {
+    return path.join(this.storageDir, 'bank-index.json');
   }
 
-  /** The index once every load under way has settled: the one a change must land in. */
-  private async settled(): Promise<BankIndex> {
-    for (;;) {
-      const current = this.index();
-      const index = await current;
-      await this.checked();
-      if (current === this.index()) return index;
+  private cacheKeyFor(options: LoadOptions): string {
+    return `${this.cacheKey}|${JSON.stringify(options)}`;
+  }
+
+  private async readCache(options: LoadOptions): Promise<Map<string, FileEntry> | undefined> {
+    try {
+      return parseCache(await fs.readFile(this.cacheFile, 'utf8'), this.cacheKeyFor(options));
+    } catch {
+      return undefined; // no cache yet
     }
   }
 
-  private apply(batch: ChangeBatch): Promise<void> {
-    this.applying = this.applying.then(() => this.applyNow(batch)).catch((error: Error) => this.output.appendLine(`Updating changed bank files failed: ${error.message}`));
-    return this.applying;
+  /** Writes the cache atomically (temp file, then rename), so a crash never leaves half a file. */
+  private scheduleSave(index: BankIndex, delayMs: number): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      const temp = `${this.cacheFile}.${process.pid}.tmp`;
+      void fs.mkdir(this.storageDir, { recursive: true })
+        .then(() => fs.writeFile(temp, serializeCache(index, this.cacheKeyFor(this.loadOptions()))))
+        .then(() => fs.rename(temp, this.cacheFile))
+        .catch((error: Error) => this.output.appendLine(`Could not save the bank index cache: ${error.message}`));
+    }, delayMs);
   }
 
-  private async applyNow(batch: ChangeBatch): Promise<void> {
-    await this.checked();
-    if (batch.rescan) {
+  private logProblems(index: BankIndex): void {
+    for (const problem of index.problems()) this.output.appendLine(formatProblem(problem, vscode.workspace.asRelativePath(problem.file)));
+  }
+
+  private watch(sources: BankSource[]): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
+    for (const source of sources) {
+      if (source.kind === 'builtin') continue;
+      // Folders too: files created together with their folder (a copy, a clone) can arrive before
+      // the watch on the new folder does, so a new folder is walked as a whole.
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(source.path), '**/*'));
+      const queue = (uri: vscode.Uri): void => {
+        if (uri.fsPath.endsWith('.md')) this.queue(uri.fsPath, source);
+      };
+      // The listeners go with their watcher, so a reload that watches anew leaves none behind.
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate((uri) => {
+          if (uri.fsPath.endsWith('.md')) this.queue(uri.fsPath, source);
+          else if (isDirectory(uri.fsPath)) this.folderAppeared();
+        }),
+        watcher.onDidChange(queue),
+        watcher.onDidDelete(queue),
+      );
+    }
+  }
+
+  /** A bank file this extension wrote itself: re-read without waiting for the file watcher. */
+  fileWritten(file: string): void {
+    const source = this.sources().find((candidate) => candidate.kind !== 'builtin' && isBankFile(file, candidate.path));
+    if (source) this.queue(file, source);
+  }
+
+  /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
+  private queue(file: string, source: BankSource): void {
+    this.pending.set(file, source);
+    this.scheduleFlush();
+  }
+
+  private folderAppeared(): void {
+    this.rescan = true;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flush(), 150);
+  }
+
+  private async flush(): Promise<void> {
+    await this.revalidating;
+    const batch = [...this.pending];
+    this.pending.clear();
+    if (this.rescan) {
       // A reload walks every folder again; unchanged files come from the cache.
+      this.rescan = false;
       await this.reload();
       return;
     }
-    const options = loadOptions();
-    const changes = [...batch.files];
-    const read = await Promise.all(changes.map(async ([file, source]) => ({
+    const options = this.loadOptions();
+    const read = await Promise.all(batch.map(async ([file, source]) => ({
       file,
       entry: existsSync(file) && isBankFile(file, source.path) ? await loadFile(file, source.path, options) : undefined,
     })));
-    // A reload that started meanwhile may have walked its folder before this file was written, so
-    // the batch lands in the index that reload leaves, not in the one it replaces.
-    const index = await this.settled();
-    if (!index.sources.some((source) => changes.some(([, changed]) => changed.path === source.path))) {
+    // The index current once every load under way has settled: a reload that started meanwhile may
+    // have walked its folder before this file was written, so the batch lands after it, not in the
+    // index it replaces.
+    let index: BankIndex;
+    for (let current = this.index(); ; current = this.index()) {
+      index = await current;
+      if (current === this.loading) break;
+    }
+    if (!index.sources.some((source) => batch.some(([, changed]) => changed.path === source.path))) {
       await this.reload(); // a bank folder that did not exist at load time has appeared
       return;
     }
@@ -187,8 +240,22 @@ export class BankService extends Disposable {
       if (entry) index.set(entry);
       else index.delete(file);
     }
-    this.output.appendLine(`Updated ${changes.length} changed bank file(s).`);
-    this.cacheFile.scheduleWrite(index, options, SAVE_AFTER_CHANGE_MS);
+    this.output.appendLine(`Updated ${batch.length} changed bank file(s).`);
+    this.scheduleSave(index, 2000);
     this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
