@@ -85,10 +85,9 @@ export function parseCache(json: string, key: string): Map<string, FileEntry> | 
     const first = rows[at + COLUMN.question];
     if (typeof first === 'string') {
       // One literal, so every question gets the same shape; fields keep the order parsing gives them.
-      const field = (name: keyof typeof FIELD): unknown => rows[at + FIELD[name]];
-      const question: Question = { id: first, title: field('title'), roles: field('roles'), topic: field('topic'), kind: field('kind'), difficulty: field('difficulty'), time: field('time'), tags: field('tags'), evaluation: field('evaluation') } as Question;
-      if (field('exercise') !== 0) question.exercise = field('exercise') as string;
-      if (field('inferred') !== 0) question.inferred = field('inferred') as string[];
+      const question: Question = { id: first, title: rows[at + FIELD.title], roles: rows[at + FIELD.roles], topic: rows[at + FIELD.topic], kind: rows[at + FIELD.kind], difficulty: rows[at + FIELD.difficulty], time: rows[at + FIELD.time], tags: rows[at + FIELD.tags], evaluation: rows[at + FIELD.evaluation] } as Question;
+      if (rows[at + FIELD.exercise] !== 0) question.exercise = rows[at + FIELD.exercise] as string;
+      if (rows[at + FIELD.inferred] !== 0) question.inferred = rows[at + FIELD.inferred] as string[];
       question.file = file;
       question.bank = bank;
       entry.question = question;

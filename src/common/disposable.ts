@@ -5,10 +5,6 @@ export interface DisposableLike {
   dispose(): unknown;
 }
 
-export function toDisposable(dispose: () => void): DisposableLike {
-  return { dispose };
-}
-
 /** Disposables that come and go together, such as one webview panel's listeners. */
 export class DisposableGroup implements DisposableLike {
   private items: DisposableLike[] = [];
@@ -31,10 +27,6 @@ export class DisposableGroup implements DisposableLike {
 export abstract class Disposable implements DisposableLike {
   private readonly owned = new DisposableGroup();
   private disposed = false;
-
-  protected get isDisposed(): boolean {
-    return this.disposed;
-  }
 
   /** Owns `item` from now on; registered after disposal, it is disposed at once. */
   protected register<T extends DisposableLike>(item: T): T {

@@ -2,7 +2,7 @@
 // by its owner, so nothing drifts. The drill, the mock interview and the timed exercise each own one.
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
-import { Debouncer, Ticker } from './timers';
+import { Ticker } from './timers';
 
 export interface ClockFace {
   text: string;
@@ -14,7 +14,6 @@ export interface ClockFace {
 export class StatusClock extends Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly ticker = this.register(new Ticker(1000));
-  private readonly hideLater = this.register(new Debouncer());
 
   constructor(id: string, name: string, priority: number, command?: string) {
     super();
@@ -23,13 +22,8 @@ export class StatusClock extends Disposable {
     this.item.command = command;
   }
 
-  set command(command: string | undefined) {
-    this.item.command = command;
-  }
-
   /** Shows `face()` now and every second until `stop` (a face of undefined leaves the last one). */
   run(face: () => ClockFace | undefined): void {
-    this.hideLater.cancel();
     const draw = (): void => {
       const shown = face();
       if (shown) this.draw(shown);
@@ -39,17 +33,10 @@ export class StatusClock extends Disposable {
     this.ticker.start(draw);
   }
 
-  /** Stops the clock; with a final face, shows it for `forMs` before hiding. */
-  stop(final?: ClockFace, forMs = 15_000): void {
+  /** Stops the clock and hides it. */
+  stop(): void {
     this.ticker.stop();
-    if (!final) {
-      this.hideLater.cancel();
-      this.item.hide();
-      return;
-    }
-    this.draw(final);
-    this.item.show();
-    this.hideLater.schedule(forMs, () => this.item.hide());
+    this.item.hide();
   }
 
   private draw(face: ClockFace): void {

@@ -47,10 +47,6 @@ export class BankService implements vscode.Disposable {
     return bankSources(this.builtinBank);
   }
 
-  private loadOptions(): LoadOptions {
-    return loadOptions();
-  }
-
   /** Mock interview formats from each bank's mocks/ folder; the first source wins an id. */
   async mocks(): Promise<MockInterview[]> {
     const found = new Map<string, MockInterview>();
@@ -90,7 +86,7 @@ export class BankService implements vscode.Disposable {
     const started = Date.now();
     this.generation++;
     const sources = this.sources();
-    const options = this.loadOptions();
+    const options = loadOptions();
     const cache = await this.readCache(options);
     const present = sources.filter((source) => source.kind === 'builtin' || existsSync(source.path));
     this.watch(sources);
@@ -153,7 +149,7 @@ export class BankService implements vscode.Disposable {
       this.saveTimer = undefined;
       const temp = `${this.cacheFile}.${process.pid}.tmp`;
       void fs.mkdir(this.storageDir, { recursive: true })
-        .then(() => fs.writeFile(temp, serializeCache(index, this.cacheKeyFor(this.loadOptions()))))
+        .then(() => fs.writeFile(temp, serializeCache(index, this.cacheKeyFor(loadOptions()))))
         .then(() => fs.rename(temp, this.cacheFile))
         .catch((error: Error) => this.output.appendLine(`Could not save the bank index cache: ${error.message}`));
     }, delayMs);
@@ -219,7 +215,7 @@ export class BankService implements vscode.Disposable {
       await this.reload();
       return;
     }
-    const options = this.loadOptions();
+    const options = loadOptions();
     const read = await Promise.all(batch.map(async ([file, source]) => ({
       file,
       entry: existsSync(file) && isBankFile(file, source.path) ? await loadFile(file, source.path, options) : undefined,
