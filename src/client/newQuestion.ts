@@ -28,7 +28,7 @@ export async function newQuestion(banks: BankService): Promise<vscode.Uri | unde
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     void vscode.window.showWarningMessage(`Interview Prep: ${vscode.workspace.asRelativePath(file)} already exists; opened it instead.`);
   }
-  banks.fileWritten(file);
+  await banks.fileWritten(file);
   const uri = vscode.Uri.file(file);
   await vscode.window.showTextDocument(uri);
   return uri;

@@ -184,9 +184,11 @@ export class BankService implements vscode.Disposable {
   }
 
   /** A bank file this extension wrote itself: re-read without waiting for the file watcher. */
-  fileWritten(file: string): void {
+  async fileWritten(file: string): Promise<void> {
     const source = this.sources().find((candidate) => candidate.kind !== 'builtin' && isBankFile(file, candidate.path));
-    if (source) this.queue(file, source);
+    if (!source) return;
+    this.queue(file, source);
+    await this.flushNow();
   }
 
   /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
@@ -202,7 +204,14 @@ export class BankService implements vscode.Disposable {
 
   private scheduleFlush(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => void this.flush(), 150);
+    this.flushTimer = setTimeout(() => void this.flush().catch((error: Error) => this.output.appendLine(`Updating changed bank files failed: ${error.message}`)), 150);
+  }
+
+  /** Applies what is queued now rather than after the burst delay. */
+  private flushNow(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    return this.flush();
   }
 
   private async flush(): Promise<void> {
