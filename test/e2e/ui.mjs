@@ -2,6 +2,7 @@
 // Chromium the way a person would use it. Each step waits on what the screen shows, never on sleeps,
 // and leaves a screenshot in test-results/ui/.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, installVsix, makeProfile, ROOT, startCodeServer, vsixPath } from '../../scripts/vscode.mjs';
@@ -346,9 +347,22 @@ function journey(page, url, workspace) {
       }));
       if (findings.pwned || findings.scripts || findings.handlers || findings.javascriptLinks) throw new Error(`unsafe content reached the page: ${JSON.stringify(findings)}`);
     }],
-    ['reveals the answer, ticks an evaluation point and saves a grade', async () => {
+    ['reveals the hints and the answer with every formula shown once, as rendered math only', async () => {
+      for (let shown = 1; shown <= 2; shown++) {
+        await drill().locator('#hint').click();
+        await drill().locator('#hints .hint').nth(shown - 1).waitFor({ timeout: WAIT });
+      }
       await drill().locator('#reveal').click();
       await drill().locator('#answer', { hasText: 'cancels' }).waitFor({ timeout: WAIT });
+      // Inline and display math, an aligned block, a matrix and formulas in list items.
+      await drill().locator('#answer math[display="block"]').nth(1).waitFor({ timeout: WAIT });
+      await drill().locator('#answer li math mtable').first().waitFor({ timeout: WAIT });
+      for (const part of ['#prompt', '#hints', '#answer']) {
+        const leaks = await texLeaks(drill().locator(part));
+        if (leaks.length) throw new Error(`${part} shows TeX source as text: ${JSON.stringify(leaks)}`);
+      }
+    }],
+    ['ticks an evaluation point and saves a grade', async () => {
       await drill().locator('#checklist input[type="checkbox"]').first().check();
       await drill().locator('button.grade[data-grade="good"]').click();
       await drill().locator('#saved', { hasText: 'Attempt saved.' }).waitFor({ timeout: WAIT });
@@ -579,7 +593,54 @@ function journey(page, url, workspace) {
         await walkthroughStep(page, title, true).waitFor({ timeout: WAIT });
       }
     }],
+    ['shows every built-in question\'s prompt, hints and answer with its math rendered once', async () => {
+      // The whole bank as one drill, each question opened in turn with all its hints and its answer.
+      const builtin = builtinQuestions();
+      await runCommand(page, 'Interview Prep: Start Drill…');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'what to practise' }).waitFor({ timeout: WAIT });
+      await page.keyboard.press('Enter');
+      const all = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /^All \d+ matching/ });
+      const total = Number(/All (\d+) matching/.exec(await all.textContent({ timeout: WAIT }))[1]);
+      await all.click();
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'total time budget' }).waitFor({ timeout: WAIT });
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().click();
+      const seen = new Set();
+      const problems = [];
+      for (let position = 1; position <= total; position++) {
+        await drill().locator('#session-progress', { hasText: new RegExp(`^${position} / ${total}$`) }).waitFor({ timeout: WAIT });
+        const title = (await drill().locator('#title').textContent()).trim();
+        const question = builtin.get(title);
+        if (question) {
+          seen.add(title);
+          // The hint button hides when a question has none and disables once all are shown.
+          const hint = drill().locator('#hint');
+          for (let shown = 0; (await hint.isVisible()) && (await hint.isEnabled()); shown++) {
+            await hint.click();
+            await drill().locator('#hints .hint').nth(shown).waitFor({ timeout: WAIT });
+          }
+          await drill().locator('#reveal').click();
+          await drill().locator('#answer:not([hidden])').waitFor({ timeout: WAIT });
+          for (const part of ['#prompt', '#hints', '#answer', '#checklist']) {
+            const leaks = await texLeaks(drill().locator(part));
+            if (leaks.length) problems.push(`${question.id} ${part}: ${JSON.stringify(leaks)}`);
+          }
+          const errors = await drill().locator('.katex-error').count();
+          if (errors) problems.push(`${question.id}: ${errors} formula(s) KaTeX could not parse`);
+        }
+        if (position < total) await drill().locator('#next').click();
+      }
+      const missed = [...builtin.keys()].filter((title) => !seen.has(title));
+      if (missed.length) problems.push(`not shown in the whole-bank drill: ${missed.slice(0, 5).join('; ')}`);
+      console.log(`    rendered ${seen.size} built-in questions in the drill panel`);
+      if (problems.length) throw new Error(`${problems.length} rendering problem(s):\n      ${problems.join('\n      ')}`);
+    }],
   ];
+}
+
+/** The built-in bank's questions by title (from the packaged CLI, which reads the same files). */
+function builtinQuestions() {
+  const list = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'list', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  return new Map(list.map((question) => [question.title, { id: question.id }]));
 }
 
 const WALKTHROUGH_STEPS = ['Browse questions by role and topic', 'Answer against the clock', 'Solve a coding exercise', 'Plan for your interview date', 'Write your own questions'];
@@ -756,6 +817,25 @@ async function pickQuickInput(page, title, text) {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
   await page.locator('.quick-input-widget input').fill(text);
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().click({ timeout: WAIT });
+}
+
+/**
+ * What of an element's visible text, outside code, reads as TeX source: commands such as \\frac or
+ * \\times, or ^{ and _{ groups. Rendered MathML shows none of these, so any hit is a formula whose
+ * source reached the page as text (KaTeX keeps it in an annotation the sanitiser must drop whole).
+ */
+async function texLeaks(locator) {
+  return locator.evaluate((element) => {
+    const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // Only what a reader sees: not code, and not what the page keeps hidden.
+      if (!parent || parent.closest('pre, code') || !parent.checkVisibility()) continue;
+      text += `${node.textContent} `;
+    }
+    return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 30));
+  });
 }
 
 function clockSeconds(text) {

@@ -43,6 +43,10 @@ function setHtml(element: HTMLElement, html: string): void {
     USE_PROFILES: { html: true, mathMl: true },
     FORBID_TAGS: ['style', 'form', 'input', 'textarea', 'select', 'button', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
     FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'poster', 'background'],
+    // An element the sanitiser drops keeps its text by default. KaTeX's MathML carries each formula's
+    // TeX source in <semantics><annotation>, which the MathML profile does not allow: without this the
+    // source would show as plain text under every rendered formula.
+    ADD_FORBID_CONTENTS: ['annotation'],
     ALLOW_DATA_ATTR: false,
   });
   // Finish in an inert document, where nothing loads: a remote image put in the page even for a
