@@ -357,8 +357,9 @@ function journey(page, url, workspace) {
       // Inline and display math, an aligned block, a matrix and formulas in list items.
       await drill().locator('#answer math[display="block"]').nth(1).waitFor({ timeout: WAIT });
       await drill().locator('#answer li math mtable').first().waitFor({ timeout: WAIT });
+      await drill().locator('body').evaluate(installVisibleText);
       for (const part of ['#prompt', '#hints', '#answer']) {
-        const leaks = await texLeaks(drill().locator(part));
+        const leaks = texLeaks(await drill().locator(part).evaluate((element) => globalThis.visibleText(element)));
         if (leaks.length) throw new Error(`${part} shows TeX source as text: ${JSON.stringify(leaks)}`);
       }
     }],
@@ -604,34 +605,55 @@ function journey(page, url, workspace) {
       await all.click();
       await page.locator('.quick-input-widget .quick-input-title', { hasText: 'total time budget' }).waitFor({ timeout: WAIT });
       await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().click();
-      const seen = new Set();
-      const problems = [];
-      for (let position = 1; position <= total; position++) {
-        await drill().locator('#session-progress', { hasText: new RegExp(`^${position} / ${total}$`) }).waitFor({ timeout: WAIT });
-        const title = (await drill().locator('#title').textContent()).trim();
-        const question = builtin.get(title);
-        if (question) {
-          seen.add(title);
-          // The hint button hides when a question has none and disables once all are shown.
-          const hint = drill().locator('#hint');
-          for (let shown = 0; (await hint.isVisible()) && (await hint.isEnabled()); shown++) {
-            await hint.click();
-            await drill().locator('#hints .hint').nth(shown).waitFor({ timeout: WAIT });
+      // One script in the panel clicks its buttons question after question (a round trip from the
+      // test per click would take minutes for the whole bank) and reads what each shows.
+      await drill().locator('body').evaluate(installVisibleText);
+      const shown = await drill().locator('body').evaluate(async (body, { total, titles }) => {
+        const doc = body.ownerDocument;
+        const $ = (id) => doc.getElementById(id);
+        const until = (what, check) => new Promise((resolve, reject) => {
+          if (check()) { resolve(); return; }
+          const observer = new globalThis.MutationObserver(() => {
+            if (!check()) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve();
+          });
+          const timer = setTimeout(() => { observer.disconnect(); reject(new Error(`timed out waiting for ${what}`)); }, 30_000);
+          observer.observe(doc.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        });
+        const builtin = new Map(titles);
+        const texts = [];
+        for (let position = 1; position <= total; position++) {
+          await until(`question ${position} / ${total}`, () => $('session-progress').textContent.trim() === `${position} / ${total}`);
+          const id = builtin.get($('title').textContent.trim());
+          if (id) {
+            // The hint button hides when a question has none and disables once all are shown.
+            for (let count = 0; !$('hint').hidden && !$('hint').disabled; count++) {
+              $('hint').click();
+              await until(`hint ${count + 1} of ${id}`, () => $('hints').querySelectorAll('.hint').length > count);
+            }
+            $('reveal').click();
+            await until(`the answer of ${id}`, () => !$('answer').hidden);
+            const errors = doc.querySelectorAll('.katex-error').length;
+            texts.push({ id, errors, parts: ['prompt', 'hints', 'answer', 'checklist'].map((part) => [part, globalThis.visibleText($(part))]) });
           }
-          await drill().locator('#reveal').click();
-          await drill().locator('#answer:not([hidden])').waitFor({ timeout: WAIT });
-          for (const part of ['#prompt', '#hints', '#answer', '#checklist']) {
-            const leaks = await texLeaks(drill().locator(part));
-            if (leaks.length) problems.push(`${question.id} ${part}: ${JSON.stringify(leaks)}`);
-          }
-          const errors = await drill().locator('.katex-error').count();
-          if (errors) problems.push(`${question.id}: ${errors} formula(s) KaTeX could not parse`);
+          if (position < total) $('next').click();
         }
-        if (position < total) await drill().locator('#next').click();
+        return texts;
+      }, { total, titles: [...builtin].map(([title, { id }]) => [title, id]) });
+      const problems = [];
+      for (const { id, errors, parts } of shown) {
+        if (errors) problems.push(`${id}: ${errors} formula(s) KaTeX could not parse`);
+        for (const [part, text] of parts) {
+          const leaks = texLeaks(text);
+          if (leaks.length) problems.push(`${id} #${part}: ${JSON.stringify(leaks)}`);
+        }
       }
-      const missed = [...builtin.keys()].filter((title) => !seen.has(title));
+      const seen = shown.map(({ id }) => id);
+      const missed = [...builtin.values()].filter(({ id }) => !seen.includes(id)).map(({ id }) => id);
       if (missed.length) problems.push(`not shown in the whole-bank drill: ${missed.slice(0, 5).join('; ')}`);
-      console.log(`    rendered ${seen.size} built-in questions in the drill panel`);
+      console.log(`    rendered ${seen.length} built-in questions in the drill panel`);
       if (problems.length) throw new Error(`${problems.length} rendering problem(s):\n      ${problems.join('\n      ')}`);
     }],
   ];
@@ -819,23 +841,27 @@ async function pickQuickInput(page, title, text) {
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().click({ timeout: WAIT });
 }
 
-/**
- * What of an element's visible text, outside code, reads as TeX source: commands such as \\frac or
- * \\times, or ^{ and _{ groups. Rendered MathML shows none of these, so any hit is a formula whose
- * source reached the page as text (KaTeX keeps it in an annotation the sanitiser must drop whole).
- */
-async function texLeaks(locator) {
-  return locator.evaluate((element) => {
+/** Puts `visibleText(element)` on the page: the text a reader sees in it, outside code. */
+function installVisibleText() {
+  globalThis.visibleText = (element) => {
     const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
     let text = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      // Only what a reader sees: not code, and not what the page keeps hidden.
       if (!parent || parent.closest('pre, code') || !parent.checkVisibility()) continue;
       text += `${node.textContent} `;
     }
-    return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 30));
-  });
+    return text;
+  };
+}
+
+/**
+ * What of a visible text reads as TeX source: commands such as \\frac or \\times, or ^{ and _{
+ * groups. Rendered MathML shows none of these, so any hit is a formula whose source reached the
+ * page as text (KaTeX keeps it in an annotation the sanitiser must drop whole).
+ */
+function texLeaks(text) {
+  return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 30));
 }
 
 function clockSeconds(text) {
