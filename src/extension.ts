@@ -43,11 +43,8 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const progress = new ProgressService(context, output);
   tree.statusOf = progress.statusOf;
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
-  const exercises = new ExerciseService(context, banks, output, progress);
   const conditions = new InterviewConditions(context.workspaceState);
-  exercises.conditions = conditions;
-  // Interview conditions left on by a crash or a closed window are undone at the next start.
-  if (!exercises.timedExercise) void conditions.leave();
+  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions);
   tree.exerciseResultOf = (id) => exercises.lastResult(id)?.passed;
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   const plan = new PlanService(context.globalState, banks, progress);

@@ -5,7 +5,7 @@
 // to the workspace folder while an editor on one of the exercise's files is active, and the user's
 // own values are put back as soon as an editor on any other file becomes active, and when the
 // exercise ends. The user's values are saved before anything changes, and a start-up after a crash
-// or a closed window puts them back (see extension.ts).
+// or a closed window puts them back (see timedExercise.ts).
 import * as vscode from 'vscode';
 import { setting } from '../config/config';
 import { StateKeys } from '../ids';
