@@ -6,6 +6,7 @@ import type { BankIndex } from '../bank/bankIndex';
 import { loadDetail } from '../bank/detail';
 import type { Kind, Problem, Question } from '../bank/model';
 import { formatClock } from '../bank/time';
+import { Disposable } from '../common/disposable';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, ContextKeys, StateKeys } from '../ids';
 import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter, type ReviewStatus } from './grouping';
@@ -39,19 +40,19 @@ export interface TreeSources {
   readonly exerciseResultOf: (exerciseId: string) => boolean | undefined;
 }
 
-export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+export class QuestionTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [];
   private grouped: { index: BankIndex; grouped: Grouped } | undefined;
   private groupByValue: GroupBy;
   private filterValue: QuestionFilter;
 
   constructor(private readonly banks: BankService, private readonly state: vscode.Memento, private readonly sources: TreeSources) {
+    super();
     const saved = state.get<GroupBy>(StateKeys.treeGroupBy);
     this.groupByValue = saved && GROUPINGS.includes(saved) ? saved : 'role';
     this.filterValue = state.get<QuestionFilter>(StateKeys.treeFilter) ?? {};
-    this.subscriptions.push(banks.onDidChange(() => this.refresh()));
+    this.register(banks.onDidChange(() => this.refresh()));
     void this.updateContext();
   }
 
@@ -237,11 +238,6 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const index = await this.banks.index();
     await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, isFilterActive(this.filterValue));
     await vscode.commands.executeCommand('setContext', ContextKeys.bankEmpty, index.questions().length === 0);
-  }
-
-  dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
-    this.changed.dispose();
   }
 }
 
