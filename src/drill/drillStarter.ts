@@ -2,7 +2,7 @@
 // group or topic chosen by review status (from the tree and the dashboard). The budget is the time
 // the questions allot, added up.
 import type { Question } from '../bank/model';
-import type { ReviewStatus } from '../progress/scheduler';
+import type { ReviewStatus } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { DrillPanelController } from './drillPanel';
 import { budgetFor, chooseQuestions } from './session';

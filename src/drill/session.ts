@@ -1,7 +1,7 @@
 // A timed drill: questions asked one after another against a session budget, with skip and
 // come back. Pure state transitions; the host keeps the state and the webview draws it.
 import type { Question } from '../bank/model';
-import type { ReviewStatus } from '../tree/grouping';
+import type { ReviewStatus } from '../progress/model';
 
 export interface SessionResult {
   questionId: string;

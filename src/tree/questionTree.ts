@@ -9,7 +9,8 @@ import { formatClock } from '../bank/time';
 import { Disposable } from '../common/disposable';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, ContextKeys, StateKeys } from '../ids';
-import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter, type ReviewStatus } from './grouping';
+import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter } from './grouping';
+import type { ReviewStatus } from '../progress/model';
 
 export type TreeNode =
   | { type: 'group'; groupBy: GroupBy; key: string }
