@@ -1,10 +1,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// The pure core must stay free of `vscode`: it runs in unit tests, the CLI and the language server.
-const pureCore = ['src/bank/**', 'src/core/**', 'src/server/**', 'src/cli.ts', 'src/**/model.ts',
-  'src/drill/countdown.ts', 'src/drill/messages.ts', 'src/drill/session.ts', 'src/drill/workStore.ts', 'src/drill/render.ts', 'src/tree/grouping.ts', 'src/dashboard/messages.ts', 'src/dashboard/webview/**', 'src/drill/webview/**', 'src/exercises/plan.ts',
-  'src/exercises/testCommand.ts', 'src/progress/**/*.ts', 'test/unit/**'];
+// `vscode` belongs to the shell: only the files below, which talk to VS Code, may import it. Everything
+// else in src/ (the bank, the language server, the CLI, and the pure half of each feature: sessions,
+// countdowns, grouping, mock plans, scaffold plans, the progress store) runs in unit tests, the CLI and
+// the language server, where there is no `vscode`. A new file is pure until it is listed here.
+const vscodeShell = [
+  'src/extension.ts', 'src/commands.ts',
+  'src/client/**', 'src/workspaceBanks/**',
+  'src/config/config.ts', 'src/common/statusClock.ts', 'src/webview/webviewHost.ts', 'src/webview/webviewPage.ts',
+  'src/tree/questionTree.ts', 'src/tree/treeCommands.ts',
+  'src/drill/drillPanel.ts', 'src/drill/drillPicker.ts', 'src/drill/mockController.ts',
+  'src/dashboard/dashboardPanel.ts',
+  'src/progress/progressService.ts', 'src/progress/planService.ts',
+  'src/exercises/exerciseService.ts', 'src/exercises/exercisePicks.ts', 'src/exercises/scaffolder.ts', 'src/exercises/testRunner.ts',
+  'src/exercises/terminalRun.ts', 'src/exercises/runOnSave.ts', 'src/exercises/interviewConditions.ts', 'src/exercises/exerciseLens.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'questions/**', 'test/fixtures/**', 'test/mutants/**'] },
@@ -20,10 +31,10 @@ export default tseslint.config(
     },
   },
   {
-    files: pureCore,
-    ignores: ['src/progress/progressService.ts', 'src/progress/planService.ts'],
+    files: ['src/**/*.ts', 'test/unit/**/*.ts', 'test/bench/**/*.ts'],
+    ignores: vscodeShell,
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The pure core must not import vscode; put VS Code glue in the feature shell.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only the shell files listed in eslint.config.mjs import vscode; keep this file pure, or put the VS Code glue in a shell file.' }] }],
     },
   },
   {

@@ -7,7 +7,7 @@ import type { BankService } from './workspaceBanks/bankService';
 import { newQuestion } from './client/newQuestion';
 import type { DrillPanelController } from './drill/drillPanel';
 import { pickDrill } from './drill/drillPicker';
-import { chooseQuestions } from './drill/session';
+import type { DrillStarter } from './drill/drillStarter';
 import type { ProgressService } from './progress/progressService';
 import type { MockController } from './drill/mockController';
 import type { DashboardPanel } from './dashboard/dashboardPanel';
@@ -20,6 +20,7 @@ import { pickFilter, pickGrouping, questionLink, questionOf } from './tree/treeC
 export interface Services {
   banks: BankService;
   drill: DrillPanelController;
+  starter: DrillStarter;
   exercises: ExerciseService;
   tree: QuestionTreeProvider;
   progress: ProgressService;
@@ -37,7 +38,7 @@ function working<T>(title: string, task: () => Promise<T>): Thenable<T> {
 }
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, exercises, tree, progress, mock, dashboard, plan, output } = services;
+  const { banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -62,10 +63,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.drillGroup]: async (arg) => {
       const node = arg as TreeNode | undefined;
       if (node?.type !== 'group' && node?.type !== 'topic') return;
-      const questions = (await tree.questionsIn(node));
-      const chosen = chooseQuestions(questions, 10, progress.statusOf);
-      const label = node.type === 'topic' ? node.topic : node.key;
-      await drill.startSession(`Drill: ${label}`, chosen.map((question) => question.id), chosen.reduce((sum, question) => sum + question.time, 0) * 1000);
+      await starter.sample(node.type === 'topic' ? node.topic : node.key, await tree.questionsIn(node));
     },
     [Commands.showDrill]: () => drill.reveal(),
     [Commands.startMock]: () => mock.pickAndStart(),
@@ -83,19 +81,18 @@ export function registerCommands(services: Services): vscode.Disposable[] {
         void vscode.window.showInformationMessage('Interview Prep: today\'s plan is done. Well done.');
         return;
       }
-      await drill.startSession('Today\'s plan', todays.ids, todays.questions.reduce((sum, question) => sum + question.time, 0) * 1000);
+      await starter.questions('Today\'s plan', todays.questions);
     },
     [Commands.stopMock]: () => mock.stop(),
     [Commands.getStarted]: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${Walkthroughs.getStarted}`, false),
     [Commands.reviewDue]: async () => {
       const index = await banks.index();
-      const due = (await progress.dueIds()).filter((id) => index.question(id)).slice(0, 20);
+      const due = (await progress.dueIds()).flatMap((id) => index.question(id) ?? []).slice(0, 20);
       if (due.length === 0) {
         void vscode.window.showInformationMessage('Interview Prep: nothing is due for review. Start a drill to learn something new.');
         return;
       }
-      const budget = due.reduce((sum, id) => sum + (index.question(id)?.time ?? 0), 0) * 1000;
-      await drill.startSession(`Review: ${due.length} due`, due, budget);
+      await starter.questions(`Review: ${due.length} due`, due);
     },
     [Commands.resetQuestionProgress]: async (arg) => {
       const question = questionOf(arg);

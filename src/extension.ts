@@ -7,10 +7,10 @@ import { BankLanguageClient } from './client/languageClient';
 import { registerCommands } from './commands';
 import { DrillPanelController } from './drill/drillPanel';
 import { MockController } from './drill/mockController';
-import { chooseQuestions } from './drill/session';
+import { DrillStarter } from './drill/drillStarter';
 import { DashboardPanel } from './dashboard/dashboardPanel';
+import { dashboardData } from './dashboard/dashboardData';
 import { PlanService } from './progress/planService';
-import { computeStats } from './progress/stats';
 import { WorkStore } from './drill/workStore';
 import { ProgressService } from './progress/progressService';
 import { ExerciseCodeLens } from './exercises/exerciseLens';
@@ -18,6 +18,7 @@ import { ExerciseService } from './exercises/exerciseService';
 import { InterviewConditions } from './exercises/interviewConditions';
 import { Panels, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
+import { questionIdOfLink } from './tree/treeCommands';
 
 /** What `activate` returns: used by the extension-host tests, not a public API. */
 export interface InterviewPrepApi {
@@ -39,30 +40,15 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const output = vscode.window.createOutputChannel('Interview Prep');
   const version = String(context.extension.packageJSON.version);
   const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output, context.globalStorageUri.fsPath, version);
-  const tree = new QuestionTreeProvider(banks, context.workspaceState);
   const progress = new ProgressService(context, output);
-  tree.statusOf = progress.statusOf;
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
-  const exercises = new ExerciseService(context, banks, output, progress);
   const conditions = new InterviewConditions(context.workspaceState);
-  exercises.conditions = conditions;
-  // Interview conditions left on by a crash or a closed window are undone at the next start.
-  if (!exercises.timedExercise) void conditions.leave();
-  tree.exerciseResultOf = (id) => exercises.lastResult(id)?.passed;
+  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions);
+  const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastResult(id)?.passed });
+  const starter = new DrillStarter(drill, banks, progress.statusOf);
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   const plan = new PlanService(context.globalState, banks, progress);
-  const dashboard = new DashboardPanel(context.extensionUri, async () => {
-    const [attempts, index] = await Promise.all([progress.attempts(), banks.index()]);
-    return computeStats(attempts, index.questions(), new Date(), (id) => {
-      const question = index.question(id);
-      return question ? progress.statusOf(question) : 'new';
-    });
-  }, (topic) => {
-    void banks.index().then((index) => {
-      const chosen = chooseQuestions(index.questions().filter((question) => question.topic === topic), 10, progress.statusOf);
-      if (chosen.length) void drill.startSession(`Drill: ${topic}`, chosen.map((question) => question.id), chosen.reduce((sum, question) => sum + question.time, 0) * 1000);
-    });
-  });
+  const dashboard = new DashboardPanel(context.extensionUri, () => dashboardData(banks, progress), (topic) => void starter.topic(topic));
   languageClient = new BankLanguageClient(context, banks);
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
@@ -75,20 +61,16 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
     vscode.window.registerWebviewPanelSerializer(Panels.dashboard, dashboard),
     vscode.languages.registerCodeLensProvider([{ scheme: 'file', language: 'python', pattern: '**/solution.py' }, { scheme: 'file', language: 'typescript', pattern: '**/solution.ts' }], new ExerciseCodeLens()),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
-    drill.onDidShowQuestion(async ({ questionId }) => {
-      // Keep the drilled question in view, without stealing focus from the panel.
-      const node = view.visible ? await tree.nodeFor(questionId) : undefined;
-      if (node) await view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
-    }),
+    drill.onDidShowQuestion(({ questionId }) => tree.reveal(view, questionId)),
     vscode.window.registerFileDecorationProvider(new DifficultyDecorations()),
     vscode.window.registerWebviewPanelSerializer(Panels.drill, drill),
     vscode.window.registerUriHandler({
       handleUri: (uri) => {
-        const match = /^\/question\/(.+)$/.exec(uri.path);
-        if (match) void drill.open(decodeURIComponent(match[1]));
+        const questionId = questionIdOfLink(uri);
+        if (questionId) void drill.open(questionId);
       },
     }),
-    ...registerCommands({ banks, drill, exercises, tree, progress, mock, dashboard, plan, output }),
+    ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, output }),
   );
   void tree.describe(view);
   return { banks, progress, tree, drill, mock, dashboard, exercises, languageClient, activationMs: performance.now() - started };

@@ -4,22 +4,21 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isBankFile } from '../bank/bankPaths';
+import { Disposable } from '../common/disposable';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { InitOptions } from '../server/protocol';
 
-export class BankLanguageClient implements vscode.Disposable {
+export class BankLanguageClient extends Disposable {
   private client: LanguageClient | undefined;
   /** The bank folders the running server was started with. */
   private roots: string[] = [];
   /** Start, stop and restart run one after another. */
   private queue: Promise<void> = Promise.resolve();
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly banks: BankService) {
-    this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.startFor(document)),
-      banks.onDidChange(() => this.followSources()),
-    ];
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((document) => this.startFor(document)));
+    this.register(banks.onDidChange(() => this.followSources()));
     for (const document of vscode.workspace.textDocuments) this.startFor(document);
   }
 
@@ -85,8 +84,9 @@ export class BankLanguageClient implements vscode.Disposable {
     await this.stopClient();
   }
 
+  /** The listeners go first, then the server stops. */
   dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
+    super.dispose();
     void this.stop();
   }
 }

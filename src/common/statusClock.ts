@@ -2,7 +2,7 @@
 // by its owner, so nothing drifts. The drill, the mock interview and the timed exercise each own one.
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
-import { Ticker } from './timers';
+import { Delay, Ticker } from './timers';
 
 export interface ClockFace {
   text: string;
@@ -14,6 +14,7 @@ export interface ClockFace {
 export class StatusClock extends Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly ticker = this.register(new Ticker(1000));
+  private readonly hideLater = this.register(new Delay());
 
   constructor(id: string, name: string, priority: number, command?: string) {
     super();
@@ -24,6 +25,7 @@ export class StatusClock extends Disposable {
 
   /** Shows `face()` now and every second until `stop` (a face of undefined leaves the last one). */
   run(face: () => ClockFace | undefined): void {
+    this.hideLater.cancel();
     const draw = (): void => {
       const shown = face();
       if (shown) this.draw(shown);
@@ -36,7 +38,16 @@ export class StatusClock extends Disposable {
   /** Stops the clock and hides it. */
   stop(): void {
     this.ticker.stop();
+    this.hideLater.cancel();
     this.item.hide();
+  }
+
+  /** Stops the clock on a last face, shown for `forMs` before it hides (unless the clock runs again). */
+  finish(last: ClockFace, forMs: number): void {
+    this.ticker.stop();
+    this.draw(last);
+    this.item.show();
+    this.hideLater.schedule(forMs, () => this.item.hide());
   }
 
   private draw(face: ClockFace): void {

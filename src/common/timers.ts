@@ -21,3 +21,27 @@ export class Ticker implements DisposableLike {
     this.stop();
   }
 }
+
+/** One pending call at a time: scheduling again replaces the call still waiting. */
+export class Delay implements DisposableLike {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `unref` lets the process exit while the call waits (for work that can wait for the next run). */
+  schedule(delayMs: number, run: () => void, options: { unref?: boolean } = {}): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      run();
+    }, delayMs);
+    if (options.unref) this.timer.unref?.();
+  }
+
+  cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+}

@@ -39,7 +39,7 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
   private view: QuestionView | undefined;
   private session: DrillSession | undefined;
   /** `renderMs` runs from the command to the question on screen; `webviewMs`, to the webview's first message, when this open created it. */
-  private readonly shown = new vscode.EventEmitter<{ questionId: string; renderMs: number; webviewMs?: number }>();
+  private readonly shown = this.register(new vscode.EventEmitter<{ questionId: string; renderMs: number; webviewMs?: number }>());
   /** Fires when the webview has drawn a question (used by the tree, tests and benchmarks). */
   readonly onDidShowQuestion = this.shown.event;
   private readonly sessionChanged = this.register(new vscode.EventEmitter<DrillSession | undefined>());

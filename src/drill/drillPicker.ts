@@ -2,7 +2,7 @@
 // questions and how much time, then run them as one timed drill.
 import * as vscode from 'vscode';
 import { DIFFICULTIES, KINDS, type Question } from '../bank/model';
-import { REVIEW_STATUSES, type ReviewStatus } from '../tree/grouping';
+import { REVIEW_STATUSES, type ReviewStatus } from '../progress/model';
 import { chooseQuestions } from './session';
 
 export interface DrillChoice {

@@ -2,25 +2,22 @@
 // section with its time left in the status bar. State survives a reload (workspace state).
 import * as vscode from 'vscode';
 import { formatClock } from '../bank/time';
+import { Disposable } from '../common/disposable';
+import { StatusClock } from '../common/statusClock';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, StateKeys } from '../ids';
 import type { ProgressService } from '../progress/progressService';
 import type { DrillPanelController } from './drillPanel';
 import { currentStep, isMockRun, nextStep, planMock, type MockRun } from './mockRun';
 
-export class MockController implements vscode.Disposable {
+export class MockController extends Disposable {
   private run: MockRun | undefined;
-  private readonly statusItem = vscode.window.createStatusBarItem('interviewPrep.mock', vscode.StatusBarAlignment.Left, 61);
-  private ticker: ReturnType<typeof setInterval> | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly clock = this.register(new StatusClock('interviewPrep.mock', 'Interview Prep mock interview', 61, Commands.showDrill));
 
   constructor(private readonly state: vscode.Memento, private readonly banks: BankService, private readonly drill: DrillPanelController, private readonly progress: ProgressService) {
-    this.statusItem.name = 'Interview Prep mock interview';
-    this.statusItem.command = Commands.showDrill;
-    this.subscriptions.push(
-      drill.onDidFinishSession(() => void this.advance()),
-      drill.onDidContinueBreak(() => void this.advance()),
-    );
+    super();
+    this.register(drill.onDidFinishSession(() => void this.advance()));
+    this.register(drill.onDidContinueBreak(() => void this.advance()));
     const saved = state.get<MockRun>(StateKeys.mockRun);
     if (isMockRun(saved)) this.setRun(saved);
   }
@@ -84,27 +81,18 @@ export class MockController implements vscode.Disposable {
   private setRun(run: MockRun | undefined): void {
     this.run = run;
     void this.state.update(StateKeys.mockRun, run);
-    if (this.ticker) clearInterval(this.ticker);
-    this.ticker = undefined;
     if (!run) {
-      this.statusItem.hide();
+      this.clock.stop();
       return;
     }
-    const draw = (): void => {
+    this.clock.run(() => {
       const step = currentStep(run);
-      if (!step) return;
+      if (!step) return undefined;
       const left = run.stepEndsAt - Date.now();
-      this.statusItem.text = `$(mortar-board) ${step.title} · ${formatClock(left)} ${left < 0 ? 'over' : 'left'}`;
-      this.statusItem.tooltip = `${run.title}: section ${run.stepIndex + 1} of ${run.steps.length}${step.break ? ' (break)' : ''}`;
-    };
-    draw();
-    this.statusItem.show();
-    this.ticker = setInterval(draw, 1000);
-  }
-
-  dispose(): void {
-    if (this.ticker) clearInterval(this.ticker);
-    this.statusItem.dispose();
-    for (const subscription of this.subscriptions) subscription.dispose();
+      return {
+        text: `$(mortar-board) ${step.title} · ${formatClock(left)} ${left < 0 ? 'over' : 'left'}`,
+        tooltip: `${run.title}: section ${run.stepIndex + 1} of ${run.steps.length}${step.break ? ' (break)' : ''}`,
+      };
+    });
   }
 }

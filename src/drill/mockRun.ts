@@ -2,7 +2,7 @@
 // current section ends kept as an absolute time. Pure: the controller persists and drives it.
 import type { Question } from '../bank/model';
 import { matchesFilter, type MockInterview } from '../bank/mock';
-import type { ReviewStatus } from '../progress/scheduler';
+import type { ReviewStatus } from '../progress/model';
 import { chooseQuestions } from './session';
 
 export interface MockStep {

@@ -1,7 +1,7 @@
 // A timed drill: questions asked one after another against a session budget, with skip and
 // come back. Pure state transitions; the host keeps the state and the webview draws it.
 import type { Question } from '../bank/model';
-import type { ReviewStatus } from '../tree/grouping';
+import type { ReviewStatus } from '../progress/model';
 
 export interface SessionResult {
   questionId: string;
@@ -107,8 +107,13 @@ export function isSession(value: unknown): value is DrillSession {
     && session.questionIds.length > 0 && Number.isInteger(session.index) && typeof session.results === 'object' && Number.isFinite(session.endsAt);
 }
 
+/** A drill's budget: the time each of its questions allots, added up. */
+export function budgetFor(questions: readonly Question[]): number {
+  return questions.reduce((sum, question) => sum + question.time, 0) * 1000;
+}
+
 /** Picks up to `count` questions, due ones first, then new, then the rest, shuffled within each. */
-export function chooseQuestions(questions: Question[], count: number, statusOf: (question: Question) => ReviewStatus, random: () => number = Math.random): Question[] {
+export function chooseQuestions(questions: readonly Question[], count: number, statusOf: (question: Question) => ReviewStatus, random: () => number = Math.random): Question[] {
   const rank: Record<ReviewStatus, number> = { due: 0, new: 1, learning: 2, mastered: 3 };
   return questions
     .map((question) => ({ question, key: rank[statusOf(question)] + random() }))

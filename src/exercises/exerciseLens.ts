@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../ids';
-import { MARKER_FILE } from './exerciseService';
+import { MARKER_FILE } from './marker';
 
 export class ExerciseCodeLens implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {

@@ -5,9 +5,10 @@
 // to the workspace folder while an editor on one of the exercise's files is active, and the user's
 // own values are put back as soon as an editor on any other file becomes active, and when the
 // exercise ends. The user's values are saved before anything changes, and a start-up after a crash
-// or a closed window puts them back (see extension.ts).
+// or a closed window puts them back (see timedExercise.ts).
 import * as vscode from 'vscode';
 import { setting } from '../config/config';
+import { Disposable } from '../common/disposable';
 import { StateKeys } from '../ids';
 import { isInside } from '../bank/bankPaths';
 
@@ -30,15 +31,15 @@ interface Saved {
   applied: boolean;
 }
 
-export class InterviewConditions implements vscode.Disposable {
-  private readonly subscription: vscode.Disposable;
+export class InterviewConditions extends Disposable {
   /** Setting changes run one after another, so a quick switch of editors cannot interleave them. */
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly state: vscode.Memento) {
-    this.subscription = vscode.window.onDidChangeActiveTextEditor((editor) => {
+    super();
+    this.register(vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (editor && this.active) void this.follow(editor.document.uri);
-    });
+    }));
   }
 
   get active(): boolean {
@@ -108,9 +109,5 @@ export class InterviewConditions implements vscode.Disposable {
     const next = this.queue.then(work);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
   }
 }

@@ -1,4 +1,5 @@
 // The command that runs an exercise's tests, per language. Both need only the language runtime.
+import { execFile } from 'node:child_process';
 import type { Language } from '../bank/model';
 
 export interface RunnerSettings {
@@ -25,6 +26,22 @@ export function languageOfFile(fileName: string): Language | undefined {
   if (fileName.endsWith('.py')) return 'python';
   if (fileName.endsWith('.ts')) return 'typescript';
   return undefined;
+}
+
+/** `text` as one word for the terminal's shell. */
+export function shellQuote(text: string): string {
+  return process.platform === 'win32' ? `"${text}"` : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether `node` can run TypeScript tests (type stripping: Node 22.6 or newer). */
+export function nodeCanStripTypes(node: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(node, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+      if (error) return resolve(true); // let the terminal show the real error
+      const [major, minor] = stdout.trim().replace(/^v/, '').split('.').map(Number);
+      resolve(major > 22 || (major === 22 && minor >= 6));
+    });
+  });
 }
 
 function quoteIfNeeded(command: string): string {

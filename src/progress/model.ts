@@ -3,6 +3,16 @@
 export const RECALL_GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type RecallGrade = (typeof RECALL_GRADES)[number];
 
+/**
+ * Where a question stands in its review schedule (the scheduler derives it from the attempts):
+ * - new: never reviewed (no card, or a card still in state New);
+ * - due: reviewed, and its due time has come (card.due <= now), whatever its state;
+ * - mastered: not due, in state Review, with stability of at least MASTERED_STABILITY_DAYS;
+ * - learning: every other reviewed card (learning or relearning steps, or a young review card).
+ */
+export const REVIEW_STATUSES = ['new', 'learning', 'due', 'mastered'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
 export const ATTEMPT_KINDS = ['question', 'exercise', 'mock', 'pitch'] as const;
 export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
 

@@ -2,20 +2,21 @@
 // and today's drill built from the plan (adapting when days were missed).
 import * as vscode from 'vscode';
 import type { Question } from '../bank/model';
+import { Disposable } from '../common/disposable';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, StateKeys } from '../ids';
 import type { ProgressService } from './progressService';
 import { dateOf, localDay } from './stats';
 import { makePlan, replan, todayItems, type Plan } from './studyPlan';
 
-export class PlanService implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('interviewPrep.plan', vscode.StatusBarAlignment.Left, 54);
-  private readonly subscription: vscode.Disposable;
+export class PlanService extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('interviewPrep.plan', vscode.StatusBarAlignment.Left, 54));
 
   constructor(private readonly state: vscode.Memento, private readonly banks: BankService, private readonly progress: ProgressService) {
+    super();
     this.item.name = 'Interview Prep study plan';
     this.item.command = Commands.todaysPlan;
-    this.subscription = progress.onDidChange(() => void this.updateStatus());
+    this.register(progress.onDidChange(() => void this.updateStatus()));
     if (this.plan) void this.updateStatus();
   }
 
@@ -78,11 +79,6 @@ export class PlanService implements vscode.Disposable {
 
   private today(): string {
     return localIso(Date.now());
-  }
-
-  dispose(): void {
-    this.item.dispose();
-    this.subscription.dispose();
   }
 }
 

@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { setting } from '../config/config';
 import type { Question } from '../bank/model';
+import { Disposable } from '../common/disposable';
+import { Delay } from '../common/timers';
 import { Commands } from '../ids';
-import type { ReviewStatus } from '../tree/grouping';
-import type { Attempt, AttemptRecorder } from './model';
+import type { Attempt, AttemptRecorder, ReviewStatus } from './model';
 import { newAttemptId } from './model';
 import { compactionDue, ProgressStore } from './progressStore';
 import { buildCards, dueQuestionIds, statusOf } from './scheduler';
@@ -15,17 +16,20 @@ import { promises as fs } from 'node:fs';
 /** How long after the history loads a due compaction waits, so it never competes with start-up. */
 const COMPACT_DELAY_MS = 30_000;
 
-export class ProgressService implements AttemptRecorder, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class ProgressService extends Disposable implements AttemptRecorder {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private loaded: Promise<Attempt[]> | undefined;
   private cards: ReturnType<typeof buildCards> = new Map();
   private store: ProgressStore;
-  private compaction: ReturnType<typeof setTimeout> | undefined;
+  /** At most one background compaction per window. */
+  private compactionScheduled = false;
+  private readonly compaction = this.register(new Delay());
 
-  private readonly dueItem = vscode.window.createStatusBarItem('interviewPrep.due', vscode.StatusBarAlignment.Left, 55);
+  private readonly dueItem = this.register(vscode.window.createStatusBarItem('interviewPrep.due', vscode.StatusBarAlignment.Left, 55));
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
+    super();
     this.store = new ProgressStore(this.directory());
     this.dueItem.name = 'Interview Prep reviews due';
     this.dueItem.command = Commands.reviewDue;
@@ -61,14 +65,14 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
    * after start-up so it never competes with activation. The store's lock keeps other windows out.
    */
   private scheduleCompaction(stale: number): void {
-    if (this.compaction) return;
-    this.compaction = setTimeout(() => {
+    if (this.compactionScheduled) return;
+    this.compactionScheduled = true;
+    this.compaction.schedule(COMPACT_DELAY_MS, () => {
       this.store.compact().then(
         ({ attempts, dropped }) => this.output.appendLine(`Compacted the practice history: ${attempts} attempts kept, ${dropped} stale line(s) dropped (${stale} found at load).`),
         (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
       );
-    }, COMPACT_DELAY_MS);
-    this.compaction.unref?.();
+    }, { unref: true });
   }
 
   /** Question ids due for review now, most overdue first. */
@@ -128,10 +132,4 @@ export class ProgressService implements AttemptRecorder, vscode.Disposable {
     if (!this.loaded) void this.attempts().then(() => this.changed.fire());
     return statusOf(this.cards.get(question.id), new Date());
   };
-
-  dispose(): void {
-    clearTimeout(this.compaction);
-    this.dueItem.dispose();
-    this.changed.dispose();
-  }
 }

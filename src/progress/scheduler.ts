@@ -1,15 +1,7 @@
 // Spaced repetition over the attempt history: one FSRS card per question, rebuilt by replaying its
 // graded attempts, so the schedule is never stored and can never disagree with the log.
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { Attempt, RecallGrade } from './model';
-
-/**
- * - new: never reviewed (no card, or a card still in state New);
- * - due: reviewed, and its due time has come (card.due <= now), whatever its state;
- * - mastered: not due, in state Review, with stability of at least MASTERED_STABILITY_DAYS;
- * - learning: every other reviewed card (learning or relearning steps, or a young review card).
- */
-export type ReviewStatus = 'new' | 'learning' | 'due' | 'mastered';
+import type { Attempt, RecallGrade, ReviewStatus } from './model';
 
 /** FSRS stability is the interval after which recall falls to 90%; three weeks of it counts as mastered. */
 export const MASTERED_STABILITY_DAYS = 21;

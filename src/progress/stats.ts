@@ -5,7 +5,7 @@
 // after `now` (another machine's clock) and `reset` markers (not practice) are left out everywhere.
 import type { Question } from '../bank/model';
 import type { Attempt } from './model';
-import type { ReviewStatus } from './scheduler';
+import type { ReviewStatus } from './model';
 
 /** The self-assessment areas of the content map, in its order. */
 export const AREAS = ['ML fundamentals', 'Deep learning', 'System design', 'Communication and leadership'] as const;

@@ -1,13 +1,10 @@
 // How the Questions tree groups and filters the bank. Pure: no `vscode`, so it is unit-tested and
 // computed once per change, not per expanded node.
 import { DIFFICULTIES, KINDS, type Difficulty, type Kind, type Question } from '../bank/model';
-import type { ReviewStatus } from '../progress/scheduler';
+import type { ReviewStatus } from '../progress/model';
 
 export const GROUPINGS = ['role', 'topic', 'difficulty', 'kind', 'status'] as const;
 export type GroupBy = (typeof GROUPINGS)[number];
-
-export const REVIEW_STATUSES = ['new', 'learning', 'due', 'mastered'] as const satisfies readonly ReviewStatus[];
-export type { ReviewStatus };
 
 export interface QuestionFilter {
   text?: string;

@@ -6,9 +6,11 @@ import type { BankIndex } from '../bank/bankIndex';
 import { loadDetail } from '../bank/detail';
 import type { Kind, Problem, Question } from '../bank/model';
 import { formatClock } from '../bank/time';
+import { Disposable } from '../common/disposable';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, ContextKeys, StateKeys } from '../ids';
-import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter, type ReviewStatus } from './grouping';
+import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter } from './grouping';
+import type { ReviewStatus } from '../progress/model';
 
 export type TreeNode =
   | { type: 'group'; groupBy: GroupBy; key: string }
@@ -31,23 +33,27 @@ const GROUP_ICONS: Record<GroupBy, string> = { role: 'account', topic: 'folder-l
 /** The URI scheme that carries difficulty to the file decoration provider. */
 export const DECORATION_SCHEME = 'interview-prep-question';
 
-export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+/** What the tree shows beside each question, from the services that know it. */
+export interface TreeSources {
+  /** Review status of a question ("new" until progress is recorded). */
+  readonly statusOf: (question: Question) => ReviewStatus;
+  /** The last test result of a question's exercise in this window, if it was run. */
+  readonly exerciseResultOf: (exerciseId: string) => boolean | undefined;
+}
+
+export class QuestionTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [];
   private grouped: { index: BankIndex; grouped: Grouped } | undefined;
   private groupByValue: GroupBy;
   private filterValue: QuestionFilter;
-  /** Review status of a question; every question is "new" until progress is recorded. */
-  statusOf: (question: Question) => ReviewStatus = () => 'new';
-  /** The last test result of a question's exercise in this window, if it was run. */
-  exerciseResultOf: (exerciseId: string) => boolean | undefined = () => undefined;
 
-  constructor(private readonly banks: BankService, private readonly state: vscode.Memento) {
+  constructor(private readonly banks: BankService, private readonly state: vscode.Memento, private readonly sources: TreeSources) {
+    super();
     const saved = state.get<GroupBy>(StateKeys.treeGroupBy);
     this.groupByValue = saved && GROUPINGS.includes(saved) ? saved : 'role';
     this.filterValue = state.get<QuestionFilter>(StateKeys.treeFilter) ?? {};
-    this.subscriptions.push(banks.onDidChange(() => this.refresh()));
+    this.register(banks.onDidChange(() => this.refresh()));
     void this.updateContext();
   }
 
@@ -69,6 +75,12 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.filterValue = filter;
     await this.state.update(StateKeys.treeFilter, filter);
     this.refresh();
+  }
+
+  /** Keeps a question in view, selected, without taking the focus (from the drill panel, say). */
+  async reveal(view: vscode.TreeView<TreeNode>, questionId: string): Promise<void> {
+    const node = view.visible ? await this.nodeFor(questionId) : undefined;
+    if (node) await view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }
 
   /** The view's description and message, which show the active filter. */
@@ -145,7 +157,7 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         const item = new vscode.TreeItem(groupLabel(node.groupBy, node.key), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `group:${node.groupBy}:${node.key}`;
         item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.groupBy]);
-        item.description = countLabel(this.questionsUnder(node), this.statusOf);
+        item.description = countLabel(this.questionsUnder(node), this.sources.statusOf);
         item.accessibilityInformation = { label: `${item.label as string}, ${item.description} questions` };
         item.contextValue = `group.${node.groupBy}`;
         return item;
@@ -154,13 +166,13 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         const item = new vscode.TreeItem(node.topic, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `topic:${node.groupBy}:${node.key}/${node.topic}`;
         item.iconPath = new vscode.ThemeIcon('folder-library');
-        item.description = countLabel(this.questionsUnder(node), this.statusOf);
+        item.description = countLabel(this.questionsUnder(node), this.sources.statusOf);
         item.accessibilityInformation = { label: `${node.topic}, ${item.description} questions` };
         item.contextValue = 'topic';
         return item;
       }
       case 'question':
-        return questionItem(node, this.statusOf(node.question), node.question.exercise ? this.exerciseResultOf(node.question.exercise) : undefined);
+        return questionItem(node, this.sources.statusOf(node.question), node.question.exercise ? this.sources.exerciseResultOf(node.question.exercise) : undefined);
       case 'problems': {
         const errors = node.problems.filter((problem) => problem.severity === 'error').length;
         const warnings = node.problems.length - errors;
@@ -217,7 +229,7 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const index = await this.banks.index();
     if (this.grouped?.index !== index) {
       const visible = applyFilter(index.questions(), this.filterValue);
-      this.grouped = { index, grouped: groupQuestions(visible, this.groupByValue, this.statusOf) };
+      this.grouped = { index, grouped: groupQuestions(visible, this.groupByValue, this.sources.statusOf) };
       void this.updateContext();
     }
     return this.grouped.grouped;
@@ -227,11 +239,6 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const index = await this.banks.index();
     await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, isFilterActive(this.filterValue));
     await vscode.commands.executeCommand('setContext', ContextKeys.bankEmpty, index.questions().length === 0);
-  }
-
-  dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
-    this.changed.dispose();
   }
 }
 

@@ -66,3 +66,9 @@ export function questionOf(arg: unknown): Question | undefined {
 export function questionLink(id: string): string {
   return `${vscode.env.uriScheme}://${EXTENSION_ID}/question/${encodeURIComponent(id)}`;
 }
+
+/** The question id a `questionLink` carries, or undefined for any other URI. */
+export function questionIdOfLink(uri: vscode.Uri): string | undefined {
+  const match = /^\/question\/(.+)$/.exec(uri.path);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
-import type { Attempt } from '../../src/progress/model';
+import type { Attempt, ReviewStatus } from '../../src/progress/model';
 import { encodeLine } from '../../src/progress/logCodec';
 import { LOG_FILE, ProgressStore } from '../../src/progress/progressStore';
-import { buildCards, statusOf, type ReviewStatus } from '../../src/progress/scheduler';
+import { buildCards, statusOf } from '../../src/progress/scheduler';
 
 const root = mkdtempSync(path.join(tmpdir(), 'interview-prep-durability-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Question } from '../../src/bank/model';
 import { isDashboardData, isFromDashboard, isToDashboard } from '../../src/dashboard/messages';
 import type { Attempt } from '../../src/progress/model';
-import type { ReviewStatus } from '../../src/progress/scheduler';
+import type { ReviewStatus } from '../../src/progress/model';
 import { addDays, AREAS, areaOf, computeStats, dayNumber, HEATMAP_WEEKS, readinessOf, ROLLING_ATTEMPTS, TREND_WEEKS } from '../../src/progress/stats';
 
 // A Wednesday. Its ISO week is 2025-W11; twelve weeks back starts in 2024-W52.

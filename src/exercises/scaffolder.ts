@@ -1,0 +1,108 @@
+// Scaffolds an exercise into the workspace (stub, tests, README, marker) and opens it; resets a
+// scaffolded one to its stub, keeping the user's files in a backup folder beside it.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { setting } from '../config/config';
+import { isInside } from '../bank/bankPaths';
+import type { Language } from '../bank/model';
+import type { BankService } from '../workspaceBanks/bankService';
+import type { ExercisePicks } from './exercisePicks';
+import { markScaffolded } from './marker';
+import { assertRealTargetInside, exerciseTarget, planScaffold } from './plan';
+import { copyIfAbsent, promptReadme, writeIfAbsent } from './scaffoldFiles';
+import { solutionFile } from './testCommand';
+
+export interface ScaffoldResult {
+  exercise: string;
+  language: Language;
+  folder: string;
+  created: string[];
+  kept: string[];
+}
+
+export class ExerciseScaffolder {
+  constructor(private readonly banks: BankService, private readonly output: vscode.OutputChannel, private readonly picks: ExercisePicks) {}
+
+  /** `arg` is an exercise id, a question id, or a tree node holding a question. */
+  async scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    const index = await this.banks.index();
+    const exercise = await this.picks.exercise(index, arg);
+    if (!exercise) return undefined;
+    const chosen = language ?? (await this.picks.language(exercise));
+    if (!chosen) return undefined;
+    if (!exercise.languages.includes(chosen)) {
+      void vscode.window.showErrorMessage(`Interview Prep: exercise "${exercise.id}" has no ${chosen} version.`);
+      return undefined;
+    }
+    const root = await this.picks.workspaceFolder();
+    if (!root) return undefined;
+    if (!vscode.workspace.isTrusted) {
+      const go = 'Scaffold Anyway';
+      const answer = await vscode.window.showWarningMessage(`This workspace is in Restricted Mode. Write the "${exercise.id}" exercise files into it?`, { modal: true, detail: 'Files are only copied; tests will not run until you trust the workspace.' }, go);
+      if (answer !== go) return undefined;
+    }
+    const folder = exerciseTarget(root.uri.fsPath, setting('exercisesFolder'), exercise.id);
+    await assertRealTargetInside(root.uri.fsPath, folder);
+    const plan = await planScaffold(exercise.dir, chosen, folder);
+    for (const refused of plan.refused) this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
+
+    const result: ScaffoldResult = { exercise: exercise.id, language: chosen, folder, created: [], kept: [] };
+    await fs.mkdir(folder, { recursive: true });
+    for (const copy of plan.copies) {
+      await fs.mkdir(path.dirname(copy.to), { recursive: true });
+      if (await copyIfAbsent(copy.from, copy.to)) result.created.push(copy.to);
+      else result.kept.push(copy.to);
+    }
+    const question = index.question(exercise.id);
+    const readme = path.join(folder, 'README.md');
+    if (await writeIfAbsent(readme, await promptReadme(exercise, question))) result.created.push(readme);
+    await markScaffolded(folder, exercise.id, chosen);
+    await this.picks.rememberLanguage(chosen);
+
+    if (result.created.length === 0) {
+      void vscode.window.showInformationMessage(`Interview Prep: "${exercise.id}" (${chosen}) is already in your workspace; opened it as it is.`);
+    }
+    const stub = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, solutionFile(chosen))), { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(readme)).then(undefined, () => undefined);
+    // The preview takes focus when it opens; hand it back to the stub, where the user types next.
+    await vscode.window.showTextDocument(stub.document, { viewColumn: stub.viewColumn, preview: false });
+    return result;
+  }
+
+  /** Puts the scaffolded files back to the stub, after asking, keeping the user's files in a backup folder. */
+  async reset(arg?: unknown): Promise<string | undefined> {
+    const located = await this.picks.scaffolded(arg, undefined);
+    if (!located) return undefined;
+    const reset = 'Reset Exercise';
+    const answer = await vscode.window.showWarningMessage(`Reset "${located.exercise}" (${located.language}) to its starting stub?`, { modal: true, detail: 'Your current files are copied to a backup folder beside it first; nothing is deleted.' }, reset);
+    if (answer !== reset) return undefined;
+    const exercise = (await this.banks.index()).exercise(located.exercise);
+    if (!exercise) {
+      void vscode.window.showErrorMessage(`Interview Prep: no exercise "${located.exercise}" is loaded.`);
+      return undefined;
+    }
+    // Unsaved edits to the exercise's files belong in the backup too, so they are saved first.
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.isDirty && document.uri.scheme === 'file' && isInside(located.folder, document.uri.fsPath)) await document.save();
+    }
+    const backup = `${located.folder}.backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await fs.cp(located.folder, backup, { recursive: true, errorOnExist: true, force: false });
+    const plan = await planScaffold(exercise.dir, located.language, located.folder);
+    // A file open in an editor is replaced through its document, so the editor shows the stub at once
+    // without waiting on a file watcher; the others are written directly.
+    for (const copy of plan.copies) {
+      const stub = await fs.readFile(copy.from);
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && path.resolve(document.uri.fsPath) === path.resolve(copy.to));
+      if (open) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(open.uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), new TextDecoder().decode(stub));
+        if (await vscode.workspace.applyEdit(edit) && await open.save()) continue;
+      }
+      await fs.mkdir(path.dirname(copy.to), { recursive: true });
+      await fs.writeFile(copy.to, stub);
+    }
+    void vscode.window.showInformationMessage(`Interview Prep: "${located.exercise}" is back to its stub. Your previous files are in ${vscode.workspace.asRelativePath(backup)}.`);
+    return backup;
+  }
+}
