@@ -59,8 +59,19 @@ export class BankIndex {
   private winners: Bucket[] = [];
   private questionList: Question[] | undefined;
   private problemList: Problem[] | undefined;
+  private readonly skippedFiles = new Map<string, string>();
 
   constructor(readonly sources: readonly BankSource[]) {}
+
+  /** Notes a file the loader did not read, and why (a README, a licence): not a problem, but never silent. */
+  skip(file: string, reason: string): void {
+    this.skippedFiles.set(file, reason);
+  }
+
+  /** Files the loader did not read, with why, in the order it met them. */
+  skipped(): ReadonlyMap<string, string> {
+    return this.skippedFiles;
+  }
 
   /** Adds or replaces one file's entry. */
   set(entry: FileEntry): void {

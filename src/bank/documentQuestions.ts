@@ -60,7 +60,7 @@ export function noQuestionProblem(file: string, split: SplitResult): Problem {
   const message = reason.startsWith('no question found')
     ? reason
     : reason.startsWith(ONE_ONLY)
-      ? `no question found: the only one is ${reason.slice(ONE_ONLY.length)}, and ${single}`
+      ? `no question found: only one candidate, ${reason.slice(ONE_ONLY.length)}, and ${single}`
       : reason.startsWith(NO_LAYOUT)
         ? `no question found: no layout holds two questions (${reason.slice(NO_LAYOUT.length)}), and ${single}`
         : `no question found: ${reason}`;
