@@ -2,7 +2,7 @@
 // each with the document as its file and the unit's first line. Every field guessed rather than
 // read from the document is listed in `inferred`, as for a plain file of one question.
 import * as path from 'node:path';
-import { unitIds, type DocumentUnit, type SplitResult } from './documents';
+import { namesOnlyRole, unitIds, type DocumentUnit, type SplitResult } from './documents';
 import type { Problem, Question } from './model';
 import { folderFacts, guessKind, slugify, wordsFromFolder } from './plainMarkdown';
 
@@ -28,15 +28,17 @@ export function documentQuestions(file: string, bank: string, units: readonly Do
     const inferred = ['id', 'kind', 'roles'];
     // A heading's own text is a title as the author wrote it; any other title is the question cut short.
     if (unit.layout !== 'heading') inferred.push('title');
-    if (!unit.topic) inferred.push('topic');
+    // A section that names only a role ("Questions for ML Engineers") says who, not what: the role has it already.
+    const topic = unit.topic && !namesOnlyRole(unit.topic) ? unit.topic : undefined;
+    if (!topic) inferred.push('topic');
     if (!unit.difficulty) inferred.push('difficulty');
     if (!unit.minutes) inferred.push('time');
     return {
       id: ids[at],
       title: unit.title,
       roles: [unit.role ?? folderRole ?? 'General'],
-      topic: unit.topic ?? fallbackTopic,
-      kind: unit.topic && BEHAVIORAL_SECTION.test(unit.topic) ? 'behavioral' : guessKind(`${unit.title}\n${unit.prompt.slice(0, KIND_TEXT)}`),
+      topic: topic ?? fallbackTopic,
+      kind: topic && BEHAVIORAL_SECTION.test(topic) ? 'behavioral' : guessKind(`${unit.title}\n${unit.prompt.slice(0, KIND_TEXT)}`),
       difficulty: unit.difficulty ?? 'medium',
       time: (unit.minutes ?? defaultMinutes) * 60,
       tags: [],
