@@ -95,7 +95,7 @@ describe('documents of many questions, through the loader', () => {
         assert.match(question.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
         assert.ok(question.inferred?.includes('id') && question.inferred.includes('kind') && question.inferred.includes('roles'));
         // A heading's own text is the title as written; every other title is the question cut short.
-        assert.equal(question.inferred.includes('title'), name !== 'heading-questions.md' && !question.id.startsWith('mixed-sloppy-write') && !question.id.startsWith('mixed-sloppy-rate'), question.id);
+        assert.equal(question.inferred?.includes('title'), name !== 'heading-questions.md' && !question.id.startsWith('mixed-sloppy-write') && !question.id.startsWith('mixed-sloppy-rate'), question.id);
       }
     }
     // Stated marks are read; a difficulty or time the document does not give is the default, and says so.
