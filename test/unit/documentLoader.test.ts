@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { indexFromCache, parseCache, serializeCache } from '../../src/bank/bankCache';
 import { BankIndex } from '../../src/bank/bankIndex';
 import { loadBank, type LoadStats } from '../../src/bank/bankLoader';
@@ -329,5 +330,39 @@ describe('what was skipped, and why', () => {
     assert.equal(stats.questions, 5);
     assert.deepEqual(stats.files, { files: 5, single: 1, documents: 1, documentQuestions: 4, empty: 3, skipped: 3 });
     assert.deepEqual(stats.problems, { errors: 0, warnings: 3 });
+  });
+});
+
+describe('any plain text, through parseEntry', () => {
+  // Lines a bank is made of (the splitter's own properties use many more), joined at random.
+  const FRAGMENTS = [
+    '', '# Title', '## Section', '### Q1: What is a lock?', '## Question', '## Answer', '**What is a thread?**', '**x?**', '**Q3. Why?** 👶',
+    'Q: What is a queue?', 'A: yes', '1. What is a heap?', '2. Explain it.', '- item', '> quoted', '```', '<details><summary>What is a cache?</summary>',
+    '</details>', 'Difficulty: Hard', 'Time: 20 minutes', 'Topic: Queues', 'Role: ML Engineer', 'System Design', 'Plain answer text.', '# ML Engineer Interview Question',
+  ];
+  const text = fc.tuple(fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }), { maxLength: 50 }), fc.constantFrom('\n', '\r\n'))
+    .map(([lines, eol]) => lines.join(eol));
+
+  it('never drops a file silently: it gives one question, a document\'s questions in order, or a warning saying why', async () => {
+    const details = await fc.check(fc.property(text, fc.constantFrom('/bank/notes.md', '/bank/AI_Engineer/rag/doc.md'), (body, file) => {
+      const entry = parseEntry(file, '/bank', Buffer.from(body, 'utf8'));
+      const lineCount = body.split(/\r?\n/).length;
+      if (entry.questions) {
+        assert.equal(entry.question, undefined);
+        assert.ok(entry.questions.length >= 2);
+        assert.equal(new Set(entry.questions.map((question) => question.id)).size, entry.questions.length, 'ids unique in the file');
+        entry.questions.forEach((question, at) => {
+          assert.match(question.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+          assert.ok(question.line! >= 1 && question.line! <= lineCount);
+          if (at > 0) assert.ok(question.line! > entry.questions![at - 1].line!, 'in document order');
+          assert.ok(question.title.trim() !== '' && question.topic.trim() !== '' && question.roles[0].trim() !== '');
+          assert.equal(question.file, file);
+        });
+      } else if (!entry.question) {
+        assert.deepEqual(entry.problems.map((problem) => [problem.code, problem.severity, problem.line]), [['no-question', 'warning', 1]]);
+        assert.match(entry.problems[0].message, /^no question found: .+; the file was skipped$/);
+      }
+    }), { numRuns: 300, includeErrorInReport: true });
+    if (details.failed) throw new Error(fc.defaultReportMessage(details), { cause: details.errorInstance });
   });
 });
