@@ -150,7 +150,8 @@ export function readPlainQuestion(file: string, bank: string, text: string, defa
     id,
     title: title ?? fallbackTitle,
     roles: [role ?? 'General'],
-    topic: extract.topic ?? (subTopic || (extract.title ?? fallbackTitle)),
+    // Without a topic, the sub-folder or the heading says what the question is about, unless the heading names only a role.
+    topic: extract.topic ?? (subTopic || (extract.title === undefined ? fallbackTitle : title === extract.title ? extract.title : 'General')),
     kind: guessKind(`${extract.title ?? ''}\n${extract.prompt}`),
     difficulty: extract.difficulty ?? 'medium',
     time: (extract.minutes ?? defaultMinutes) * 60,

@@ -248,11 +248,12 @@ describe('titles that tell the questions of a folder apart', () => {
       'ML_Engineer/d.md': file('Shadow deployments', 'How does a shadow deployment reduce risk?'),
     });
     const index = await load(root);
-    assert.deepEqual(index.questions().map((question) => [question.title, question.inferred?.includes('title')]), [
-      ['How would you detect training-serving skew?', true],
-      ['When is a feature store worth its cost?', true],
-      ['Why monitor the input distribution as well as accuracy?', true],
-      ['Shadow deployments', false],
+    // Nor for a topic: without a Topic line or a sub-folder, such files are General.
+    assert.deepEqual(index.questions().map((question) => [question.title, question.inferred?.includes('title'), question.topic]), [
+      ['How would you detect training-serving skew?', true, 'General'],
+      ['When is a feature store worth its cost?', true, 'General'],
+      ['Why monitor the input distribution as well as accuracy?', true, 'General'],
+      ['Shadow deployments', false, 'Shadow deployments'],
     ]);
   });
 
