@@ -5,7 +5,7 @@ import { installVisibleText, texLeaks } from '../drillPanel.mjs';
 
 export const spec = {
   name: 'drill panel',
-  needs: ['questions tree'],
+  needs: ['questions tree', 'exercises'],
   steps: ({ page, drill }) => [
     ['keeps the countdown and the draft across hiding the panel and reloading the window', async () => {
       await page.getByRole('treeitem', { name: /Softmax with a hostile twist/ }).click();
