@@ -29,5 +29,5 @@ export function texLeaks(text) {
 /** The built-in bank's questions by title (from the packaged CLI, which reads the same files). */
 export function builtinQuestions() {
   const list = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'list', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-  return new Map(list.map((question) => [question.title, { id: question.id }]));
+  return new Map(list.map((question) => [question.title, { id: question.id, kind: question.kind }]));
 }
