@@ -15,12 +15,14 @@
 // planned afresh from what really happened.
 import type { Card } from 'ts-fsrs';
 import type { Question } from '../bank/model';
+import { SETTING_DEFAULTS } from '../config/defaults';
 import { predictedRecall, UNSEEN_RECALL, WEAK_RECALL } from './interviewRecall';
 import { retrievabilityAt, reviewCard } from './scheduler';
 import { compareText, dayNumber } from './stats';
 import { isExercisePrompt, newItemOrder, planDates } from './studyPlan';
 
-export const DEFAULT_DAILY_ITEMS = 15;
+/** The daily load when none is given: the dailyPlanItems setting's default. */
+export const DEFAULT_DAILY_ITEMS = SETTING_DEFAULTS.dailyPlanItems;
 /** The last days take no new items: about a fifth of the days, at least one once there are two, at most three. */
 export const MAX_FINAL_DAYS = 3;
 /** A mock day's load of single items: a full mock interview asks many questions of its own. */
@@ -84,7 +86,7 @@ export interface DatePlanInput {
   mocks?: boolean;
   /** Unfinished items of earlier plan days, in their order: they come first today. */
   carried?: readonly { id: string; from: string }[];
-  /** Ids practised already today: not planned again today. */
+  /** Ids practised already today: not planned again today, and counted in today's load. */
   doneToday?: ReadonlySet<string>;
   /** Lay out only the first `horizon` days (a day's items never depend on later days, so today's are the same). */
   horizon?: number;
@@ -123,7 +125,8 @@ export function planForDate(input: DatePlanInput): DatePlan {
     const final = daysLeft <= finalDays;
     // The day before the interview is light: reviews, no mock.
     const mock = final && (input.mocks ?? false) && daysLeft > 1;
-    const load = mock ? Math.max(1, Math.ceil(dailyItems * MOCK_DAY_SHARE)) : dailyItems;
+    const full = mock ? Math.max(1, Math.ceil(dailyItems * MOCK_DAY_SHARE)) : dailyItems;
+    const load = index === 0 ? Math.max(0, full - doneToday.size) : full;
     const t = new Date(input.now.getTime() + index * DAY_MS);
     const skip = index === 0 ? doneToday : new Set<string>();
     const items: DatePlanItem[] = [];

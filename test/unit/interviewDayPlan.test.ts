@@ -156,6 +156,8 @@ describe('plan for the interview day: missed days and today', () => {
     assert.deepEqual(dayItems(first, '2025-03-10', new Set([doneId])).map((item) => item.id), first.days[0].items.map((item) => item.id).filter((id) => id !== doneId));
     const again = planForDate(input({ questions, dailyItems: 5, doneToday: new Set([doneId]) }));
     assert.ok(!again.days[0].items.some((item) => item.id === doneId));
+    assert.equal(again.days[0].items.length, 4, 'what was done today counts in today’s load');
+    assert.equal(again.days[1].items.length, 5);
     assert.deepEqual(dayItems(first, '2024-01-01', new Set()), []);
   });
 
