@@ -32,6 +32,14 @@ export function interviewMoment(date: string, offsetMinutes: number): Date {
   return new Date(dayNumber(date) * 86_400_000 + INTERVIEW_HOUR * 3_600_000 + offsetMinutes * 60_000);
 }
 
+/** INTERVIEW_HOUR on `date` in this machine's time zone as it will be that day (daylight saving included). */
+export function localInterviewMoment(date: string): Date {
+  dayNumber(date);
+  const moment = new Date(`${date}T00:00:00`);
+  moment.setHours(INTERVIEW_HOUR);
+  return moment;
+}
+
 /** A question's predicted recall at `at`: its card's retrievability, or UNSEEN_RECALL when it was never reviewed. */
 export function predictedRecall(card: Card | undefined, at: Date): number {
   return retrievabilityAt(card, at) ?? UNSEEN_RECALL;

@@ -8,7 +8,7 @@ import { affects, setting } from '../config/config';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, StateKeys } from '../ids';
 import { dayItems, explainDay, explainItem, missedItems, planForDate, type DatePlan, type DatePlanDay, type DatePlanItem } from './interviewDayPlan';
-import { INTERVIEW_HOUR } from './interviewRecall';
+import { localInterviewMoment } from './interviewRecall';
 import type { ProgressService } from './progressService';
 import { dateOf, localDay } from './stats';
 import { planDates } from './studyPlan';
@@ -54,6 +54,9 @@ function isDatePlan(value: StoredPlan): value is StoredPlan & DatePlan {
 
 export class PlanService extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('interviewPrep.plan', vscode.StatusBarAlignment.Left, 54));
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  /** Fires when a plan is made or made again (the dashboard redraws). */
+  readonly onDidChange = this.changed.event;
   /** Plans are made one at a time: the status bar and a command asking at once share one. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -88,6 +91,7 @@ export class PlanService extends Disposable {
     const plan = await this.serially(async () => {
       const made = await this.make({ roles: picked.map((item) => item.label), interviewDate: date, createdOn: today }, [], await this.doneSince(today));
       await this.state.update(StateKeys.studyPlan, made);
+      this.changed.fire();
       return made;
     });
     await this.updateStatus();
@@ -115,6 +119,7 @@ export class PlanService extends Disposable {
       }
       const plan = await this.make(stored, carried, doneToday);
       await this.state.update(StateKeys.studyPlan, plan);
+      this.changed.fire();
       return plan;
     });
   }
@@ -138,7 +143,7 @@ export class PlanService extends Disposable {
     const [index, cards, mocks] = await Promise.all([this.banks.index(), this.progress.cardsNow(), this.banks.mocks()]);
     const today = this.today();
     return planForDate({
-      questions: index.questions(), roles: stored.roles, cards, now: new Date(), today, interviewDate: stored.interviewDate, at: interviewAt(stored.interviewDate),
+      questions: index.questions(), roles: stored.roles, cards, now: new Date(), today, interviewDate: stored.interviewDate, at: localInterviewMoment(stored.interviewDate),
       dailyItems: setting('dailyPlanItems'), createdOn: stored.createdOn, mocks: mocks.length > 0, carried, doneToday, horizon: LAYOUT_DAYS,
     });
   }
@@ -177,13 +182,6 @@ export class PlanService extends Disposable {
   private today(): string {
     return localIso(Date.now());
   }
-}
-
-/** INTERVIEW_HOUR local time on the interview day, in this machine's time zone on that day. */
-function interviewAt(date: string): Date {
-  const moment = new Date(`${date}T00:00:00`);
-  moment.setHours(INTERVIEW_HOUR);
-  return moment;
 }
 
 /** YYYY-MM-DD of a moment in this machine's time zone. */
