@@ -86,8 +86,10 @@ export interface DatePlanInput {
   mocks?: boolean;
   /** Unfinished items of earlier plan days, in their order: they come first today. */
   carried?: readonly { id: string; from: string }[];
-  /** Ids practised already today: not planned again today, and counted in today's load. */
+  /** Ids practised already today: not planned again today. */
   doneToday?: ReadonlySet<string>;
+  /** Slots of today's load already used (today's planned items done, when today is planned again). */
+  usedToday?: number;
   /** Lay out only the first `horizon` days (a day's items never depend on later days, so today's are the same). */
   horizon?: number;
 }
@@ -126,7 +128,7 @@ export function planForDate(input: DatePlanInput): DatePlan {
     // The day before the interview is light: reviews, no mock.
     const mock = final && (input.mocks ?? false) && daysLeft > 1;
     const full = mock ? Math.max(1, Math.ceil(dailyItems * MOCK_DAY_SHARE)) : dailyItems;
-    const load = index === 0 ? Math.max(0, full - doneToday.size) : full;
+    const load = index === 0 ? Math.max(0, full - Math.max(0, Math.floor(input.usedToday ?? 0))) : full;
     const t = new Date(input.now.getTime() + index * DAY_MS);
     const skip = index === 0 ? doneToday : new Set<string>();
     const items: DatePlanItem[] = [];

@@ -112,12 +112,17 @@ export class PlanService extends Disposable {
       const today = this.today();
       if (!force && isDatePlan(stored) && stored.computedOn === today) return stored;
       let carried: { id: string; from: string }[] = [];
+      let usedToday = 0;
       const doneToday = await this.doneSince(today);
       if (isDatePlan(stored)) {
         carried = missedItems(stored, today, await this.doneSince(stored.computedOn));
-        if (stored.computedOn === today) carried.push(...dayItems(stored, today, doneToday).flatMap((item) => (item.carriedFrom ? [{ id: item.id, from: item.carriedFrom }] : [])));
+        if (stored.computedOn === today) {
+          // Today planned again: what it carried stays, and what it had done counts in the load.
+          carried.push(...dayItems(stored, today, doneToday).flatMap((item) => (item.carriedFrom ? [{ id: item.id, from: item.carriedFrom }] : [])));
+          usedToday = (stored.days.find((day) => day.date === today)?.items ?? []).filter((item) => doneToday.has(item.id)).length;
+        }
       }
-      const plan = await this.make(stored, carried, doneToday);
+      const plan = await this.make(stored, carried, doneToday, usedToday);
       await this.state.update(StateKeys.studyPlan, plan);
       this.changed.fire();
       return plan;
@@ -139,12 +144,12 @@ export class PlanService extends Disposable {
     return { plan, day, items, ids: items.map((item) => item.id), questions: items.map((item) => item.question), mock: day?.mock ?? false };
   }
 
-  private async make(stored: StoredPlan, carried: readonly { id: string; from: string }[], doneToday: ReadonlySet<string>): Promise<DatePlan> {
+  private async make(stored: StoredPlan, carried: readonly { id: string; from: string }[], doneToday: ReadonlySet<string>, usedToday = 0): Promise<DatePlan> {
     const [index, cards, mocks] = await Promise.all([this.banks.index(), this.progress.cardsNow(), this.banks.mocks()]);
     const today = this.today();
     return planForDate({
       questions: index.questions(), roles: stored.roles, cards, now: new Date(), today, interviewDate: stored.interviewDate, at: localInterviewMoment(stored.interviewDate),
-      dailyItems: setting('dailyPlanItems'), createdOn: stored.createdOn, mocks: mocks.length > 0, carried, doneToday, horizon: LAYOUT_DAYS,
+      dailyItems: setting('dailyPlanItems'), createdOn: stored.createdOn, mocks: mocks.length > 0, carried, doneToday, usedToday, horizon: LAYOUT_DAYS,
     });
   }
 

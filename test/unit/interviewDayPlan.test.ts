@@ -156,8 +156,10 @@ describe('plan for the interview day: missed days and today', () => {
     assert.deepEqual(dayItems(first, '2025-03-10', new Set([doneId])).map((item) => item.id), first.days[0].items.map((item) => item.id).filter((id) => id !== doneId));
     const again = planForDate(input({ questions, dailyItems: 5, doneToday: new Set([doneId]) }));
     assert.ok(!again.days[0].items.some((item) => item.id === doneId));
-    assert.equal(again.days[0].items.length, 4, 'what was done today counts in today’s load');
-    assert.equal(again.days[1].items.length, 5);
+    assert.equal(again.days[0].items.length, 5, 'practice outside the plan does not use up its load');
+    const replanned = planForDate(input({ questions, dailyItems: 5, doneToday: new Set([doneId]), usedToday: 1 }));
+    assert.equal(replanned.days[0].items.length, 4, 'today planned again: its done items count in the load');
+    assert.equal(replanned.days[1].items.length, 5);
     assert.deepEqual(dayItems(first, '2024-01-01', new Set()), []);
   });
 
