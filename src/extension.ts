@@ -28,6 +28,7 @@ export interface InterviewPrepApi {
   drill: DrillPanelController;
   mock: MockController;
   dashboard: DashboardPanel;
+  plan: PlanService;
   exercises: ExerciseService;
   languageClient: BankLanguageClient;
   activationMs: number;
@@ -78,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
     ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, output }),
   );
   void tree.describe(view);
-  return { banks, progress, tree, drill, mock, dashboard, exercises, languageClient, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, mock, dashboard, plan, exercises, languageClient, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -88,15 +88,22 @@ export class PlanService extends Disposable {
       validateInput: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today ? undefined : 'A date after today, as YYYY-MM-DD'),
     });
     if (!date) return undefined;
+    const plan = await this.planFor(picked.map((item) => item.label), date);
+    const days = planDates(today, date).length;
+    void vscode.window.showInformationMessage(`Interview Prep: a ${days}-day plan for ${plan.roles.join(', ')} until ${plan.interviewDate} is ready. Start today's drill from the status bar.`);
+    return plan;
+  }
+
+  /** Makes and keeps a new plan for `roles` until `interviewDate` (what Plan for an Interview does once asked). */
+  async planFor(roles: readonly string[], interviewDate: string): Promise<DatePlan> {
+    const today = this.today();
     const plan = await this.serially(async () => {
-      const made = await this.make({ roles: picked.map((item) => item.label), interviewDate: date, createdOn: today }, [], await this.doneSince(today));
+      const made = await this.make({ roles: [...roles], interviewDate, createdOn: today }, [], await this.doneSince(today));
       await this.state.update(StateKeys.studyPlan, made);
       this.changed.fire();
       return made;
     });
     await this.updateStatus();
-    const days = planDates(today, date).length;
-    void vscode.window.showInformationMessage(`Interview Prep: a ${days}-day plan for ${plan.roles.join(', ')} until ${plan.interviewDate} is ready. Start today's drill from the status bar.`);
     return plan;
   }
 
