@@ -179,7 +179,8 @@ export class PlanService extends Disposable {
     } catch (error) {
       console.warn(`Interview Prep: could not plan today: ${String(error)}`);
     }
-    if (!todays) {
+    // After the interview the plan has nothing left to aim at (the dashboard offers a new one).
+    if (!todays || todays.plan.interviewDate < this.today()) {
       this.item.hide();
       return;
     }
