@@ -16,6 +16,7 @@ import { spec as history } from './specs/history.mjs';
 import { spec as hostile } from './specs/hostile.mjs';
 import { spec as plan } from './specs/plan.mjs';
 import { spec as progress } from './specs/progress.mjs';
+import { spec as recall } from './specs/recall.mjs';
 import { spec as restricted } from './specs/restricted.mjs';
 import { spec as themes } from './specs/themes.mjs';
 import { spec as tree } from './specs/tree.mjs';
@@ -29,7 +30,7 @@ const SLOW_STEP_MS = 20_000;
 
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, walkthrough, wholeBank, themes] },
+  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, themes] },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted] },
 ];
