@@ -1,6 +1,9 @@
+import ast
+import inspect
 import threading
 import unittest
 
+import solution
 from solution import LRUCache
 
 MISSING = object()
@@ -65,6 +68,15 @@ class TestLRUCache(unittest.TestCase):
         self.assertIs(c.get(2, MISSING), MISSING)
         self.assertEqual(c.get(3), 3)
 
+    def test_update_in_a_full_cache_evicts_nothing(self):
+        c = LRUCache(2)
+        c.put(1, 1)
+        c.put(2, 2)
+        c.put(2, 20)  # 2 is already cached: the full cache must not make room
+        self.assertEqual(len(c), 2)
+        self.assertEqual(c.get(1), 1)
+        self.assertEqual(c.get(2), 20)
+
     def test_get_refreshes_recency(self):
         c = LRUCache(3)
         for k in "abc":
@@ -104,6 +116,23 @@ class TestLRUCache(unittest.TestCase):
         with self.assertRaises(ValueError):
             LRUCache(-5)
 
+    def test_keeps_its_own_recency_order(self):
+        # The prompt asks for the bookkeeping by hand: no OrderedDict, no oldest key from a dict's order.
+        tree = ast.parse(inspect.getsource(solution))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name):
+                self.assertNotEqual(node.id, "OrderedDict", "uses OrderedDict")
+            if isinstance(node, ast.alias):
+                self.assertNotEqual(node.name.split(".")[-1], "OrderedDict", "imports OrderedDict")
+            if isinstance(node, ast.Attribute):
+                self.assertNotIn(node.attr, ("OrderedDict", "move_to_end", "popitem"), f"uses .{node.attr}")
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "next":
+                inner = node.args[0] if node.args else None
+                self.assertFalse(
+                    isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "iter",
+                    "next(iter(...)) takes the oldest key from a dict's insertion order",
+                )
+
     def test_large_workload_is_constant_time_per_operation(self):
         def work():
             c = LRUCache(100_000)
@@ -119,6 +148,7 @@ class TestLRUCache(unittest.TestCase):
 
         result = run_with_time_limit(work, 5.0)
         self.assertEqual(result, (100_000, 100_000, None, 99_998, None, 299_998))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -63,6 +63,16 @@ test("updating an existing key refreshes it and does not evict", () => {
   assert.equal(c.get(3), 3);
 });
 
+test("an update in a full cache evicts nothing", () => {
+  const c = new LRUCache<number, number>(2);
+  c.put(1, 1);
+  c.put(2, 2);
+  c.put(2, 20); // 2 is already cached: the full cache must not make room
+  assert.equal(c.size(), 2);
+  assert.equal(c.get(1), 1);
+  assert.equal(c.get(2), 20);
+});
+
 test("get refreshes recency", () => {
   const c = new LRUCache<string, string>(3);
   for (const k of ["a", "b", "c"]) c.put(k, k.toUpperCase());
@@ -103,6 +113,34 @@ test("size never exceeds capacity", () => {
 test("invalid capacity throws RangeError", () => {
   assert.throws(() => new LRUCache<number, number>(0), RangeError);
   assert.throws(() => new LRUCache<number, number>(-5), RangeError);
+});
+
+test("keeps its own recency order, not a Map's or Set's insertion order", () => {
+  // Taking the oldest key from a Map or Set means iterating it; count every way to start that.
+  type Methods = Record<string | symbol, (...args: unknown[]) => unknown>;
+  const names: (string | symbol)[] = ["keys", "values", "entries", "forEach", Symbol.iterator];
+  const patched: { proto: Methods; name: string | symbol; original: (...args: unknown[]) => unknown }[] = [];
+  let iterations = 0;
+  for (const proto of [Map.prototype, Set.prototype] as unknown as Methods[]) {
+    for (const name of names) {
+      const original = proto[name];
+      patched.push({ proto, name, original });
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        iterations++;
+        return original.apply(this, args);
+      };
+    }
+  }
+  try {
+    const c = new LRUCache<number, number>(3);
+    for (let i = 0; i < 10; i++) {
+      c.put(i, i);
+      c.get(i - 2);
+    }
+  } finally {
+    for (const { proto, name, original } of patched) proto[name] = original;
+  }
+  assert.equal(iterations, 0, "iterates a Map or Set: keep the recency order in your own linked list");
 });
 
 test("large workload, constant time per operation", () => {
