@@ -105,6 +105,10 @@ class TestTrie(unittest.TestCase):
         self.assertTrue(t.starts_with("\u65e5\u672c"))
         self.assertTrue(t.starts_with("a b"))
         self.assertTrue(t.search("12:30"))
+        # Every character is a step of its own: none may be skipped or folded into another.
+        for absent in ("caf", "\u65e5\u672c", "abc", "a b", "12:31", "1230", ""):
+            self.assertFalse(t.search(absent), repr(absent))
+        self.assertFalse(t.starts_with("12:3 "))
 
     def test_many_words_and_queries(self):
         def work():

@@ -97,6 +97,11 @@ test("any characters", () => {
   assert.equal(t.startsWith("\u65e5\u672c"), true);
   assert.equal(t.startsWith("a b"), true);
   assert.equal(t.search("12:30"), true);
+  // Every character is a step of its own: none may be skipped or folded into another.
+  for (const absent of ["caf", "\u65e5\u672c", "abc", "a b", "12:31", "1230", ""]) {
+    assert.equal(t.search(absent), false, JSON.stringify(absent));
+  }
+  assert.equal(t.startsWith("12:3 "), false);
 });
 
 test("many words and queries", () => {
