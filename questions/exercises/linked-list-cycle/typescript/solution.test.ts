@@ -6,25 +6,32 @@ import { ListNode, findCycleStart, hasCycle } from "./solution.ts";
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process with a time
- * limit, so a solution that is too slow fails instead of hanging the run.
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
-    `process.stdout.write(JSON.stringify(run()));`;
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error || result.signal) {
-    assert.fail(`took longer than ${ms} ms: check the complexity`);
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
 }
 
 /** Reads of `next` allowed per node of a test list; Floyd's two calls need fewer than 10. */
@@ -143,7 +150,7 @@ test("no Set or Map of visited nodes (O(1) extra space)", () => {
 
 test("large list, linear time", () => {
   // Linear takes milliseconds; comparing each node with a growing array of visited nodes takes minutes.
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `const build = (n, cycleTo) => {
        const nodes = Array.from({ length: n }, (_, i) => new m.ListNode(i));
        for (let i = 0; i + 1 < n; i++) nodes[i].next = nodes[i + 1];
@@ -158,7 +165,7 @@ test("large list, linear time", () => {
        m.hasCycle(straight[0]),
        m.findCycleStart(straight[0]),
      ];`,
-    5000,
+    2000,
   );
   assert.deepEqual(out, [true, 123_456, false, null]);
 });
