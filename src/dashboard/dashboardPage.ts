@@ -16,12 +16,12 @@ export const DASHBOARD_BODY = `
     <div id="interview-some" hidden>
       <p id="interview-summary" aria-live="polite"></p>
       <h3 id="recall-roles-heading">Predicted recall on the day, by role</h3>
-      <div id="recall-roles" class="table-box"></div>
+      <div id="recall-roles" class="table-box" tabindex="0" role="region" aria-labelledby="recall-roles-heading"></div>
       <h3 id="weakest-heading">Weakest topics on the day</h3>
       <div id="weakest"></div>
       <h3 id="recall-topics-heading">Predicted recall on the day, by topic</h3>
       <p id="recall-note" class="muted"></p>
-      <div id="recall-topics" class="table-box"></div>
+      <div id="recall-topics" class="table-box" tabindex="0" role="region" aria-labelledby="recall-topics-heading"></div>
       <h3 id="today-heading">Today's plan</h3>
       <div id="today-plan"></div>
     </div>
