@@ -304,7 +304,7 @@ function drillButton(topic: string, label = 'Drill'): HTMLButtonElement {
 function recallTable(rows: readonly RecallRow[], label: string, labelledBy: string, drill: boolean, weakRecall: number): HTMLTableElement {
   const table = el('table', 'recall-table');
   table.setAttribute('aria-labelledby', labelledBy);
-  const head = el('tr', undefined, ...[label, 'Predicted recall', 'Practised', `Weak (under ${percent(weakRecall)})`, 'Self-assessed', ...(drill ? [''] : [])].map((name) => {
+  const head = el('tr', undefined, ...[label, 'Predicted recall', 'Practised', `Weak (under ${percent(weakRecall)})`, 'Self-assessed', ...(drill ? [el('span', 'visually-hidden', 'Drill')] : [])].map((name) => {
     const cell = el('th', undefined, name);
     cell.scope = 'col';
     return cell;
