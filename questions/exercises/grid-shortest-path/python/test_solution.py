@@ -101,6 +101,10 @@ class TestShortestPath(TimedTestCase):
         with self.assertRaises(ValueError):
             shortest_path([""], (0, 0), (0, 0))
 
+
+class TestLargeGrids(TimedTestCase):
+    time_limit = 4.0
+
     def test_long_serpentine_maze(self):
         # 101 open rows crossed end to end (200 steps each) and 100 gaps (2 steps each): 20,400.
         maze = serpentine(201, 201)
