@@ -67,7 +67,7 @@ test("the multinomial count", LIMIT, () => {
 });
 
 test("each result is its own array", LIMIT, () => {
-  const result = uniquePermutations([1, 2, 3]);
+  const result = uniquePermutations<number>([1, 2, 3]);
   assert.equal(new Set(result).size, 6);
   result[0].push(99);
   assert.deepEqual(result[1], [1, 3, 2]);
