@@ -2,45 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { createCountdown, isCountdown, pause, phaseOf, remaining, reset, start } from '../../src/drill/countdown';
-import { isFromWebview } from '../../src/drill/messages';
 import { isInside } from '../../src/bank/bankPaths';
 import { exerciseTarget, planScaffold } from '../../src/exercises/plan';
 import { testCommand } from '../../src/exercises/testCommand';
 import { tempBank } from './helpers';
-
-describe('countdown', () => {
-  it('runs from an absolute end time and survives pause and resume', () => {
-    let countdown = start(createCountdown(60_000), 1_000);
-    assert.equal(remaining(countdown, 11_000), 50_000);
-    countdown = pause(countdown, 11_000);
-    assert.equal(remaining(countdown, 999_999), 50_000, 'a paused countdown does not move');
-    countdown = start(countdown, 20_000);
-    assert.equal(remaining(countdown, 30_000), 40_000);
-    assert.equal(remaining(countdown, 80_000), -10_000, 'it counts overtime below zero');
-    assert.deepEqual(reset(countdown), createCountdown(60_000));
-  });
-  it('names its phases', () => {
-    assert.deepEqual([phaseOf(61_000), phaseOf(60_000), phaseOf(1), phaseOf(0), phaseOf(-5)], ['normal', 'last-minute', 'last-minute', 'overtime', 'overtime']);
-  });
-  it('recognises saved state and rejects junk', () => {
-    assert.ok(isCountdown(start(createCountdown(5_000), 0)));
-    for (const junk of [null, {}, { durationMs: 0, remainingMs: 0 }, { durationMs: 5, remainingMs: 'x' }]) assert.equal(isCountdown(junk), false);
-  });
-});
-
-describe('webview messages', () => {
-  it('accepts the known messages', () => {
-    for (const message of [{ type: 'ready' }, { type: 'timer', action: 'pause' }, { type: 'revealAnswer' }, { type: 'revealHint', index: 2 }, { type: 'scaffold' }]) {
-      assert.ok(isFromWebview(message), JSON.stringify(message));
-    }
-  });
-  it('rejects unknown, malformed and padded messages', () => {
-    for (const message of [null, 'ready', { type: 'eval', code: '1' }, { type: 'timer', action: 'explode' }, { type: 'revealHint', index: -1 }, { type: 'revealHint', index: 1.5 }, { type: 'ready', extra: true }]) {
-      assert.equal(isFromWebview(message), false, JSON.stringify(message));
-    }
-  });
-});
 
 describe('scaffold plan', () => {
   it('copies the stub and tests but never the reference solution', async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Language } from '../../src/bank/model';
 import { testCommand } from '../../src/exercises/testCommand';
-import { REPO } from './helpers';
+import { REPO } from '../unit/helpers';
 
 /** A correct solution's whole suite must finish within this. */
 export const CORRECT_LIMIT_MS = 5_000;

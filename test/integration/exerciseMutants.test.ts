@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
 import type { Language } from '../../src/bank/model';
 import { NO_TYPE_STRIPPING_NODE, runExerciseSuite, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
-import { BUILTIN_BANK, REPO } from './helpers';
+import { BUILTIN_BANK, REPO } from '../unit/helpers';
 
 const MUTANTS = path.join(REPO, 'test', 'mutants');
 const MIN_MUTANTS = 3;

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
 import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
 import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
-import { BUILTIN_BANK } from './helpers';
+import { BUILTIN_BANK } from '../unit/helpers';
 
 const node = typeStrippingNode();
 

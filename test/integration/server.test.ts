@@ -18,7 +18,7 @@ import { loadBank } from '../../src/bank/bankLoader';
 import { parseEntry } from '../../src/bank/fileEntry';
 import { IndexReadyNotification, type IndexReadyParams } from '../../src/server/protocol';
 import { WorkspaceIndex } from '../../src/server/workspaceIndex';
-import { question, REPO, tempBank } from './helpers';
+import { question, REPO, tempBank } from '../unit/helpers';
 
 const SERVER = path.join(REPO, 'dist', 'server.js');
 
