@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
   /** Reads a template from just after its opening backtick (or a `}` closing a `${`). */
   const template = (startLine: number, continued: boolean): void => {
     let cooked = '';
-    let dynamic = continued;
+    const dynamic = continued;
     while (i < n) {
       const ch = text[i];
       if (ch === '`') {
