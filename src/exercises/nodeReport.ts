@@ -83,6 +83,7 @@ export function parseNodeReport(text: string, runId: string): RunReport {
     const status = statusOf(record, error);
     const result: CaseResult = {
       key: nodeCaseKey(segments.slice(0, level + 1)), names: names.slice(0, level + 1), status,
+      ...(level > 0 ? { parentKey: nodeCaseKey(segments.slice(0, level)) } : {}),
       durationMs: numberField(record, 'durationMs'), failures: [],
       ...(location ? { location } : {}),
     };

@@ -52,6 +52,7 @@ function caseOf(entry: unknown): CaseResult | undefined {
   const durationMs = numberField(entry, 'durationMs');
   return {
     key, names: unittestNames(key), status: status as CaseStatus, failures,
+    ...(key.split('.').length >= 3 ? { parentKey: key.slice(0, key.lastIndexOf('.')) } : {}),
     ...(location ? { location } : {}), ...(durationMs !== undefined ? { durationMs } : {}),
   };
 }

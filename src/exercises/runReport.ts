@@ -30,6 +30,8 @@ export interface CaseResult {
   key: string;
   /** Its names from the outermost suite down (the last is its label). */
   names: string[];
+  /** The key of the suite (or test) it is in, if any: where a case not found before the run goes. */
+  parentKey?: string;
   /** Where it is declared, when the report says. */
   location?: SourcePoint;
   status: CaseStatus;
