@@ -44,6 +44,8 @@ export type WatchOnSave = (folder: string, language: Language, token: vscode.Can
 
 export class ExerciseTestingView extends Disposable implements CaseRunObserver {
   readonly controller = this.register(vscode.tests.createTestController(TEST_CONTROLLER_ID, 'Interview Prep Exercises'));
+  /** Run in Terminal: the default profile, which also runs continuously (on save). */
+  readonly runProfile: vscode.TestRunProfile;
   private readonly diagnostics = this.register(new FailureDiagnostics());
   private readonly entries = new Map<string, Entry>();
   private readonly meta = new WeakMap<vscode.TestItem, ItemMeta>();
@@ -54,8 +56,8 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     super();
     this.controller.resolveHandler = (item) => (item ? undefined : this.scanAll());
     this.controller.refreshHandler = () => this.scanAll(true);
-    const profile = this.controller.createRunProfile('Run in Terminal', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
-    this.register(profile);
+    this.runProfile = this.controller.createRunProfile('Run in Terminal', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
+    this.register(this.runProfile);
     const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/{.interview-prep.json,test*.py,*.test.ts}'));
     const changed = (uri: vscode.Uri): void => this.schedule(path.dirname(uri.fsPath));
     this.register(watcher.onDidCreate(changed));
