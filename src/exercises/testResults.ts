@@ -46,7 +46,9 @@ export function applyRunResults(
     // The exit code says the run failed though no case did (or the other way round): say so on the exercise.
     run.errored(exercise, new vscode.TestMessage(outcome.note));
   }
-  if (outcome.counts) said(`${exercise.label}: ${countsText(outcome.counts)}${report.crashes.length ? `; ${report.crashes[0].message}` : ''}`);
+  const crash = report.crashes[0]?.message;
+  if (outcome.counts?.total) said(`${exercise.label}: ${countsText(outcome.counts)}${crash ? `; ${crash}` : ''}`);
+  else if (crash) said(`${exercise.label}: ${crash}`);
   if (outcome.note) said(outcome.note);
 }
 

@@ -213,7 +213,7 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     if (known) return known;
     const parent = (result.parentKey && entry.byKey.get(result.parentKey)) || entry.item;
     const file = result.location?.file;
-    const item = this.controller.createTestItem(`${entry.item.id}\u0000${result.key}`, result.names.at(-1) ?? result.key, file ? vscode.Uri.file(file) : undefined);
+    const item = this.controller.createTestItem(childId(entry.item.id, result.key), result.names.at(-1) ?? result.key, file ? vscode.Uri.file(file) : undefined);
     if (result.location) item.range = new vscode.Range(result.location.line, 0, result.location.line, 0);
     parent.children.add(item);
     entry.byKey.set(result.key, item);
@@ -238,7 +238,7 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     const byKey = new Map<string, vscode.TestItem>();
     const build = (test: DiscoveredTest, names: string[]): vscode.TestItem => {
       const own = [...names, test.label];
-      const itemId = `${id}\u0000${test.key}`;
+      const itemId = childId(id, test.key);
       const item = entry!.byKey.get(test.key)?.uri?.fsPath === test.file ? entry!.byKey.get(test.key)! : this.controller.createTestItem(itemId, test.label, vscode.Uri.file(test.file));
       item.label = test.label;
       item.range = new vscode.Range(test.line, 0, test.endLine, 0);
@@ -266,8 +266,14 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
   }
 }
 
+// VS Code keeps "\0" for its own use in test ids. Neither a language nor (for a child) the entry's
+// id can end another id's folder, so these ids are unique.
 function entryId(folder: string, language: Language): string {
-  return `${folder}\u0000${language}`;
+  return `${folder}#${language}`;
+}
+
+function childId(entryId: string, key: string): string {
+  return `${entryId}/${key}`;
 }
 
 /** The leaves under `items` that are not excluded, nor under an excluded item. */
