@@ -7,7 +7,9 @@ import type { Language } from '../bank/model';
 import { Disposable } from '../common/disposable';
 import type { AttemptRecorder } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
+import type { ExerciseRunSummary } from '../tree/questionTree';
 import { ExercisePicks } from './exercisePicks';
+import { countsText } from './runReport';
 import { RunOnSave } from './runOnSave';
 import { ExerciseScaffolder, type ScaffoldResult } from './scaffolder';
 import { ExerciseTestingView } from './testingView';
@@ -57,8 +59,15 @@ export class ExerciseService extends Disposable {
     return this.scaffolder.reset(arg);
   }
 
-  /** The last result per exercise id, shown in the tree. */
+  /** The last result per exercise id. */
   lastResult(exerciseId: string): TestRunResult | undefined {
     return this.runner.lastResult(exerciseId);
+  }
+
+  /** The last result as the tree shows it: passed or not, and "5/7 passing" when the cases were counted. */
+  lastRunSummary(exerciseId: string): ExerciseRunSummary | undefined {
+    const result = this.runner.lastResult(exerciseId);
+    if (!result) return undefined;
+    return { passed: result.passed, ...(result.counts && result.counts.total > result.counts.skipped ? { counts: countsText(result.counts) } : {}) };
   }
 }

@@ -156,6 +156,7 @@ export class ExerciseTestRunner extends Disposable {
       id: newAttemptId(), kind: 'exercise', questionId: result.exercise, at: new Date(now).toISOString(), durationMs: Math.max(0, sinceStart),
       allottedMs: question ? question.time * 1000 : undefined, outcome: result.passed ? 'passed' : 'failed', language: result.language,
       ...(result.passed ? { timeToGreenMs: Math.max(0, sinceStart) } : {}),
+      ...(result.counts ? { casesPassed: result.counts.passed, casesTotal: result.counts.total - result.counts.skipped } : {}),
     });
     if (timedFrom !== undefined && result.passed) this.timed.passed(result.folder, sinceStart);
   }

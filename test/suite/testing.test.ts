@@ -116,8 +116,10 @@ describe('Exercises in the Testing view', () => {
     const result = api.exercises.lastResult('max-window-sum');
     assert.equal(result?.passed, false);
     assert.deepEqual(result?.counts, { passed: 8, failed: 2, errored: 0, skipped: 0, total: 10 });
+    assert.deepEqual(api.exercises.lastRunSummary('max-window-sum'), { passed: false, counts: '8/10 passing' }, 'what the Questions tree shows');
     const attempts = (await api.progress.attempts()).filter((attempt) => attempt.kind === 'exercise' && attempt.questionId === 'max-window-sum');
     assert.equal(attempts.at(-1)?.outcome, 'failed');
+    assert.deepEqual([attempts.at(-1)?.casesPassed, attempts.at(-1)?.casesTotal], [8, 10], 'the attempt log keeps the counts');
     const problems = vscode.languages.getDiagnostics(vscode.Uri.file(testFile)).filter((diagnostic) => diagnostic.source === 'Interview Prep tests');
     const otherLine = lineOf(testText, 'assert.equal', lineOf(testText, `test("${failingToo}"`));
     assert.deepEqual(problems.map((problem) => problem.range.start.line).sort((a, b) => a - b), [otherLine, assertLine].sort((a, b) => a - b));
@@ -135,6 +137,16 @@ describe('Exercises in the Testing view', () => {
     const left = vscode.languages.getDiagnostics(vscode.Uri.file(testFile)).filter((diagnostic) => diagnostic.source === 'Interview Prep tests');
     assert.deepEqual(left.map((problem) => problem.range.start.line), [otherLine], 'the fixed case\'s problem is gone; the case not run keeps its own');
     assert.equal(api.exercises.lastResult('max-window-sum')?.counts?.failed, 2, 'a run of one case is not the exercise\'s result');
+
+    // A case typed into the test file appears without a save, and goes when the edit is reverted.
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.fsPath, testFile);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\ntest("added while typing ✓", () => {});\n'));
+    const added = await waitFor('the typed case in the Testing view', () => children(exercise).find((item) => item.label === 'added while typing ✓'));
+    assert.equal(added.range?.start.line, editor.document.lineCount - 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the typed case gone after the revert', () => (children(exercise).some((item) => item.label === 'added while typing ✓') ? undefined : true));
+    assert.equal(children(exercise).length, 10);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
