@@ -169,12 +169,12 @@ export class ExerciseTestRunner extends Disposable {
       void vscode.window.showWarningMessage(`Interview Prep: the tests for "${result.exercise}" ran, but this shell does not report exit codes. Read the result in the terminal, or enable terminal shell integration.`);
       return;
     }
-    this.status.text = result.passed ? `$(pass-filled) ${result.exercise}: tests passed${counts}` : `$(error) ${result.exercise}: ${result.counts && result.counts.total > 0 ? countsText(result.counts) : 'tests failed'}`;
+    this.status.text = result.passed ? `$(pass-filled) ${result.exercise}: tests passed${counts}` : `$(error) ${result.exercise}: tests failed${counts}`;
     this.status.tooltip = `${result.language} tests exited with code ${result.exitCode ?? 'unknown'}${result.note ? `. ${result.note}` : ''}`;
     this.status.backgroundColor = result.passed ? undefined : new vscode.ThemeColor('statusBarItem.errorBackground');
     const message = result.passed
-      ? `Interview Prep: all tests passed for "${result.exercise}" (${result.language}${counts ? `, ${countsText(result.counts!)}` : ''}).`
-      : `Interview Prep: tests failed for "${result.exercise}" (${result.language}${result.counts && result.counts.total > 0 ? `, ${countsText(result.counts)}` : ''}, exit code ${result.exitCode ?? 'unknown'}).`;
+      ? `Interview Prep: all tests passed for "${result.exercise}" (${result.language}).`
+      : `Interview Prep: tests failed for "${result.exercise}" (${result.language}${counts ? `, ${countsText(result.counts!)}` : ''}, exit code ${result.exitCode ?? 'unknown'}).`;
     if (result.passed) void vscode.window.showInformationMessage(message);
     else void vscode.window.showErrorMessage(message);
   }
