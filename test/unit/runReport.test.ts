@@ -3,7 +3,7 @@
 // are stale, cut short, garbled or hostile, which must never read as a pass.
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -28,12 +28,13 @@ interface Run {
 }
 
 /** Writes `files` to a fresh folder and runs the reporting test command there, as the terminal would. */
-async function run(language: Language, files: Record<string, string>, only?: Parameters<typeof reportingTestCommand>[3]): Promise<Run> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'interview-prep-report-'));
+async function run(language: Language, files: Record<string, string>, only?: Parameters<typeof reportingTestCommand>[3], where: { runnersDir?: string; prefix?: string } = {}): Promise<Run> {
+  const prefix = where.prefix ?? 'interview-prep-';
+  const folder = mkdtempSync(path.join(tmpdir(), `${prefix}report-`));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
   const runId = newRunId();
-  const file = reportFile(mkdtempSync(path.join(tmpdir(), 'interview-prep-reports-')), runId, language);
-  const command = reportingTestCommand(language, { python: 'python3', node: node ?? 'node' }, { runnersDir: RUNNERS, reportFile: file, runId }, only);
+  const file = reportFile(mkdtempSync(path.join(tmpdir(), `${prefix}reports-`)), runId, language);
+  const command = reportingTestCommand(language, { python: 'python3', node: node ?? 'node' }, { runnersDir: where.runnersDir ?? RUNNERS, reportFile: file, runId }, only);
   const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     execFile('/bin/sh', ['-c', command], { cwd: folder, timeout: 30_000, env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' } }, (error, stdout, stderr) => {
@@ -257,6 +258,27 @@ describe('the node:test reporter and its report', () => {
     const [crash] = result.report.crashes;
     assert.match(crash.message, /does not provide an export named/);
     assert.deepEqual(crash.location, { file: path.join(result.folder, 'solution.test.ts'), line: 2, column: 9 });
+  });
+});
+
+describe('paths a shell must be careful with', () => {
+  // Extension storage is under "Application Support" on macOS; a user folder can hold anything.
+  const prefix = "interview prep it's ü $HOME `x` ";
+  const runnersDir = path.join(mkdtempSync(path.join(tmpdir(), prefix)), 'runners');
+  cpSync(RUNNERS, runnersDir, { recursive: true });
+
+  it('runs the unittest runner and reads its report from folders with spaces, quotes and $', async () => {
+    const result = await run('python', { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS }, { language: 'python', ids: ['test_solution.TestAdd.test_passes'] }, { runnersDir, prefix });
+    assert.equal(result.code, 0, result.output);
+    assert.deepEqual([...byKey(result.report).keys()], ['test_solution.TestAdd.test_passes']);
+  });
+
+  it('runs the node:test reporter from such folders, selecting a case whose name has regex characters', async (t) => {
+    if (!node) return t.skip(NO_TYPE_STRIPPING_NODE);
+    const tests = 'import { test } from "node:test";\ntest("a (b) [c] $d? * e\'s", () => {});\ntest("other", () => { throw new Error("must not run"); });\n';
+    const result = await run('typescript', { 'solution.ts': TS_SOLUTION, 'solution.test.ts': tests }, { language: 'typescript', names: [["a (b) [c] $d? * e's"]] }, { runnersDir, prefix });
+    assert.equal(result.code, 0, result.output);
+    assert.deepEqual([...byKey(result.report).keys()], [nodeCaseKey(["a (b) [c] $d? * e's"])]);
   });
 });
 
