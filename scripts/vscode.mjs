@@ -20,8 +20,8 @@ export function vsixPath() {
 }
 
 /** Installs Node 24 and code-server when missing (cached: a second run takes a moment). */
-export function ensureVsCode() {
-  const result = spawnSync('bash', [join(ROOT, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
+export function ensureVsCode({ nodeOnly = false } = {}) {
+  const result = spawnSync('bash', [join(ROOT, 'scripts', 'setup-vscode.sh'), ...(nodeOnly ? ['--node-only'] : [])], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('setting up code-server failed (see above)');
 }
 

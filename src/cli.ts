@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { type BankIndex } from './bank/bankIndex';
 import { loadBank } from './bank/bankLoader';
 import { loadDetail } from './bank/detail';
+import { loadReport, loadSummary } from './bank/loadReport';
 import { formatProblem } from './bank/model';
 import { formatClock } from './bank/time';
 
@@ -31,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
       const questions = index.questions();
       if (json) {
         // `time` is in minutes, as in front matter (fractional for "mm:ss" times).
-        print(JSON.stringify(questions.map(({ id, title, roles, topic, kind, difficulty, time, file }) => ({ id, title, roles, topic, kind, difficulty, time: time / 60, file })), null, 2));
+        // `line` only for a question of a document that holds several: where it starts.
+        print(JSON.stringify(questions.map(({ id, title, roles, topic, kind, difficulty, time, file, line }) => ({ id, title, roles, topic, kind, difficulty, time: time / 60, file, ...(line === undefined ? {} : { line }) })), null, 2));
         return 0;
       }
       const roles = [...new Set(questions.flatMap((question) => question.roles))].sort();
@@ -48,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
     case 'stats': {
       const index = await banksFrom(args);
       const questions = index.questions();
+      const problems = index.problems();
       const count = (values: string[]): Record<string, number> => {
         const counts: Record<string, number> = {};
         for (const value of values.sort()) counts[value] = (counts[value] ?? 0) + 1;
@@ -60,12 +63,16 @@ async function main(argv: string[]): Promise<number> {
         topics: count(questions.map((question) => question.topic)),
         kinds: count(questions.map((question) => question.kind)),
         difficulties: count(questions.map((question) => question.difficulty)),
+        // What the files gave: how many read, gave one question, were documents of several, gave none or were not read.
+        files: loadSummary(index),
+        problems: { errors: problems.filter((problem) => problem.severity === 'error').length, warnings: problems.filter((problem) => problem.severity === 'warning').length },
       };
       if (json) {
         print(JSON.stringify(stats, null, 2));
         return 0;
       }
       print(`${stats.questions} questions, ${stats.exercises} exercises, ${Object.keys(stats.topics).length} topics`);
+      print(`${stats.files.files} files: ${stats.files.single} with one question, ${stats.files.documents} documents with ${stats.files.documentQuestions} questions, ${stats.files.empty} with none; ${stats.files.skipped} not read; ${stats.problems.errors} error(s), ${stats.problems.warnings} warning(s)`);
       for (const key of ['roles', 'kinds', 'difficulties', 'topics'] as const) {
         print(`\n${key}:`);
         for (const [name, value] of Object.entries(stats[key])) print(`  ${String(value).padStart(4)}  ${name}`);
@@ -87,7 +94,10 @@ async function main(argv: string[]): Promise<number> {
     case 'validate': {
       const index = await banksFrom(args);
       const problems = index.problems();
-      for (const problem of problems) print(oneLine(formatProblem(problem, path.relative(process.cwd(), problem.file) || problem.file)));
+      const display = (file: string) => path.relative(process.cwd(), file) || file;
+      for (const problem of problems) print(oneLine(formatProblem(problem, display(problem.file))));
+      // What each file gave goes to stderr with the totals: stdout stays one problem per line.
+      for (const line of loadReport(index, display)) process.stderr.write(`${oneLine(line)}\n`);
       const errors = problems.filter((problem) => problem.severity === 'error').length;
       process.stderr.write(`${index.size} files checked: ${errors} error(s), ${problems.length - errors} warning(s)\n`);
       return errors > 0 ? 1 : 0;

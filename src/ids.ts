@@ -61,6 +61,7 @@ export const Settings = {
   testCommands: 'testCommands',
   runTestsOnSave: 'runTestsOnSave',
   interviewConditions: 'interviewConditions',
+  dailyPlanItems: 'dailyPlanItems',
 } as const;
 
 export const StateKeys = {

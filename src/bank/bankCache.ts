@@ -4,18 +4,23 @@ import * as path from 'node:path';
 import { BankIndex, type BankSource } from './bankIndex';
 import type { FileEntry } from './fileEntry';
 import type { Exercise, Problem, Question } from './model';
+import type { Retitle } from './plainMarkdown';
 
-/** Bump when parsing changes what an entry holds, so older caches are ignored. */
-export const CACHE_FORMAT = 1;
+/**
+ * Bump when parsing changes what an entry holds, so older caches are ignored. 2: plain documents of
+ * several questions (the `questions` column) and boilerplate titles (the `retitle` column).
+ */
+export const CACHE_FORMAT = 2;
 
 // The cache is one flat array, ROW_LENGTH values per file, rather than an object per file: for a
 // 10,000-file bank it is 40% smaller and JSON.parse reads it in half the time (no repeated keys,
 // each path once). Caches written before this layout have `entries` instead of `rows`, and are ignored.
-// Row: file, bank (index into `banks`), size, mtimeMs, problems | 0, exercise | 0, then the question:
-// 0 when there is none, its fields in FLAT_QUESTION order, or the object itself when its shape is unusual.
+// Row: file, bank (index into `banks`), size, mtimeMs, problems | 0, exercise | 0, a document's questions
+// (without their file and bank, which are the row's) | 0, retitle | 0, then the question: 0 when there is
+// none, its fields in FLAT_QUESTION order, or the object itself when its shape is unusual.
 const FLAT_QUESTION = ['id', 'title', 'roles', 'topic', 'kind', 'difficulty', 'time', 'tags', 'evaluation', 'exercise', 'inferred'] as const;
 /** Where each value of a row stands, from the row's start. */
-const COLUMN = { file: 0, bank: 1, size: 2, mtimeMs: 3, problems: 4, exercise: 5, question: 6 } as const;
+const COLUMN = { file: 0, bank: 1, size: 2, mtimeMs: 3, problems: 4, exercise: 5, questions: 6, retitle: 7, question: 8 } as const;
 const ROW_LENGTH = COLUMN.question + FLAT_QUESTION.length;
 /** The column of a flat question's field. */
 const FIELD = Object.fromEntries(FLAT_QUESTION.map((field, at) => [field, COLUMN.question + at])) as Record<(typeof FLAT_QUESTION)[number], number>;
@@ -36,7 +41,8 @@ export function serializeCache(index: BankIndex, key: string): string {
     if (entry.size === undefined || entry.mtimeMs === undefined) continue;
     let bank = bankIndex.get(entry.bank);
     if (bank === undefined) bankIndex.set(entry.bank, (bank = banks.push(entry.bank) - 1));
-    rows.push(entry.file, bank, entry.size, entry.mtimeMs, entry.problems.length > 0 ? entry.problems : 0, entry.exercise ?? 0);
+    rows.push(entry.file, bank, entry.size, entry.mtimeMs, entry.problems.length > 0 ? entry.problems : 0, entry.exercise ?? 0,
+      entry.questions ? entry.questions.map(withoutPlace) : 0, entry.retitle ?? 0);
     const question = entry.question;
     if (question && isFlatQuestion(question, entry)) {
       for (const field of FLAT_QUESTION) rows.push(question[field] ?? 0);
@@ -46,6 +52,12 @@ export function serializeCache(index: BankIndex, key: string): string {
     }
   }
   return JSON.stringify({ format: CACHE_FORMAT, key, banks, rows } satisfies CacheFile);
+}
+
+/** A document's question without the file and bank its row gives. */
+function withoutPlace(question: Question): Omit<Question, 'file' | 'bank'> {
+  const { file: _file, bank: _bank, ...rest } = question;
+  return rest;
 }
 
 /** Whether the question has the fields parsing front matter gives, in that order, and the entry's file and bank. */
@@ -94,6 +106,10 @@ export function parseCache(json: string, key: string): Map<string, FileEntry> | 
     } else if (typeof first === 'object' && first !== null) {
       entry.question = first as Question;
     }
+    const questions = rows[at + COLUMN.questions];
+    if (Array.isArray(questions) && questions.length > 0) entry.questions = (questions as Question[]).map((question) => ({ ...question, file, bank }));
+    const retitle = rows[at + COLUMN.retitle];
+    if (typeof retitle === 'object' && retitle !== null) entry.retitle = retitle as Retitle;
     if (rows[at + COLUMN.exercise] !== 0) entry.exercise = rows[at + COLUMN.exercise] as Exercise;
     entry.size = rows[at + COLUMN.size] as number;
     entry.mtimeMs = rows[at + COLUMN.mtimeMs] as number;

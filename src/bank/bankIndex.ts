@@ -1,6 +1,10 @@
 // The index of a bank's questions, exercises and problems, kept per file so that a change to one
-// file costs a few lookups: which file wins each question id, and in what order questions list.
-import type { FileEntry } from './fileEntry';
+// file costs a few lookups per question it holds: which file wins each question id, and in what
+// order questions list. It also shows plain files whose title heading opens many files of their
+// folder by their question's words instead (issue 15 §2), which only the whole folder can tell.
+import * as path from 'node:path';
+import { BOILERPLATE_FILES } from './documents';
+import { entryQuestions, type FileEntry } from './fileEntry';
 import type { Exercise, Problem, Question } from './model';
 
 export type SourceKind = 'workspace' | 'setting' | 'builtin';
@@ -21,12 +25,16 @@ const FULL_RESORT_RATIO = 32;
 interface Slot {
   entry: FileEntry;
   position: number;
+  /** The entry's question shown under its `retitle` title, made when first needed. */
+  retitled?: Question;
 }
 
 /** The files that define one question id, and the question that won it (set when not stale). */
 interface Bucket {
   id: string;
   slots: Slot[];
+  /** The question each of `slots` defines with this id (a document defines many, one per id). */
+  questions: Question[];
   stale: boolean;
   /** Whether `winners` holds this bucket. */
   listed: boolean;
@@ -43,14 +51,27 @@ export class BankIndex {
   private nextPosition = 0;
   private readonly buckets = new Map<string, Bucket>();
   private readonly exerciseSlots = new Map<string, Slot[]>();
+  /** Plain files titled by a heading, by folder and heading words: at BOILERPLATE_FILES or more, they show their `retitle`. */
+  private readonly headingGroups = new Map<string, Set<Slot>>();
   private readonly ranks = new Map<string, number>();
   private stale: Bucket[] = [];
   /** Buckets in the order `questions()` returns their winners. */
   private winners: Bucket[] = [];
   private questionList: Question[] | undefined;
   private problemList: Problem[] | undefined;
+  private readonly skippedFiles = new Map<string, string>();
 
   constructor(readonly sources: readonly BankSource[]) {}
+
+  /** Notes a file the loader did not read, and why (a README, a licence): not a problem, but never silent. */
+  skip(file: string, reason: string): void {
+    this.skippedFiles.set(file, reason);
+  }
+
+  /** Files the loader did not read, with why, in the order it met them. */
+  skipped(): ReadonlyMap<string, string> {
+    return this.skippedFiles;
+  }
 
   /** Adds or replaces one file's entry. */
   set(entry: FileEntry): void {
@@ -58,6 +79,7 @@ export class BankIndex {
     if (slot) {
       this.unlink(slot);
       slot.entry = entry;
+      slot.retitled = undefined;
     } else {
       slot = { entry, position: this.nextPosition++ };
       this.slots.set(entry.file, slot);
@@ -117,10 +139,10 @@ export class BankIndex {
     for (const { entry } of this.slots.values()) if (entry.problems.length > 0) problems.push(...entry.problems);
     for (const bucket of this.winners) {
       if (bucket.slots.length < 2) continue;
-      const [winner, ...losers] = this.ranked(bucket.slots);
+      const [winner, ...losers] = this.ranked(bucket);
       for (const loser of losers) {
         const sameBank = loser.bank === winner.bank;
-        problems.push({ file: loser.file, line: 2, column: 1, severity: sameBank ? 'error' : 'warning', code: 'duplicate-id',
+        problems.push({ file: loser.file, line: loser.line ?? 2, column: 1, severity: sameBank ? 'error' : 'warning', code: 'duplicate-id',
           message: sameBank
             ? `duplicate id "${loser.id}": also used by ${winner.file}`
             : `id "${loser.id}" is also defined in ${winner.file}, which takes precedence; this file is hidden` });
@@ -148,12 +170,21 @@ export class BankIndex {
   }
 
   private link(slot: Slot): void {
-    const { question, exercise } = slot.entry;
-    if (question) {
+    const { exercise, retitle } = slot.entry;
+    for (const question of entryQuestions(slot.entry)) {
       let bucket = this.buckets.get(question.id);
-      if (!bucket) this.buckets.set(question.id, (bucket = { id: question.id, slots: [], stale: false, listed: false, rank: 0, first: 0 }));
+      if (!bucket) this.buckets.set(question.id, (bucket = { id: question.id, slots: [], questions: [], stale: false, listed: false, rank: 0, first: 0 }));
       bucket.slots.push(slot);
+      bucket.questions.push(question);
       this.markStale(bucket);
+    }
+    if (retitle && slot.entry.question) {
+      const key = headingKey(slot.entry);
+      let group = this.headingGroups.get(key);
+      if (!group) this.headingGroups.set(key, (group = new Set()));
+      group.add(slot);
+      // The file that makes a heading boilerplate changes the titles of the files before it.
+      if (group.size === BOILERPLATE_FILES) for (const member of group) this.markQuestionStale(member);
     }
     if (exercise) {
       const list = this.exerciseSlots.get(exercise.id);
@@ -163,18 +194,47 @@ export class BankIndex {
   }
 
   private unlink(slot: Slot): void {
-    const { question, exercise } = slot.entry;
-    const bucket = question && this.buckets.get(question.id);
-    if (bucket) {
-      removeFrom(bucket.slots, slot);
+    const { exercise, retitle } = slot.entry;
+    for (const question of entryQuestions(slot.entry)) {
+      const bucket = this.buckets.get(question.id);
+      if (!bucket) continue;
+      const at = bucket.slots.indexOf(slot);
+      if (at >= 0) {
+        bucket.slots.splice(at, 1);
+        bucket.questions.splice(at, 1);
+      }
       if (bucket.slots.length === 0) this.buckets.delete(bucket.id);
       this.markStale(bucket);
+    }
+    if (retitle && slot.entry.question) {
+      const key = headingKey(slot.entry);
+      const group = this.headingGroups.get(key);
+      if (group?.delete(slot)) {
+        if (group.size === 0) this.headingGroups.delete(key);
+        // One file fewer and the heading tells its files apart again.
+        else if (group.size === BOILERPLATE_FILES - 1) for (const member of group) this.markQuestionStale(member);
+      }
     }
     const list = exercise && this.exerciseSlots.get(exercise.id);
     if (list) {
       removeFrom(list, slot);
       if (list.length === 0) this.exerciseSlots.delete(exercise.id);
     }
+  }
+
+  /** Marks the id of a plain file's one question for re-ranking (its shown title changed). */
+  private markQuestionStale(slot: Slot): void {
+    const question = slot.entry.question;
+    const bucket = question && this.buckets.get(question.id);
+    if (bucket) this.markStale(bucket);
+  }
+
+  /** The question as shown: under its `retitle` title when its heading opens many files of its folder. */
+  private shown(slot: Slot, question: Question): Question {
+    const { retitle } = slot.entry;
+    if (!retitle || question !== slot.entry.question || (this.headingGroups.get(headingKey(slot.entry))?.size ?? 0) < BOILERPLATE_FILES) return question;
+    slot.retitled ??= { ...question, title: retitle.title, inferred: [...new Set([...(question.inferred ?? []), 'title'])] };
+    return slot.retitled;
   }
 
   private markStale(bucket: Bucket): void {
@@ -184,8 +244,8 @@ export class BankIndex {
   }
 
   /** An id's questions, winner first: earlier source, then file name, then load order. */
-  private ranked(slots: readonly Slot[]): Question[] {
-    const ordered = slots.map((slot) => ({ question: slot.entry.question!, position: slot.position }));
+  private ranked(bucket: Bucket): Question[] {
+    const ordered = bucket.slots.map((slot, at) => ({ question: this.shown(slot, bucket.questions[at]), position: slot.position }));
     if (ordered.length > 1) ordered.sort((a, b) => this.rank(a.question.bank) - this.rank(b.question.bank) || a.question.file.localeCompare(b.question.file) || a.position - b.position);
     return ordered.map(({ question }) => question);
   }
@@ -194,7 +254,7 @@ export class BankIndex {
   private crown(bucket: Bucket): void {
     let first = Infinity;
     for (const slot of bucket.slots) first = Math.min(first, slot.position);
-    bucket.question = this.ranked(bucket.slots)[0];
+    bucket.question = this.ranked(bucket)[0];
     bucket.rank = this.rank(bucket.question.bank);
     bucket.first = first;
   }
@@ -242,7 +302,13 @@ export class BankIndex {
 }
 
 function compareWinners(a: Bucket, b: Bucket): number {
-  return a.rank - b.rank || a.question!.file.localeCompare(b.question!.file) || a.first - b.first;
+  // The questions of one document list in its order.
+  return a.rank - b.rank || a.question!.file.localeCompare(b.question!.file) || a.first - b.first || (a.question!.line ?? 0) - (b.question!.line ?? 0);
+}
+
+/** Where a plain file's title heading is counted: its folder and the heading's words. */
+function headingKey(entry: FileEntry): string {
+  return `${path.dirname(entry.file)}\0${entry.retitle!.heading}`;
 }
 
 function removeFrom<T>(list: T[], item: T): void {

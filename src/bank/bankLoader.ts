@@ -3,7 +3,7 @@
 import { closeSync, constants, fstatSync, promises as fs, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { BankIndex, type BankSource } from './bankIndex';
-import { SKIPPED_DIRS, SKIPPED_NAMES } from './bankPaths';
+import { SKIPPED_DIRS, SKIPPED_NAMES, skipReason } from './bankPaths';
 import { parseEntry, type FileEntry, type LoadOptions } from './fileEntry';
 import type { Problem } from './model';
 import { tooLarge } from './parse';
@@ -167,6 +167,10 @@ async function listMarkdownFiles(root: string, index: BankIndex, slice: TimeSlic
         if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) await walk(full, [...parts, name]);
       } else if (item.isFile() && name.endsWith('.md') && !SKIPPED_NAMES.test(name)) {
         if (exercisesAt < 0 || parts.length < exercisesAt + 2 || (exerciseFolder && name === 'exercise.md')) found.push(full);
+      } else if (item.isFile() && exercisesAt < 0) {
+        // Never silently: a README or a licence is skipped, and the load report says so.
+        const reason = skipReason(name);
+        if (reason) index.skip(full, reason);
       }
     }
     if (slice.due()) await slice.pause();

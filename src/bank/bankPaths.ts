@@ -3,6 +3,18 @@ import * as path from 'node:path';
 
 export const SKIPPED_NAMES = /^(readme|index|changelog|contributing|license|summary|toc|table[-_ ]of[-_ ]contents)\.md$/i;
 export const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** Files other than markdown that a reader may expect to see loaded, or to see said why not. */
+const NOTED_NAMES = /^(readme|license|licence|copying|notice|changelog|contributing|authors)(\.[\w-]{1,12})?$|\.txt$/i;
+
+/**
+ * Why the walk does not read a file it meets outside the exercises, when a reader should be told:
+ * a README, a licence, or text that is not markdown. Undefined for files it reads, and for files
+ * of another kind (JSON, images), which no one would take for questions.
+ */
+export function skipReason(name: string): string | undefined {
+  if (name.endsWith('.md')) return SKIPPED_NAMES.test(name) ? 'not read: README, index, licence, changelog, contributing and table-of-contents files are not questions' : undefined;
+  return NOTED_NAMES.test(name) ? 'not read: only markdown (.md) files hold questions' : undefined;
+}
 
 /** Whether `target` is `root` or inside it, by path alone (links are not resolved). */
 export function isInside(root: string, target: string): boolean {

@@ -2,9 +2,11 @@
 import * as path from 'node:path';
 import { SETTING_DEFAULTS } from '../config/defaults';
 import { exerciseFolderOf } from './bankPaths';
+import { documentQuestions, noQuestionProblem } from './documentQuestions';
+import { splitDocument } from './documents';
 import type { Exercise, Problem, Question } from './model';
 import { checkContent, decodeUtf8, parseQuestionText } from './parse';
-import { importPlainQuestion } from './plainMarkdown';
+import { readPlainQuestion, type Retitle } from './plainMarkdown';
 
 /** What one file contributed. */
 export interface FileEntry {
@@ -13,9 +15,21 @@ export interface FileEntry {
   /** Size and modification time when parsed: the cache reuses an entry while both still match. */
   size?: number;
   mtimeMs?: number;
+  /** The file's one question (never set together with `questions`). */
   question?: Question;
+  /** The questions of a plain markdown document that holds several, in document order (never empty). */
+  questions?: Question[];
+  /** For a plain file's `question` titled by a heading: the title to show if that heading is boilerplate. */
+  retitle?: Retitle;
   exercise?: Exercise;
   problems: Problem[];
+}
+
+const NONE: readonly Question[] = [];
+
+/** Every question the entry contributes, in file order. */
+export function entryQuestions(entry: FileEntry): readonly Question[] {
+  return entry.questions ?? (entry.question ? [entry.question] : NONE);
 }
 
 export interface LoadOptions {
@@ -39,9 +53,19 @@ export function parseEntry(file: string, bank: string, bytes: Uint8Array, option
   const exerciseId = exerciseFolderOf(file, bank);
   const parsed = parseQuestionText(file, decoded.text, exerciseId);
   if (parsed.noFrontMatter) {
-    // Plain markdown: imported best-effort; a file that is plainly not a question is skipped quietly.
-    const plain = importPlainQuestion(file, bank, decoded.text, options.defaultMinutes ?? SETTING_DEFAULTS.defaultTimeMinutes);
-    if (plain) entry.question = { ...plain, tags: [], file, bank };
+    // Plain markdown, imported best-effort: a document of several questions gives one per question,
+    // any other file at most one, and a file that gives none says why.
+    const minutes = options.defaultMinutes ?? SETTING_DEFAULTS.defaultTimeMinutes;
+    const split = splitDocument(decoded.text);
+    if (split.units.length > 0) {
+      entry.questions = documentQuestions(file, bank, split.units, minutes);
+      return entry;
+    }
+    const plain = readPlainQuestion(file, bank, decoded.text, minutes);
+    if (plain) {
+      entry.question = { ...plain.question, tags: [], file, bank };
+      if (plain.retitle) entry.retitle = plain.retitle;
+    } else entry.problems.push(noQuestionProblem(file, split));
     return entry;
   }
   if (parsed.problems.length > 0) entry.problems.push(...parsed.problems);

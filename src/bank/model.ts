@@ -43,6 +43,8 @@ export interface Question {
   bank: string;
   /** Fields guessed from a plain markdown file rather than read from front matter. */
   inferred?: string[];
+  /** 1-based line where the question starts, for a plain markdown document that holds several. */
+  line?: number;
 }
 
 export interface Exercise {

@@ -2,6 +2,7 @@
 // interview repositories use: role folders of files with "Question" and "Answer" headings.
 // Every field guessed here is listed in `inferred`.
 import * as path from 'node:path';
+import { cutTitle, flatten, headingWords, namesOnlyRole } from './documents';
 import { KNOWN_ROLES, type Difficulty, type Kind, type Question } from './model';
 import { headingText, isBreakCode, isSpaceCode, listItems } from './sections';
 
@@ -73,8 +74,10 @@ export function extractPlain(text: string): PlainExtract {
       break;
     }
   }
-  const titleHeading = headings.find((heading) => heading !== topicHeading && !QUESTION_HEADING.test(heading.text) && !ANSWER_HEADING.test(heading.text) && heading.level <= 2)
-    ?? headings.find((heading) => heading !== topicHeading);
+  // A heading that names a part of the question ("Answer", "What this question tests", "Hints") is not its title.
+  const partHeading = (heading: PlainHeading) => [ANSWER_HEADING, EVALUATION_HEADING, HINT_HEADING, FOLLOW_UP_HEADING].some((pattern) => pattern.test(heading.text));
+  const titleHeading = headings.find((heading) => heading !== topicHeading && !QUESTION_HEADING.test(heading.text) && !partHeading(heading) && heading.level <= 2)
+    ?? headings.find((heading) => heading !== topicHeading && !partHeading(heading));
   if (titleHeading) extract.title = titleHeading.text.replace(/^(question|q)\s*(?:\d+\s*)?[:.-]\s*/i, '').trim() || titleHeading.text;
   // Bare emphasis ("# ****", "Topic: __") strips to nothing: no title or topic rather than a blank one.
   if (!extract.title) delete extract.title;
@@ -105,37 +108,69 @@ export function extractPlain(text: string): PlainExtract {
 export type PlainQuestion = Pick<Question, 'id' | 'title' | 'roles' | 'topic' | 'kind' | 'difficulty' | 'time' | 'evaluation'> & { inferred: string[] };
 
 /**
+ * The title to show instead of one taken from a heading, should that heading turn out to be
+ * boilerplate: the same words (`heading`, as `headingWords` gives them) open many files of the folder.
+ */
+export interface Retitle {
+  heading: string;
+  title: string;
+}
+
+/**
  * A question from a plain markdown file, or undefined for a file that is plainly not a question
  * (no prompt, or neither a question section nor an answer).
  */
 export function importPlainQuestion(file: string, bank: string, text: string, defaultMinutes: number): PlainQuestion | undefined {
+  return readPlainQuestion(file, bank, text, defaultMinutes)?.question;
+}
+
+/** `importPlainQuestion`, with the title to use should the folder show its heading to be boilerplate. */
+export function readPlainQuestion(file: string, bank: string, text: string, defaultMinutes: number): { question: PlainQuestion; retitle?: Retitle } | undefined {
   const extract = extractPlain(text);
   const hasQuestion = headingsOf(text.split(/\r?\n/)).some((heading) => QUESTION_HEADING.test(heading.text.replace(/^\d+[.)]\s*/, '')));
   if (!extract.prompt || (!hasQuestion && !extract.answer)) return undefined;
   const relative = path.relative(bank, file);
-  const folder = path.dirname(relative);
-  const role = folder === '.' ? undefined : roleFromFolder(folder.split(path.sep)[0]) || undefined;
+  const { role, subTopic } = folderFacts(file, bank);
   const inferred = ['id', 'kind'];
   const id = slugify(relative.replace(/\.md$/i, '')) || 'question';
   // A name of only dashes and underscores has no words to show: the id stands in.
   const fallbackTitle = path.basename(file, '.md').replace(/[-_]+/g, ' ').trim() || id;
-  if (!extract.title) inferred.push('title');
+  // A heading that names only a role or "Interview Question" tells no question apart: the question's own words do.
+  const questionTitle = cutTitle(flatten(extract.prompt));
+  let title = extract.title;
+  let retitle: Retitle | undefined;
+  if (title !== undefined && namesOnlyRole(title)) title = questionTitle || undefined;
+  else if (title !== undefined && questionTitle !== '' && questionTitle !== title) retitle = { heading: headingWords(title), title: questionTitle };
+  if (title === undefined || title !== extract.title) inferred.push('title');
   if (!extract.topic) inferred.push('topic');
   if (!extract.difficulty) inferred.push('difficulty');
   if (!extract.minutes) inferred.push('time');
   inferred.push('roles');
-  const subFolder = folder.split(path.sep)[1];
-  return {
+  const question: PlainQuestion = {
     id,
-    title: extract.title ?? fallbackTitle,
+    title: title ?? fallbackTitle,
     roles: [role ?? 'General'],
-    topic: extract.topic ?? ((subFolder && wordsFromFolder(subFolder)) || (extract.title ?? fallbackTitle)),
+    // Without a topic, the sub-folder or the heading says what the question is about, unless the heading names only a role.
+    topic: extract.topic ?? (subTopic || (extract.title === undefined ? fallbackTitle : title === extract.title ? extract.title : 'General')),
     kind: guessKind(`${extract.title ?? ''}\n${extract.prompt}`),
     difficulty: extract.difficulty ?? 'medium',
     time: (extract.minutes ?? defaultMinutes) * 60,
     evaluation: extract.evaluation,
     inferred,
   };
+  return retitle ? { question, retitle } : { question };
+}
+
+/** What a plain file's place in its bank says: the role of its top folder, the words of the folder below it. */
+export function folderFacts(file: string, bank: string): { role?: string; subTopic?: string } {
+  const parts = path.dirname(path.relative(bank, file)).split(path.sep);
+  if (parts[0] === '.') return {};
+  const facts: { role?: string; subTopic?: string } = {};
+  const role = roleFromFolder(parts[0]);
+  if (role) facts.role = role;
+  const subTopic = parts[1] === undefined ? '' : wordsFromFolder(parts[1]);
+  if (subTopic) facts.subTopic = subTopic;
+  return facts;
 }
 
 /** `AI_Engineer`, `ml-engineer`, `data scientist` → a known role's spelling, else capitalised words. */
@@ -160,7 +195,7 @@ export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
 }
 
-function guessKind(text: string): Kind {
+export function guessKind(text: string): Kind {
   if (/\b(tell me about a time|describe a (time|situation)|give an example of a time|STAR\b)/i.test(text)) return 'behavioral';
   if (/\b(design (a|an|the)\b|system design|architect (a|an)\b)/i.test(text)) return 'system-design';
   return 'concept';

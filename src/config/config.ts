@@ -17,6 +17,7 @@ const VALID: { [K in Name]: (value: unknown) => value is Settings[K] } = {
   testCommands: (value): value is Settings['testCommands'] => typeof value === 'object' && value !== null && !Array.isArray(value),
   runTestsOnSave: (value): value is boolean => typeof value === 'boolean',
   interviewConditions: (value): value is boolean => typeof value === 'boolean',
+  dailyPlanItems: (value): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1,
 };
 
 /** One setting's value now. */

@@ -12,6 +12,7 @@ export interface Settings {
   testCommands: Partial<Record<Language, string>>;
   runTestsOnSave: boolean;
   interviewConditions: boolean;
+  dailyPlanItems: number;
 }
 
 export const SETTING_DEFAULTS: Readonly<Settings> = {
@@ -24,4 +25,5 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   testCommands: {},
   runTestsOnSave: false,
   interviewConditions: true,
+  dailyPlanItems: 15,
 };

@@ -7,6 +7,7 @@ import { indexFromCache, parseCache, serializeCache } from '../bank/bankCache';
 import { BankIndex, sameEntries, type BankSource } from '../bank/bankIndex';
 import { loadBank, loadFile, type LoadStats } from '../bank/bankLoader';
 import { isBankFile } from '../bank/bankPaths';
+import { loadReport } from '../bank/loadReport';
 import type { FileEntry, LoadOptions } from '../bank/fileEntry';
 import { parseMock, type MockInterview } from '../bank/mock';
 import { formatProblem } from '../bank/model';
@@ -157,6 +158,7 @@ export class BankService implements vscode.Disposable {
 
   private logProblems(index: BankIndex): void {
     for (const problem of index.problems()) this.output.appendLine(formatProblem(problem, vscode.workspace.asRelativePath(problem.file)));
+    for (const line of loadReport(index, (file) => vscode.workspace.asRelativePath(file))) this.output.appendLine(line);
   }
 
   private watch(sources: BankSource[]): void {

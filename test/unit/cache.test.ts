@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { indexFromCache, parseCache, serializeCache } from '../../src/bank/bankCache';
+import { CACHE_FORMAT, indexFromCache, parseCache, serializeCache } from '../../src/bank/bankCache';
 import { sameEntries } from '../../src/bank/bankIndex';
 import { loadBank, type LoadStats } from '../../src/bank/bankLoader';
 import { question, tempBank } from './helpers';
@@ -33,7 +33,8 @@ describe('index cache', () => {
     const root = tempBank({ 'a.md': question({ id: 'a-one' }) });
     const json = serializeCache(await loadBank([{ path: root, kind: 'setting' }]), 'v1');
     assert.equal(parseCache(json, 'v2'), undefined);
-    assert.equal(parseCache(json.replace('"format":1', '"format":0'), 'v1'), undefined);
+    assert.ok(json.includes(`"format":${CACHE_FORMAT}`));
+    assert.equal(parseCache(json.replace(`"format":${CACHE_FORMAT}`, `"format":${CACHE_FORMAT - 1}`), 'v1'), undefined);
     assert.equal(parseCache(json.slice(0, json.length / 2), 'v1'), undefined);
   });
 

@@ -12,7 +12,11 @@ describe('the headless CLI (dist/cli.js)', () => {
     const run = cli('stats', '--json');
     assert.equal(run.status, 0, run.stderr);
     const stats = JSON.parse(run.stdout);
-    assert.deepEqual(Object.keys(stats), ['questions', 'exercises', 'roles', 'topics', 'kinds', 'difficulties']);
+    assert.deepEqual(Object.keys(stats), ['questions', 'exercises', 'roles', 'topics', 'kinds', 'difficulties', 'files', 'problems']);
+    assert.deepEqual(stats.problems, { errors: 0, warnings: 0 });
+    assert.equal(stats.files.documents, 0);
+    assert.equal(stats.files.empty, 0);
+    assert.equal(stats.files.single, stats.files.files);
     assert.ok(stats.questions >= 150);
     assert.ok(stats.exercises >= 1);
     assert.ok(stats.roles['AI Engineer'] > 0);

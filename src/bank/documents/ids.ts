@@ -4,6 +4,8 @@ import { flatten, head } from './text';
 import type { DocumentUnit } from './types';
 
 const SLUG_LIMIT = 60;
+/** How many files of one folder must open with the same heading for it to be boilerplate. */
+export const BOILERPLATE_FILES = 3;
 
 /** The ASCII slug of a unit's key: words joined by dashes, at most 60 characters, cut at a dash where it can be. */
 export function keySlug(key: string): string {
@@ -50,12 +52,18 @@ const ROLE_PHRASES = [...KNOWN_ROLES.map((role) => role.toLowerCase()), 'machine
 // Words that say what every file of an interview bank is: with a role, nothing a question is known by.
 const GENERIC_WORDS = new Set(['interview', 'interviews', 'question', 'questions', 'q', 'qa', 'a', 'an', 'the', 'and', 'answer', 'answers', 'for', 'of', 'prep', 'practice']);
 
-function headingWords(heading: string): string {
+/** What two headings share when they say the same thing: their lowercase words, space-delimited. */
+export function headingWords(heading: string): string {
   return ` ${flatten(heading).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
+/** Whether a heading names only a role and words such as "Interview Question" (see `wordsNameOnlyRole`). */
+export function namesOnlyRole(heading: string): boolean {
+  return wordsNameOnlyRole(headingWords(heading));
+}
+
 /** Whether a heading names only a role and words such as "Interview Questions": "AI Engineer", "Interview Question", "ML Engineer – Interview Questions". */
-function namesOnlyRole(words: string): boolean {
+function wordsNameOnlyRole(words: string): boolean {
   let rest = words;
   for (const phrase of ROLE_PHRASES) rest = rest.split(` ${phrase}s `).join(' ').split(` ${phrase} `).join(' ');
   return rest.trim().split(' ').every((word) => word === '' || GENERIC_WORDS.has(word) || /^\d+$/.test(word));
@@ -77,7 +85,7 @@ export function boilerplateHeadings(headingsByFile: Map<string, string | undefin
   for (const [file, heading] of headingsByFile) {
     if (heading === undefined) continue;
     const words = headingWords(heading);
-    if (namesOnlyRole(words)) {
+    if (wordsNameOnlyRole(words)) {
       boilerplate.add(heading);
       continue;
     }
@@ -89,7 +97,7 @@ export function boilerplateHeadings(headingsByFile: Map<string, string | undefin
     else texts.set(words, [heading]);
   }
   for (const texts of byFolder.values()) {
-    for (const same of texts.values()) if (same.length >= 3) for (const heading of same) boilerplate.add(heading);
+    for (const same of texts.values()) if (same.length >= BOILERPLATE_FILES) for (const heading of same) boilerplate.add(heading);
   }
   return boilerplate;
 }
