@@ -1,19 +1,28 @@
-// UI journey steps for exercises in VS Code's Testing view (issue 18), written to be added to the
-// main journey in ui.mjs, which passes its own helpers in:
+// UI journey steps for exercises in VS Code's Testing view (issue 18). `testingViewSteps(page,
+// helpers)` gives the steps; `spec` wraps them as a UI spec for test/e2e/ui/run.mjs, so hooking them
+// in is one import and one entry in the main journey's list, after "exercises":
 //
-//   import { testingViewSteps } from './testingView.mjs';
-//   …in journey(page, url, workspace), after the exercise steps:
-//   ...testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaffoldFromPalette, treeItem }),
+//   import { spec as testingView } from '../testingView.mjs';
+//   specs: [firstRun, exercises, testingView, tree, …]
 //
 // Each step waits on what the screen shows, as the other steps do. A TypeScript exercise is solved
 // wrongly (two cases fail), run from the Testing view, its failure opened with its diff, found in the
 // Problems panel, fixed and run again from the cursor; then a syntax error shows as one error.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../../scripts/vscode.mjs';
+import { WAIT } from './ui/timeline.mjs';
+import { runCommand, scaffoldFromPalette } from './ui/workbench.mjs';
 
 const EXERCISE = 'max-window-sum';
 const FAILING = 'best window at the end';
 const FAILING_TOO = 'all negative';
+
+export const spec = {
+  name: 'testing view',
+  needs: ['first run'],
+  steps: ({ page, workspace }) => testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaffoldFromPalette }),
+};
 
 export function testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaffoldFromPalette }) {
   const folder = join(workspace, 'interview-exercises', EXERCISE);
