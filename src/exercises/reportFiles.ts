@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Language } from '../bank/model';
+import { parseJUnitReport } from './junitReport';
 import { parseNodeReport } from './nodeReport';
 import { parsePythonReport } from './pythonReport';
 import { MAX_REPORT_BYTES, type RunReport } from './runReport';
@@ -29,17 +30,27 @@ export async function reportsFolder(storageDir: string): Promise<string> {
   return dir;
 }
 
-export function reportFile(dir: string, runId: string, language: Language): string {
-  return path.join(dir, `${runId}.${language === 'python' ? 'json' : 'jsonl'}`);
+/** Which report a run writes: the one of its language's runner, or pytest's JUnit XML. */
+export type ReportKind = Language | 'junit';
+
+/** For a JUnit report: where the tests ran (its paths are relative) and when the run started. */
+export interface ReportContext {
+  folder: string;
+  startedAt: number;
 }
 
-export function parseReport(language: Language, text: string, runId: string): RunReport {
-  return language === 'python' ? parsePythonReport(text, runId) : parseNodeReport(text, runId);
+export function reportFile(dir: string, runId: string, kind: ReportKind): string {
+  return path.join(dir, `${runId}.${kind === 'python' ? 'json' : kind === 'junit' ? 'xml' : 'jsonl'}`);
+}
+
+export function parseReport(kind: ReportKind, text: string, runId: string, context?: ReportContext): RunReport {
+  if (kind === 'junit') return parseJUnitReport(text, context?.folder ?? process.cwd(), context?.startedAt);
+  return kind === 'python' ? parsePythonReport(text, runId) : parseNodeReport(text, runId);
 }
 
 /** Reads and parses the run's report; it is read only once, so the file is deleted after. */
-export async function readReport(file: string, language: Language, runId: string): Promise<RunReport> {
-  const report = await peekReport(file, language, runId);
+export async function readReport(file: string, kind: ReportKind, runId: string, context?: ReportContext): Promise<RunReport> {
+  const report = await peekReport(file, kind, runId, context);
   await fs.rm(file, { force: true }).catch(() => undefined);
   return report;
 }
@@ -48,11 +59,11 @@ export async function readReport(file: string, language: Language, runId: string
  * Waits for the run's report to be complete, for a run whose end the terminal cannot tell (no shell
  * integration): polls until it parses, `timeoutMs` passes or `stopped()` says to give up.
  */
-export async function awaitReport(file: string, language: Language, runId: string, timeoutMs: number, stopped: () => boolean, intervalMs = 250): Promise<RunReport> {
+export async function awaitReport(file: string, kind: ReportKind, runId: string, timeoutMs: number, stopped: () => boolean, intervalMs = 250, context?: ReportContext): Promise<RunReport> {
   const deadline = Date.now() + timeoutMs;
   let last: RunReport = { ok: false, reason: 'the run wrote no report' };
   while (Date.now() < deadline && !stopped()) {
-    last = await peekReport(file, language, runId);
+    last = await peekReport(file, kind, runId, context);
     if (last.ok) break;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
@@ -60,7 +71,7 @@ export async function awaitReport(file: string, language: Language, runId: strin
   return last.ok || Date.now() < deadline ? last : { ok: false, reason: `${last.reason} (gave up waiting after ${Math.round(timeoutMs / 1000)} s)` };
 }
 
-async function peekReport(file: string, language: Language, runId: string): Promise<RunReport> {
+async function peekReport(file: string, kind: ReportKind, runId: string, context?: ReportContext): Promise<RunReport> {
   let stat;
   try {
     stat = await fs.lstat(file);
@@ -71,5 +82,5 @@ async function peekReport(file: string, language: Language, runId: string): Prom
   if (stat.size > MAX_REPORT_BYTES) return { ok: false, reason: 'the report is too large to be one of ours' };
   const text = await fs.readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return { ok: false, reason: 'the report could not be read' };
-  return parseReport(language, text, runId);
+  return parseReport(kind, text, runId, context);
 }

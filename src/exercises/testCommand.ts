@@ -55,6 +55,21 @@ export function reportingTestCommand(language: Language, runners: RunnerSettings
   }
 }
 
+/** Whether a user's own Python test command runs pytest (which can write a JUnit report). */
+export function isPytestCommand(command: string): boolean {
+  return /(^|[\s/\\])(py\.test|pytest)(\.exe)?(\s|$)|-m\s+pytest\b/.test(command);
+}
+
+/** The user's pytest command, also writing JUnit XML to `reportFile`, limited to `only` if given. */
+export function pytestCommand(command: string, reportFile: string, only?: CaseSelection): string {
+  // unittest ids (test_solution.TestX.test_y) as pytest node ids (test_solution.py::TestX::test_y).
+  const ids = only?.language === 'python' ? only.ids.map((id) => {
+    const [module, ...rest] = id.split('.');
+    return shellQuote([`${module}.py`, ...rest].join('::'));
+  }) : [];
+  return [command.trim(), shellQuote(`--junitxml=${reportFile}`), ...ids].join(' ');
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -15,7 +15,7 @@ import { readMarker } from './marker';
 import { awaitReport, newRunId, readReport, reportFile, reportsFolder } from './reportFiles';
 import { countsText, runOutcome, type CaseCounts, type RunOutcome, type RunReport } from './runReport';
 import { exerciseTerminal, runInTerminal } from './terminalRun';
-import { nodeCanStripTypes, reportingTestCommand, shellQuote, type CaseSelection } from './testCommand';
+import { isPytestCommand, nodeCanStripTypes, pytestCommand, reportingTestCommand, shellQuote, type CaseSelection } from './testCommand';
 import type { TimedExercise } from './timedExercise';
 
 /** Without shell integration, how long to wait for a run's report to be complete. */
@@ -106,9 +106,14 @@ export class ExerciseTestRunner extends Disposable {
       return undefined;
     }
     const runId = newRunId();
-    const file = reportFile(await reportsFolder(this.paths.storageDir), runId, lang);
+    // A user's own pytest command writes pytest's JUnit report; another command of theirs writes none.
+    const pytest = !!custom && lang === 'python' && isPytestCommand(custom);
+    const kind = pytest ? 'junit' : lang;
+    const file = reportFile(await reportsFolder(this.paths.storageDir), runId, kind);
     const target = { runnersDir: this.paths.runnersDir, reportFile: file, runId };
-    const command = `cd ${shellQuote(folder)} && ${custom || reportingTestCommand(lang, runners, target, options.only)}`;
+    const run = custom ? (pytest ? pytestCommand(custom, file, options.only) : custom) : reportingTestCommand(lang, runners, target, options.only);
+    const command = `cd ${shellQuote(folder)} && ${run}`;
+    const context = { folder, startedAt: Date.now() };
     const terminal = exerciseTerminal(exercise, folder);
     terminal.show(true);
     this.status.text = `$(sync~spin) ${exercise}: running tests…`;
@@ -124,9 +129,9 @@ export class ExerciseTestRunner extends Disposable {
       this.running.delete(folder);
     }
     let report: RunReport;
-    if (custom) report = { ok: false, reason: `the tests ran with your own command ("${Settings.section}.${Settings.testCommands}"), which writes no report Interview Prep can read` };
-    else if (exitCode === undefined) report = await awaitReport(file, lang, runId, REPORT_WAIT_MS, () => options.token?.isCancellationRequested === true);
-    else report = await readReport(file, lang, runId);
+    if (custom && !pytest) report = { ok: false, reason: `the tests ran with your own command ("${Settings.section}.${Settings.testCommands}"), which writes no report Interview Prep can read` };
+    else if (exitCode === undefined) report = await awaitReport(file, kind, runId, REPORT_WAIT_MS, () => options.token?.isCancellationRequested === true, 250, context);
+    else report = await readReport(file, kind, runId, context);
     const outcome = runOutcome(exitCode, report);
     const result: TestRunResult = {
       exercise, language: lang, folder, exitCode, passed: outcome.passed,

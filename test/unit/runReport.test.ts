@@ -2,7 +2,7 @@
 // node:test reporter in runners/ (through the same command the terminal gets), and reports that
 // are stale, cut short, garbled or hostile, which must never read as a pass.
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -13,7 +13,8 @@ import { parsePythonReport } from '../../src/exercises/pythonReport';
 import { awaitReport, newRunId, readReport, reportFile } from '../../src/exercises/reportFiles';
 import { caseCounts, countsText, runOutcome, type CaseResult, type RunReport } from '../../src/exercises/runReport';
 import { discoverTests, flattenTests, nodeCaseKey } from '../../src/exercises/testDiscovery';
-import { reportingTestCommand } from '../../src/exercises/testCommand';
+import { parseJUnitReport } from '../../src/exercises/junitReport';
+import { isPytestCommand, pytestCommand, reportingTestCommand } from '../../src/exercises/testCommand';
 import { NO_TYPE_STRIPPING_NODE, typeStrippingNode } from './exerciseRunner';
 import { REPO } from './helpers';
 
@@ -258,6 +259,91 @@ describe('the node:test reporter and its report', () => {
     const [crash] = result.report.crashes;
     assert.match(crash.message, /does not provide an export named/);
     assert.deepEqual(crash.location, { file: path.join(result.folder, 'solution.test.ts'), line: 2, column: 9 });
+  });
+});
+
+/** Whether pytest is installed for python3 (it is the user's choice, not something the extension needs). */
+function hasPytest(): boolean {
+  try {
+    execFileSync('python3', ['-m', 'pytest', '--version'], { stdio: 'ignore', timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('pytest\'s JUnit report, for a user whose own test command runs pytest', () => {
+  const pytest = hasPytest();
+  const runPytest = async (files: Record<string, string>, only?: { language: 'python'; ids: string[] }): Promise<Run & { startedAt: number }> => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'interview-prep-pytest-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
+    const file = reportFile(mkdtempSync(path.join(tmpdir(), 'interview-prep-reports-')), newRunId(), 'junit');
+    const startedAt = Date.now();
+    const command = pytestCommand('python3 -m pytest -q -p no:cacheprovider', file, only);
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      execFile('/bin/sh', ['-c', command], { cwd: folder, timeout: 60_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr }));
+    });
+    return { code, output, report: await readReport(file, 'junit', 'unused', { folder, startedAt }), folder, startedAt };
+  };
+
+  it('knows a pytest command when it sees one', () => {
+    for (const command of ['pytest', 'pytest -q', 'python3 -m pytest -x', '.venv/bin/pytest', 'py.test tests']) assert.ok(isPytestCommand(command), command);
+    for (const command of ['python3 -m unittest -v', 'make test', 'python3 run_pytests.py', 'npm test']) assert.ok(!isPytestCommand(command), command);
+  });
+
+  it('reads each case with its status, duration and failing line, under the keys discovery gives', async (t) => {
+    if (!pytest) return t.skip('pytest is not installed for python3');
+    const result = await runPytest({ 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS });
+    assert.equal(result.code, 1, result.output);
+    const cases = byKey(result.report);
+    const discovered = flattenTests(discoverTests('python', path.join(result.folder, 'test_solution.py'), PY_TESTS)).filter((test) => test.kind === 'case').map((test) => test.key);
+    assert.deepEqual([...cases.keys()].sort(), discovered.sort());
+    assert.equal(cases.get('test_solution.TestAdd.test_passes')?.status, 'passed');
+    assert.equal(cases.get('test_solution.TestAdd.test_skipped')?.status, 'skipped');
+    const unicode = cases.get('test_solution.TestAdd.test_fails_ünïcode')!;
+    assert.equal(unicode.status, 'failed');
+    assert.match(unicode.failures[0].message, /AssertionError: 0 != 4 : deux ✓/);
+    assert.deepEqual(unicode.failures[0].location, { file: path.join(result.folder, 'test_solution.py'), line: 9 });
+    assert.equal(unicode.parentKey, 'test_solution.TestAdd');
+    const errors = cases.get('test_solution.TestAdd.test_errors')!;
+    assert.equal(errors.status, 'errored', 'an exception that is not an assertion is an error, as unittest says');
+    assert.equal(errors.failures[0].location?.line, 15);
+    assert.equal(errors.failures[0].stack?.[0].file, path.join(result.folder, 'solution.py'));
+    assert.ok(typeof cases.get('test_solution.TestAdd.test_lists')?.durationMs === 'number');
+  });
+
+  it('runs only the cases asked for, as pytest node ids', async (t) => {
+    if (!pytest) return t.skip('pytest is not installed for python3');
+    const result = await runPytest({ 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS }, { language: 'python', ids: ['test_solution.TestAdd.test_passes'] });
+    assert.equal(result.code, 0, result.output);
+    assert.deepEqual([...byKey(result.report).keys()], ['test_solution.TestAdd.test_passes']);
+  });
+
+  it('reports a syntax error at collection as one crash at the line Python gave', async (t) => {
+    if (!pytest) return t.skip('pytest is not installed for python3');
+    const result = await runPytest({ 'solution.py': 'def add(a, b):\n    return a +\n', 'test_solution.py': PY_TESTS });
+    assert.ok(result.report.ok, JSON.stringify(result.report));
+    assert.deepEqual(result.report.cases, []);
+    assert.equal(result.report.crashes.length, 1);
+    assert.match(result.report.crashes[0].message, /SyntaxError/);
+    assert.deepEqual(result.report.crashes[0].location, { file: path.join(result.folder, 'solution.py'), line: 1 });
+  });
+
+  it('refuses XML that is cut short, not JUnit, hostile or of an earlier run', () => {
+    const good = '<?xml version="1.0"?><testsuites><testsuite name="pytest" timestamp="2026-01-01T00:00:00+00:00"><testcase classname="m.C" name="test_a" time="0.5"/></testsuite></testsuites>';
+    const parsed = parseJUnitReport(good, '/ex');
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.cases, [{ key: 'm.C.test_a', names: ['C', 'test_a'], status: 'passed', failures: [], parentKey: 'm.C', durationMs: 500 }]);
+    assert.deepEqual(parseJUnitReport(good, '/ex', Date.parse('2026-06-01T00:00:00Z')), { ok: false, reason: 'the report is from another run' });
+    for (const text of ['', good.slice(0, -20), '<html><body>hi</body></html>', '{"cases": []}', '<testsuites><testsuite></testsuites>', `${good}<testsuites/>`, '<testsuites><testcase a="1" < /></testsuites>', '<!DOCTYPE x [<!ENTITY a "b">]><testsuites/>']) {
+      assert.equal(parseJUnitReport(text, '/ex').ok, false, text);
+    }
+    const hostile = parseJUnitReport('<testsuite><testcase classname="m.C" name="test_&lt;b&gt;" time="-1"><failure message="&#0;&#x110000;x">../../../etc/passwd.py:1: boom</failure></testcase></testsuite>', '/ex');
+    assert.ok(hostile.ok);
+    assert.equal(hostile.cases[0].key, 'm.C.test_<b>');
+    assert.equal(hostile.cases[0].durationMs, undefined);
+    assert.equal(hostile.cases[0].failures[0].message, 'x');
+    assert.equal(hostile.cases[0].failures[0].location, undefined, 'a path outside the exercise folder is no location');
   });
 });
 
