@@ -44,8 +44,8 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const progress = new ProgressService(context, output);
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
   const conditions = new InterviewConditions(context.workspaceState);
-  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions);
-  const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastResult(id)?.passed });
+  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions, { runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath, storageDir: context.globalStorageUri.fsPath });
+  const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastRunSummary(id) });
   const starter = new DrillStarter(drill, banks, progress.statusOf);
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   const plan = new PlanService(context.globalState, banks, progress);

@@ -1,15 +1,19 @@
 // The coding exercises as the commands see them. Each part lives in the file named for it:
 // exercisePicks (which exercise), scaffolder (files in the workspace), testRunner (tests in the
-// terminal), timedExercise (the clock), runOnSave; marker.ts is the folder's record.
+// terminal), testingView (the Testing view), timedExercise (the clock), runOnSave; marker.ts is the
+// folder's record.
 import type * as vscode from 'vscode';
 import type { Language } from '../bank/model';
 import { Disposable } from '../common/disposable';
 import type { AttemptRecorder } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
+import type { ExerciseRunSummary } from '../tree/questionTree';
 import { ExercisePicks } from './exercisePicks';
+import { countsText } from './runReport';
 import { RunOnSave } from './runOnSave';
 import { ExerciseScaffolder, type ScaffoldResult } from './scaffolder';
-import { ExerciseTestRunner, type TestRunResult } from './testRunner';
+import { ExerciseTestingView } from './testingView';
+import { ExerciseTestRunner, type RunnerPaths, type RunOptions, type TestRunResult } from './testRunner';
 import { TimedExercise, type ExerciseConditions } from './timedExercise';
 
 export type { ScaffoldResult, TestRunResult };
@@ -18,14 +22,21 @@ export class ExerciseService extends Disposable {
   private readonly scaffolder: ExerciseScaffolder;
   private readonly timed: TimedExercise;
   private readonly runner: ExerciseTestRunner;
+  private readonly runOnSave: RunOnSave;
+  readonly testing: ExerciseTestingView;
 
-  constructor(globalState: vscode.Memento, banks: BankService, output: vscode.OutputChannel, attempts: AttemptRecorder, conditions: ExerciseConditions) {
+  constructor(globalState: vscode.Memento, banks: BankService, output: vscode.OutputChannel, attempts: AttemptRecorder, conditions: ExerciseConditions, paths: RunnerPaths) {
     super();
     const picks = new ExercisePicks(globalState);
     this.scaffolder = new ExerciseScaffolder(banks, output, picks);
     this.timed = this.register(new TimedExercise(banks, this.scaffolder, conditions));
-    this.runner = this.register(new ExerciseTestRunner(banks, attempts, picks, this.timed));
-    this.register(new RunOnSave(this.runner));
+    // The view runs tests through the runner, and the runner shows its runs in the view.
+    this.testing = this.register(new ExerciseTestingView(
+      (folder, language, options) => this.runner.runTests(folder, language, options),
+      (folder, language, token) => this.runOnSave.watch(folder, language, token),
+    ));
+    this.runner = this.register(new ExerciseTestRunner(banks, attempts, picks, this.timed, this.testing, paths));
+    this.runOnSave = this.register(new RunOnSave(this.runner));
   }
 
   /** `arg` is an exercise id, a question id, or a tree node holding a question. */
@@ -34,8 +45,8 @@ export class ExerciseService extends Disposable {
   }
 
   /** `arg` is a scaffolded folder, a file in one, an exercise or question id, or a question node; else the editor's. */
-  runTests(arg?: unknown, language?: Language): Promise<TestRunResult | undefined> {
-    return this.runner.runTests(arg, language);
+  runTests(arg?: unknown, language?: Language, options?: RunOptions): Promise<TestRunResult | undefined> {
+    return this.runner.runTests(arg, language, options);
   }
 
   /** Scaffolds (or reopens) an exercise and counts its time limit down in the status bar until the tests pass. */
@@ -48,8 +59,15 @@ export class ExerciseService extends Disposable {
     return this.scaffolder.reset(arg);
   }
 
-  /** The last result per exercise id, shown in the tree. */
+  /** The last result per exercise id. */
   lastResult(exerciseId: string): TestRunResult | undefined {
     return this.runner.lastResult(exerciseId);
+  }
+
+  /** The last result as the tree shows it: passed or not, and "5/7 passing" when the cases were counted. */
+  lastRunSummary(exerciseId: string): ExerciseRunSummary | undefined {
+    const result = this.runner.lastResult(exerciseId);
+    if (!result) return undefined;
+    return { passed: result.passed, ...(result.counts && result.counts.total > result.counts.skipped ? { counts: countsText(result.counts) } : {}) };
   }
 }

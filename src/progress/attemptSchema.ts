@@ -38,6 +38,8 @@ export const FIELDS: { readonly [K in keyof Required<Attempt>]: FieldRule } = {
   draft: optional(isText, 'text'),
   language: optional(isId, 'a language name'),
   timeToGreenMs: optional(isMs, 'a number of milliseconds', true),
+  casesPassed: optional(isCount, 'a whole number', true),
+  casesTotal: optional(isCount, 'a whole number', true),
   sessionId: optional(isId, 'a non-empty id'),
 };
 

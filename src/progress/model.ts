@@ -41,6 +41,9 @@ export interface Attempt {
   /** Exercises: the language, and ms from scaffold to green. */
   language?: string;
   timeToGreenMs?: number;
+  /** Exercises: how many test cases passed of how many ran (not skipped), when the run's report was read. */
+  casesPassed?: number;
+  casesTotal?: number;
   /** Drill or mock session the attempt belonged to. */
   sessionId?: string;
 }

@@ -38,7 +38,13 @@ export interface TreeSources {
   /** Review status of a question ("new" until progress is recorded). */
   readonly statusOf: (question: Question) => ReviewStatus;
   /** The last test result of a question's exercise in this window, if it was run. */
-  readonly exerciseResultOf: (exerciseId: string) => boolean | undefined;
+  /** The exercise's last test run: whether it passed, and "5/7 passing" when its cases were counted. */
+  readonly exerciseResultOf: (exerciseId: string) => ExerciseRunSummary | undefined;
+}
+
+export interface ExerciseRunSummary {
+  passed: boolean | undefined;
+  counts?: string;
 }
 
 export class QuestionTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
@@ -247,11 +253,12 @@ function groupLabel(groupBy: GroupBy, key: string): string {
   return key.replace(/^./, (first) => first.toUpperCase()).replace('-', ' ');
 }
 
-export function questionItem(node: Extract<TreeNode, { type: 'question' }>, status: ReviewStatus, testsPassed?: boolean): vscode.TreeItem {
+export function questionItem(node: Extract<TreeNode, { type: 'question' }>, status: ReviewStatus, tests?: ExerciseRunSummary): vscode.TreeItem {
   const { question } = node;
   const item = new vscode.TreeItem(question.title, vscode.TreeItemCollapsibleState.None);
   item.id = `question:${node.groupBy}:${node.key}/${node.topic}/${question.id}`;
-  const exercise = question.exercise ? (testsPassed === undefined ? ' · exercise' : testsPassed ? ' · tests pass' : ' · tests fail') : '';
+  const testsPassed = tests?.passed;
+  const exercise = question.exercise ? (tests?.counts ? ` · ${tests.counts}` : testsPassed === undefined ? ' · exercise' : testsPassed ? ' · tests pass' : ' · tests fail') : '';
   item.description = `${formatClock(question.time * 1000)}${exercise}${status !== 'new' ? ` · ${status}` : ''}`;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[question.kind]);
   item.resourceUri = vscode.Uri.from({ scheme: DECORATION_SCHEME, path: `/${question.id}`, query: `difficulty=${question.difficulty}&status=${status}` });

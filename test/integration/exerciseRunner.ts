@@ -1,12 +1,15 @@
 // Runs a built-in exercise's tests with a chosen file as the solution, in a temporary copy of the
 // exercise's language folder, and kills the run at a time limit. Shared by exercises.test.ts (stubs
-// fail, references pass) and exerciseMutants.test.ts (realistic wrong solutions fail).
+// fail, references pass) and exerciseMutants.test.ts (realistic wrong solutions fail). It runs the
+// command the extension types into the terminal, which also writes the run's report.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Language } from '../../src/bank/model';
-import { testCommand } from '../../src/exercises/testCommand';
+import { newRunId, readReport, reportFile } from '../../src/exercises/reportFiles';
+import type { RunReport } from '../../src/exercises/runReport';
+import { reportingTestCommand } from '../../src/exercises/testCommand';
 import { REPO } from '../unit/helpers';
 
 /** A correct solution's whole suite must finish within this. */
@@ -37,6 +40,10 @@ export interface SuiteRun {
   /** Set when the run was killed at the limit: "timed out after N s". */
   timedOut: string | undefined;
   output: string;
+  /** The run's machine-readable report, as the extension reads it. */
+  report: RunReport;
+  /** Where the tests ran (deleted after the run): the report's paths are in it. */
+  folder: string;
 }
 
 /**
@@ -46,14 +53,19 @@ export interface SuiteRun {
  */
 export async function runExerciseSuite(dir: string, language: Language, solution: string, limitMs: number, node: string | undefined): Promise<SuiteRun> {
   const work = mkdtempSync(path.join(tmpdir(), 'interview-prep-exercise-'));
+  const reports = mkdtempSync(path.join(tmpdir(), 'interview-prep-exercise-report-'));
   try {
     const names = SOURCE[language];
     for (const name of readdirSync(dir)) if (name !== names.reference && name !== names.solution) copyFileSync(path.join(dir, name), path.join(work, name));
     copyFileSync(solution, path.join(work, names.solution));
-    const [command, ...args] = testCommand(language, { python: 'python3', node: node ?? 'node' }).split(' ');
+    const runId = newRunId();
+    const report = reportFile(reports, runId, language);
+    const shellCommand = reportingTestCommand(language, { python: 'python3', node: node ?? 'node' }, { runnersDir: path.join(REPO, 'runners'), reportFile: report, runId });
+    // Through a shell, as in the terminal (the command quotes its paths for one).
+    const [command, ...args] = ['/bin/sh', '-c', shellCommand];
     // A child `node --test` that inherits NODE_TEST_CONTEXT reports to this runner instead of exiting non-zero.
     const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
-    return await new Promise<SuiteRun>((resolve) => {
+    const run = await new Promise<Omit<SuiteRun, 'report' | 'folder'>>((resolve) => {
       const child = spawn(command, args, { cwd: work, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' } });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -90,7 +102,9 @@ export async function runExerciseSuite(dir: string, language: Language, solution
         finish(timedOut ? undefined : code ?? -1);
       });
     });
+    return { ...run, report: await readReport(report, language, runId), folder: work };
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(reports, { recursive: true, force: true });
   }
 }

@@ -2,12 +2,14 @@
 // solution passes them. Needs python3 and a Node with type stripping (22.6+): `npm test` provides
 // Node 24 under .vscode-test/; elsewhere set INTERVIEW_PREP_NODE to one.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
 import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
+import type { RunReport } from '../../src/exercises/runReport';
+import { discoverTests, flattenTests, testFilesIn } from '../../src/exercises/testDiscovery';
 import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
 import { BUILTIN_BANK } from '../unit/helpers';
 
@@ -35,6 +37,18 @@ describe('built-in exercises: stubs fail, references pass', { concurrency: 2 }, 
         assert.ok(!stub.passed, `the stub passes its tests:\n${stub.output.slice(-800)}`);
         const reference = await runExerciseSuite(dir, language, path.join(dir, names.reference), CORRECT_LIMIT_MS, node);
         assert.ok(reference.passed, `the reference fails its tests${reference.timedOut ? ` (${reference.timedOut})` : ''}:\n${reference.output.slice(-1500)}`);
+        // The Testing view lists, before any run, exactly the cases the run reports.
+        const discovered = testFilesIn(language, readdirSync(dir)).flatMap((name) => flattenTests(discoverTests(language, path.join(dir, name), readFileSync(path.join(dir, name), 'utf8'))))
+          .filter((test) => test.kind === 'case').map((test) => test.key).sort();
+        assert.ok(discovered.length >= 5, `only ${discovered.length} cases found in the test file`);
+        for (const [run, what] of [[stub, 'stub'], [reference, 'reference']] as const) {
+          const report: RunReport = run.report;
+          assert.ok(report.ok, `the ${what} run's report was not read: ${report.ok ? '' : report.reason}`);
+          assert.deepEqual(report.crashes, [], `the ${what} run crashed`);
+          assert.deepEqual(report.cases.map((result) => result.key).sort(), discovered, `the ${what} run reports other cases than the test file declares`);
+        }
+        assert.ok(reference.report.ok && reference.report.cases.every((result) => result.status === 'passed'), 'a case of the reference is not reported passed');
+        assert.ok(stub.report.ok && stub.report.cases.some((result) => result.status !== 'passed'), 'the stub\'s report has no failing case');
       });
     }
   }

@@ -52,6 +52,8 @@ const attemptArbitrary: fc.Arbitrary<Attempt> = fc.record(
     draft: fc.oneof(anyText(80), tricky, fc.tuple(tricky, anyText(20), tricky).map((parts) => parts.join(''))),
     language: idText,
     timeToGreenMs: milliseconds,
+    casesPassed: fc.nat(),
+    casesTotal: fc.nat(),
     sessionId: idText,
   },
   { requiredKeys: ['id', 'kind', 'questionId', 'at', 'durationMs'], noNullPrototype: true },

@@ -28,7 +28,7 @@ const byId = (a: Attempt, b: Attempt) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 describe('ProgressStore: round trip and format', () => {
   it('loads what it recorded, every field intact, in a new instance', async () => {
     const dir = tempDir();
-    const full = attempt({ kind: 'exercise', allottedMs: 600_000, score: 7, grade: 'good', hintsUsed: 2, outcome: 'passed', draft: 'line one\nline "two", ünïcödé', language: 'python', timeToGreenMs: 250_000, sessionId: 's-1' });
+    const full = attempt({ kind: 'exercise', allottedMs: 600_000, score: 7, grade: 'good', hintsUsed: 2, outcome: 'passed', draft: 'line one\nline "two", ünïcödé', language: 'python', timeToGreenMs: 250_000, casesPassed: 5, casesTotal: 7, sessionId: 's-1' });
     const written = [attempt(), full, attempt({ questionId: 'q-2' })];
     const store = new ProgressStore(dir);
     for (const item of written) await store.record(item);
@@ -313,7 +313,7 @@ describe('ProgressStore: export and import', () => {
     const written = tricky();
     for (const item of written) await source.record(item);
     const csv = await source.exportCsv();
-    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,sessionId');
+    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId');
     assert.ok(csv.includes(",'=SUM(A1:A3) looks like a formula,"), 'formula-like text is defused');
 
     const target = new ProgressStore(tempDir());
