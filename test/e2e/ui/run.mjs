@@ -18,6 +18,7 @@ import { spec as plan } from './specs/plan.mjs';
 import { spec as progress } from './specs/progress.mjs';
 import { spec as recall } from './specs/recall.mjs';
 import { spec as restricted } from './specs/restricted.mjs';
+import { spec as testingView } from './specs/testingView.mjs';
 import { spec as themes } from './specs/themes.mjs';
 import { spec as tree } from './specs/tree.mjs';
 import { spec as walkthrough } from './specs/walkthrough.mjs';
@@ -30,7 +31,7 @@ const SLOW_STEP_MS = 20_000;
 
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, themes] },
+  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, themes, testingView] },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted] },
 ];

@@ -1,18 +1,11 @@
-// UI journey steps for exercises in VS Code's Testing view (issue 18). `testingViewSteps(page,
-// helpers)` gives the steps; `spec` wraps them as a UI spec for test/e2e/ui/run.mjs, so hooking them
-// in is one import and one entry in the main journey's list, after "exercises":
-//
-//   import { spec as testingView } from '../testingView.mjs';
-//   specs: [firstRun, exercises, testingView, tree, …]
-//
-// Each step waits on what the screen shows, as the other steps do. A TypeScript exercise is solved
-// wrongly (two cases fail), run from the Testing view, its failure opened with its diff, found in the
-// Problems panel, fixed and run again from the cursor; then a syntax error shows as one error.
+// Exercises in VS Code's Testing view (issue 18): a TypeScript exercise solved wrongly (two cases
+// fail) is run from the Testing view, its failure opened with its diff, found in the Problems panel,
+// fixed and run again from the cursor; then a syntax error shows as one error.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/vscode.mjs';
-import { WAIT } from './ui/timeline.mjs';
-import { runCommand, scaffoldFromPalette } from './ui/workbench.mjs';
+import { ROOT } from '../../../../scripts/vscode.mjs';
+import { WAIT } from '../timeline.mjs';
+import { runCommand, scaffoldFromPalette } from '../workbench.mjs';
 
 const EXERCISE = 'max-window-sum';
 const FAILING = 'best window at the end';
