@@ -32,6 +32,7 @@ export const Commands = {
   planInterview: 'interviewPrep.planInterview',
   todaysPlan: 'interviewPrep.todaysPlan',
   getStarted: 'interviewPrep.getStarted',
+  chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -43,6 +44,7 @@ export const Views = {
 /** The Get Started walkthrough, opened as `<extension id>#<walkthrough id>`. */
 export const Walkthroughs = {
   getStarted: 'interviewPrep.getStarted',
+  chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
 } as const;
 
 export const Panels = {
@@ -61,6 +63,9 @@ export const Settings = {
   testCommands: 'testCommands',
   runTestsOnSave: 'runTestsOnSave',
   interviewConditions: 'interviewConditions',
+  aiInterviewer: 'aiInterviewer',
+  languageModelVendor: 'languageModelVendor',
+  languageModelFamily: 'languageModelFamily',
 } as const;
 
 export const StateKeys = {
@@ -77,6 +82,8 @@ export const StateKeys = {
 export const ContextKeys = {
   filterActive: 'interviewPrep.filterActive',
   bankEmpty: 'interviewPrep.bankEmpty',
+  /** A language model is present (and the interviewer is on): re-checked when models or settings change. */
+  languageModelAvailable: 'interviewPrep.languageModelAvailable',
 } as const;
 
 /** The workspace folder that a workspace's own questions live in, next to the configured banks. */

@@ -12,6 +12,11 @@ export interface Settings {
   testCommands: Partial<Record<Language, string>>;
   runTestsOnSave: boolean;
   interviewConditions: boolean;
+  aiInterviewer: boolean;
+  /** Blank: any vendor. */
+  languageModelVendor: string;
+  /** Blank: any family. */
+  languageModelFamily: string;
 }
 
 export const SETTING_DEFAULTS: Readonly<Settings> = {
@@ -24,4 +29,7 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   testCommands: {},
   runTestsOnSave: false,
   interviewConditions: true,
+  aiInterviewer: true,
+  languageModelVendor: '',
+  languageModelFamily: '',
 };
