@@ -113,6 +113,11 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     return this.session;
   }
 
+  /** The interviewer's part of the panel as it is drawn now (for the chat participant and tests). */
+  get interviewState(): InterviewView | undefined {
+    return this.view ? this.interviewView() : undefined;
+  }
+
   /** Opens one question on its own (ending any drill in progress). */
   async open(questionId: string): Promise<void> {
     const question = await this.find(questionId);
@@ -385,7 +390,8 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     this.interviewed.fire({ questionId: question.id, ok: true, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
   }
 
-  private async answerFollowUp(answer: string): Promise<void> {
+  /** Answers the follow-up on screen; the interviewer then grades the whole exchange. */
+  async answerFollowUp(answer: string): Promise<void> {
     const question = this.question;
     const interview = this.interview;
     if (!question || !interview?.pending || this.asking || answer.trim() === '') return;

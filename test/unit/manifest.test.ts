@@ -69,6 +69,19 @@ describe('the Get Started walkthrough', () => {
   });
 });
 
+describe('the VSIX', () => {
+  it('never ships the test-only language model or anything else under test/', () => {
+    const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1).trim());
+    const ships = (file: string) => shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2))));
+    for (const file of ['test/fixtures/fake-lm/package.json', 'test/fixtures/fake-lm/extension.js']) {
+      assert.ok(existsSync(path.join(REPO, file)), `${file} exists`);
+      assert.equal(ships(file), false, `${file} is packaged`);
+    }
+    assert.ok(shipped.every((pattern) => !pattern.startsWith('test')), 'no allow-list entry reaches into test/');
+    assert.equal(readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').find((line) => line.trim() !== '' && !line.startsWith('#')), '**', 'the allow-list starts by leaving everything out');
+  });
+});
+
 describe('setting defaults', () => {
   it('match the defaults package.json declares, for every setting the extension reads', () => {
     const declared = (manifest.contributes.configuration as { properties: Record<string, { default: unknown }> }).properties;
