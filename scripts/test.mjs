@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { runExtensionHostSuite } from '../test/e2e/extensionHost.mjs';
-import { runUiJourneys } from '../test/e2e/ui.mjs';
+import { runUiJourneys } from '../test/e2e/ui/run.mjs';
 import { checkPrerequisites, ensureVsCode, ROOT, vsixPath } from './vscode.mjs';
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

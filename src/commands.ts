@@ -79,6 +79,17 @@ export function registerCommands(services: Services): vscode.Disposable[] {
         if ((await vscode.window.showInformationMessage('Interview Prep: no study plan yet.', make)) === make) await plan.create();
         return;
       }
+      if (todays.mock) {
+        const mockButton = 'Start Mock Interview';
+        const itemsButton = `Start the ${todays.ids.length} Item(s)`;
+        const choice = await vscode.window.showInformationMessage(
+          `Interview Prep: today's plan has a full mock interview${todays.ids.length > 0 ? ` and ${todays.ids.length} item(s) to review` : ''}.`,
+          mockButton, ...(todays.ids.length > 0 ? [itemsButton] : []),
+        );
+        if (choice === mockButton) await mock.pickAndStart();
+        else if (choice === itemsButton) await starter.questions('Today\'s plan', todays.questions);
+        return;
+      }
       if (todays.ids.length === 0) {
         void vscode.window.showInformationMessage('Interview Prep: today\'s plan is done. Well done.');
         return;

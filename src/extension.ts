@@ -17,7 +17,7 @@ import { ExerciseCodeLens } from './exercises/exerciseLens';
 import { ExerciseService } from './exercises/exerciseService';
 import { InterviewConditions } from './exercises/interviewConditions';
 import { LanguageModels } from './interviewer/languageModels';
-import { Panels, Views } from './ids';
+import { Commands, Panels, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
 import { questionIdOfLink } from './tree/treeCommands';
 
@@ -29,6 +29,7 @@ export interface InterviewPrepApi {
   drill: DrillPanelController;
   mock: MockController;
   dashboard: DashboardPanel;
+  plan: PlanService;
   exercises: ExerciseService;
   languageClient: BankLanguageClient;
   models: LanguageModels;
@@ -51,7 +52,11 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const starter = new DrillStarter(drill, banks, progress.statusOf);
   const mock = new MockController(context.workspaceState, banks, drill, progress);
   const plan = new PlanService(context.globalState, banks, progress);
-  const dashboard = new DashboardPanel(context.extensionUri, () => dashboardData(banks, progress), (topic) => void starter.topic(topic));
+  const dashboard = new DashboardPanel(context.extensionUri, () => dashboardData(banks, progress, plan), {
+    drillTopic: (topic) => void starter.topic(topic),
+    drillQuestions: (title, ids) => void starter.ids(title, ids),
+    planInterview: () => void vscode.commands.executeCommand(Commands.planInterview),
+  });
   languageClient = new BankLanguageClient(context, banks);
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
@@ -61,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
       tree.refresh();
       void dashboard.refresh();
     }),
+    plan.onDidChange(() => void dashboard.refresh()),
     vscode.window.registerWebviewPanelSerializer(Panels.dashboard, dashboard),
     vscode.languages.registerCodeLensProvider([{ scheme: 'file', language: 'python', pattern: '**/solution.py' }, { scheme: 'file', language: 'typescript', pattern: '**/solution.ts' }], new ExerciseCodeLens()),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
@@ -76,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
     ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output }),
   );
   void tree.describe(view);
-  return { banks, progress, tree, drill, mock, dashboard, exercises, languageClient, models, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, mock, dashboard, plan, exercises, languageClient, models, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -66,6 +66,7 @@ export const Settings = {
   aiInterviewer: 'aiInterviewer',
   languageModelVendor: 'languageModelVendor',
   languageModelFamily: 'languageModelFamily',
+  dailyPlanItems: 'dailyPlanItems',
 } as const;
 
 export const StateKeys = {

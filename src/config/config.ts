@@ -20,6 +20,7 @@ const VALID: { [K in Name]: (value: unknown) => value is Settings[K] } = {
   aiInterviewer: (value): value is boolean => typeof value === 'boolean',
   languageModelVendor: (value): value is string => typeof value === 'string',
   languageModelFamily: (value): value is string => typeof value === 'string',
+  dailyPlanItems: (value): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1,
 };
 
 /** One setting's value now. */

@@ -17,6 +17,7 @@ export interface Settings {
   languageModelVendor: string;
   /** Blank: any family. */
   languageModelFamily: string;
+  dailyPlanItems: number;
 }
 
 export const SETTING_DEFAULTS: Readonly<Settings> = {
@@ -32,4 +33,5 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   aiInterviewer: true,
   languageModelVendor: '',
   languageModelFamily: '',
+  dailyPlanItems: 15,
 };

@@ -6,6 +6,26 @@ export const DASHBOARD_BODY = `
     <h1>Progress</h1>
     <p id="summary" class="muted" aria-live="polite">Loading…</p>
   </header>
+  <section id="interview" class="card" aria-labelledby="interview-heading" hidden>
+    <h2 id="interview-heading">Ready on the day</h2>
+    <div id="interview-none" hidden>
+      <p id="interview-none-text">No interview date yet.</p>
+      <p class="muted">Plan for an interview to see what you would still remember on the day, per role and topic, and a daily plan that aims at that date.</p>
+      <button type="button" id="plan-interview" class="action">Plan for an Interview…</button>
+    </div>
+    <div id="interview-some" hidden>
+      <p id="interview-summary" aria-live="polite"></p>
+      <h3 id="recall-roles-heading">Predicted recall on the day, by role</h3>
+      <div id="recall-roles" class="table-box" tabindex="0" role="region" aria-labelledby="recall-roles-heading"></div>
+      <h3 id="weakest-heading">Weakest topics on the day</h3>
+      <div id="weakest"></div>
+      <h3 id="recall-topics-heading">Predicted recall on the day, by topic</h3>
+      <p id="recall-note" class="muted"></p>
+      <div id="recall-topics" class="table-box" tabindex="0" role="region" aria-labelledby="recall-topics-heading"></div>
+      <h3 id="today-heading">Today's plan</h3>
+      <div id="today-plan"></div>
+    </div>
+  </section>
   <section id="empty" class="empty" hidden aria-label="No practice yet">
     <p>No attempts yet — start a drill</p>
     <p class="muted">Open a question from the Questions view, or use <em>Interview Prep: Start Drill…</em>. Your activity, streaks and scores will appear here.</p>

@@ -2,8 +2,8 @@
 // webview keeps nothing of its own; whenever it (re)loads it says `ready` and gets fresh data.
 import * as vscode from 'vscode';
 import { Panels } from '../ids';
-import type { DashboardData } from '../progress/stats';
 import { WebviewHost } from '../webview/webviewHost';
+import type { DashboardPayload } from './dashboardData';
 import { DASHBOARD_BODY } from './dashboardPage';
 import { isFromDashboard, type FromDashboard, type ToDashboard } from './messages';
 
@@ -11,7 +11,7 @@ const TITLE = 'Interview Prep: Progress';
 
 export class DashboardPanel extends WebviewHost<ToDashboard, FromDashboard> {
   /** What the webview was last sent: drill requests are checked against its topics. */
-  private shown: DashboardData | undefined;
+  private shown: DashboardPayload | undefined;
   /** Bumped on every fetch, so a slow fetch never overwrites a newer one. */
   private generation = 0;
   private readonly rendered = this.register(new vscode.EventEmitter<{ attempts: number }>());
@@ -20,8 +20,13 @@ export class DashboardPanel extends WebviewHost<ToDashboard, FromDashboard> {
 
   constructor(
     extensionUri: vscode.Uri,
-    private readonly getData: () => Promise<DashboardData>,
-    private readonly onDrillTopic: (topic: string) => void,
+    private readonly getData: () => Promise<DashboardPayload>,
+    private readonly actions: {
+      drillTopic: (topic: string) => void;
+      /** A drill over these question ids, in this order (the weakest on the interview day). */
+      drillQuestions: (title: string, ids: readonly string[]) => void;
+      planInterview: () => void;
+    },
   ) {
     super(extensionUri, { viewType: Panels.dashboard, assets: { script: 'dashboard.js', style: 'dashboard.css' }, pageTitle: TITLE, body: DASHBOARD_BODY, isMessage: isFromDashboard, name: 'dashboard' });
   }
@@ -35,7 +40,7 @@ export class DashboardPanel extends WebviewHost<ToDashboard, FromDashboard> {
   async refresh(): Promise<void> {
     if (!this.isReady) return;
     const generation = ++this.generation;
-    let data: DashboardData;
+    let data: DashboardPayload;
     try {
       data = await this.getData();
     } catch (error) {
@@ -44,7 +49,7 @@ export class DashboardPanel extends WebviewHost<ToDashboard, FromDashboard> {
     }
     if (generation !== this.generation || !this.isReady) return;
     this.shown = data;
-    this.post({ type: 'data', data });
+    this.post({ type: 'data', data: data.data, interview: data.interview });
   }
 
   /** Restores the panel after a reload (register with `registerWebviewPanelSerializer`). */
@@ -72,8 +77,17 @@ export class DashboardPanel extends WebviewHost<ToDashboard, FromDashboard> {
         return;
       case 'drillTopic':
         // Only a topic the dashboard shows: the webview is not trusted to name arbitrary ones.
-        if (this.shown?.masteryByTopic.some((row) => row.name === message.topic)) this.onDrillTopic(message.topic);
+        if (this.shown?.data.masteryByTopic.some((row) => row.name === message.topic)) this.actions.drillTopic(message.topic);
         else console.warn('Interview Prep: ignored a drill request for a topic the dashboard does not show');
+        return;
+      case 'drillWeakest': {
+        // The questions the host sent, not any the webview names.
+        const ids = this.shown?.interview?.forecast.weakestQuestionIds ?? [];
+        if (ids.length > 0) this.actions.drillQuestions('Drill: weakest on the interview day', ids);
+        return;
+      }
+      case 'planInterview':
+        this.actions.planInterview();
         return;
     }
   }

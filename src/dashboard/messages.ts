@@ -1,15 +1,22 @@
 // The dashboard's messages, one union per direction, shared by the host and the webview. Each side
 // checks what it receives: the host before acting on it, the webview before drawing it.
 import { AREAS, READINESS, type DashboardData } from '../progress/stats';
+import type { InterviewView } from './interviewView';
 
-/** Host → webview. */
-export type ToDashboard = { type: 'data'; data: DashboardData };
+/** Host → webview. `interview` is null without a study plan. */
+export type ToDashboard = { type: 'data'; data: DashboardData; interview: InterviewView | null };
 
-/** Webview → host. `rendered` follows each drawing of data, so tests can wait on it. */
+/**
+ * Webview → host. `rendered` follows each drawing of data, so tests can wait on it. `drillWeakest`
+ * asks for a drill over the weakest questions on the interview day (the host knows which it sent);
+ * `planInterview` runs Plan for an Interview.
+ */
 export type FromDashboard =
   | { type: 'ready' }
   | { type: 'rendered'; attempts: number }
-  | { type: 'drillTopic'; topic: string };
+  | { type: 'drillTopic'; topic: string }
+  | { type: 'drillWeakest' }
+  | { type: 'planInterview' };
 
 const MAX_NAME = 500;
 
@@ -27,6 +34,8 @@ export function isFromDashboard(message: unknown): message is FromDashboard {
   if (!isObject(message) || !Object.hasOwn(message, 'type')) return false;
   switch (message.type) {
     case 'ready':
+    case 'drillWeakest':
+    case 'planInterview':
       return hasKeys(message, ['type']);
     case 'rendered':
       return hasKeys(message, ['type', 'attempts']) && isCount(message.attempts);
@@ -38,7 +47,27 @@ export function isFromDashboard(message: unknown): message is FromDashboard {
 }
 
 export function isToDashboard(message: unknown): message is ToDashboard {
-  return isObject(message) && message.type === 'data' && isDashboardData(message.data);
+  return isObject(message) && message.type === 'data' && isDashboardData(message.data) && (message.interview === null || isInterviewView(message.interview));
+}
+
+const isShare = (value: unknown) => isNumber(value) && value >= 0 && value <= 1;
+const isLine = (value: unknown) => typeof value === 'string' && value.length <= MAX_NAME * 2;
+const REASONS: readonly unknown[] = ['due', 'weak', 'new'];
+
+const isRecallRow = (row: unknown) =>
+  isObject(row) && isName(row.name) && isCount(row.questions) && isCount(row.practised) && isShare(row.recall) && isCount(row.weak)
+  && (row.score === null || (isObject(row.score) && isScore(row.score.average) && row.score.average !== null && isCount(row.score.count) && (READINESS as readonly unknown[]).includes(row.score.band)));
+
+/** Structural check of the interview part: predicted recall, the weakest topics and today's plan. */
+export function isInterviewView(view: unknown): view is InterviewView {
+  if (!isObject(view) || !isDate(view.today) || !isDate(view.interviewDate) || !Number.isInteger(view.daysLeft)) return false;
+  const { forecast } = view;
+  return isObject(forecast) && isDate(forecast.interviewDate) && typeof forecast.at === 'string' && arrayOf(forecast.roles, isName)
+    && isRecallRow(forecast.overall) && arrayOf(forecast.byRole, isRecallRow) && arrayOf(forecast.byTopic, isRecallRow)
+    && arrayOf(forecast.weakestTopics, isName) && arrayOf(forecast.weakestQuestionIds, isName)
+    && isShare(view.unseenRecall) && isShare(view.weakRecall) && isShare(view.followed) && isCount(view.laidOut) && isCount(view.dailyItems) && typeof view.mock === 'boolean'
+    && arrayOf(view.todayItems, (item) => isObject(item) && isName(item.id) && isLine(item.title) && REASONS.includes(item.reason) && isLine(item.line))
+    && arrayOf(view.days, (day) => isObject(day) && isDate(day.date) && isLine(day.line));
 }
 
 const isMasteryRow = (row: unknown) => isObject(row) && isName(row.name) && ['total', 'new', 'learning', 'due', 'mastered'].every((key) => isCount(row[key]));

@@ -90,11 +90,12 @@ export const DRILL_BODY = `
     <textarea id="notes" rows="4" aria-label="My notes on this question" placeholder="Kept with your progress and shown next time."></textarea>
   </details>
 </main>
-<section id="summary" class="summary" hidden tabindex="-1" aria-label="Drill summary"></section>
-<section id="break" class="break" hidden tabindex="-1" aria-label="Break">
+<!-- One of #app, #summary and #break shows at a time, each the page's main landmark. -->
+<main id="summary" class="summary" hidden tabindex="-1" aria-label="Drill summary"></main>
+<main id="break" class="break" hidden tabindex="-1" aria-label="Break">
   <h1 id="break-title">Break</h1>
   <div id="break-clock" class="countdown" role="timer" aria-live="off"></div>
   <p id="break-next" class="muted"></p>
   <button id="continue" type="button" title="Start the next section (Alt+C)">Start next section</button>
-</section>
+</main>
 `;

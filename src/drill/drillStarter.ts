@@ -24,6 +24,13 @@ export class DrillStarter {
     if (chosen.length) await this.questions(`Drill: ${label}`, chosen);
   }
 
+  /** A timed drill over the loaded questions of `ids`, in their order; nothing when none is loaded. */
+  async ids(title: string, ids: readonly string[]): Promise<void> {
+    const index = await this.banks.index();
+    const questions = ids.flatMap((id) => index.question(id) ?? []);
+    if (questions.length) await this.questions(title, questions);
+  }
+
   /** A drill over one topic of the loaded bank (the dashboard's "drill this topic"). */
   async topic(topic: string): Promise<void> {
     const index = await this.banks.index();

@@ -12,6 +12,7 @@ import { newAttemptId } from './model';
 import { compactionDue, ProgressStore } from './progressStore';
 import { buildCards, dueQuestionIds, statusOf } from './scheduler';
 import { promises as fs } from 'node:fs';
+import type { Card } from 'ts-fsrs';
 
 /** How long after the history loads a due compaction waits, so it never competes with start-up. */
 const COMPACT_DELAY_MS = 30_000;
@@ -73,6 +74,12 @@ export class ProgressService extends Disposable implements AttemptRecorder {
         (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
       );
     }, { unref: true });
+  }
+
+  /** Every question's FSRS card, from the whole history (once it has loaded). */
+  async cardsNow(): Promise<ReadonlyMap<string, Card>> {
+    await this.attempts();
+    return this.cards;
   }
 
   /** Question ids due for review now, most overdue first. */

@@ -46,11 +46,28 @@ export function buildCards(attempts: readonly Attempt[], now: Date): Map<string,
       cards.delete(review.questionId);
       continue;
     }
-    const at = new Date(review.at);
-    const card = cards.get(review.questionId) ?? createEmptyCard<Card>(at);
-    cards.set(review.questionId, scheduler.next(card, at, RATINGS[review.grade]).card);
+    cards.set(review.questionId, reviewCard(cards.get(review.questionId), new Date(review.at), review.grade));
   }
   return cards;
+}
+
+/** The card after one review graded `grade` at `at`; a question never reviewed starts from an empty card. */
+export function reviewCard(card: Card | undefined, at: Date, grade: RecallGrade): Card {
+  return scheduler.next(card ?? createEmptyCard<Card>(at), at, RATINGS[grade]).card;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * FSRS retrievability of a card at `at`, 0-1: the probability of recalling it then, from its
+ * stability and the time since its last review, by ts-fsrs's forgetting curve. Undefined for a
+ * question never reviewed. Elapsed time counts in fractions of a day: ts-fsrs's get_retrievability
+ * floors it to whole days, which would call a review at 23:00 fresh at 09:00 two days later.
+ */
+export function retrievabilityAt(card: Card | undefined, at: Date): number | undefined {
+  if (!card || card.state === State.New || !card.last_review) return undefined;
+  const elapsedDays = Math.max(0, (at.getTime() - card.last_review.getTime()) / DAY_MS);
+  return scheduler.forgetting_curve(elapsedDays, card.stability);
 }
 
 export function statusOf(card: Card | undefined, now: Date): ReviewStatus {

@@ -131,6 +131,30 @@ export function makePlan(input: PlanInput): Plan {
   };
 }
 
+/**
+ * The order in which a plan brings in new items: each side (technical, behavioral) by topics taking
+ * turns with their easiest item first, merged so that behavioral items take about 40% of the
+ * allotted minutes (the 60/40 split), a side that runs out leaving the rest to the other.
+ */
+export function newItemOrder(questions: readonly Question[]): Question[] {
+  const seen = new Set<string>();
+  const unique = questions.filter((question) => !seen.has(question.id) && seen.add(question.id));
+  const technical = byPriority(unique.filter((question) => !isBehavioral(question)));
+  const behavioral = byPriority(unique.filter(isBehavioral));
+  const ordered: Question[] = [];
+  let technicalMinutes = 0;
+  let behavioralMinutes = 0;
+  while (technical.length > 0 || behavioral.length > 0) {
+    const next = behavioral[0];
+    const takeBehavioral = next !== undefined && (technical.length === 0 || behavioralMinutes + minutesOf(next) <= (1 - TECHNICAL_SHARE) * (technicalMinutes + behavioralMinutes + minutesOf(next)) + 1e-9);
+    const question = (takeBehavioral ? behavioral : technical).shift()!;
+    if (takeBehavioral) behavioralMinutes += minutesOf(question);
+    else technicalMinutes += minutesOf(question);
+    ordered.push(question);
+  }
+  return ordered;
+}
+
 /** What is left to do today. `doneIds`: ids attempted since the plan was made. */
 export function todayItems(plan: Plan, today: string, doneIds: ReadonlySet<string>): TodayItems {
   const day = plan.days.find((candidate) => candidate.date === today);

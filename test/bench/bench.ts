@@ -2,6 +2,8 @@
 // max, set against a naive loader (gray-matter + marked on every file, no cache) measured in the same
 // run, and checked against the budgets for a 10,000-file bank. Timings are printed, never asserted.
 // BENCH_SIZES (default 1000,10000,50000) and BENCH_RUNS (default 5; 3 from 50,000 files) tune it.
+// It ends with the interview-day plan against FSRS due-order on a simulated learner (planBench.ts;
+// BENCH_SEEDS seeds, default 5); BENCH_ONLY=plan runs just that.
 // BENCH_PROFILE=cold or warm only repeats that load on a 10,000-file bank and writes a CPU profile of
 // those runs alone to out/test/bench/bench-<kind>.cpuprofile (docs/BENCHMARKS.md).
 import { promises as fs, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { applyFilter, groupQuestions } from '../../src/tree/grouping';
 import { benchDocuments } from './documents';
 import { generateBank } from './generateBank';
 import { measureLanguageServer } from './languageServer';
+import { benchInterviewPlan } from './planBench';
 import { canCollect, heapOf, measure, type Figure } from './measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -292,12 +295,14 @@ async function documentRows(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.env.BENCH_PROFILE) return profile(process.env.BENCH_PROFILE);
+  if (process.env.BENCH_ONLY === 'plan') return benchInterviewPlan(RUNS);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`## Interview Prep bank benchmark\n\n${cpu} (${os.cpus().length} cores), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per figure (3 from 50,000 files; the naive loader at most 3, and once from 50,000 files). Load average at start: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.\n`);
   if (process.env.BENCH_ONLY === 'documents') return documentRows();
   for (const size of SIZES) await benchSize(size);
   await documentRows();
   await benchHistory(Number(process.env.BENCH_ATTEMPTS ?? 100_000));
+  await benchInterviewPlan(RUNS);
   realVsCodeRows();
   console.log(`Load average at end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.`);
 }

@@ -92,3 +92,14 @@ describe('setting defaults', () => {
     }
   });
 });
+
+describe('the marketplace listing', () => {
+  it('the extension icon is a PNG that ships (the marketplace shows no SVG)', () => {
+    const icon = (manifest as { icon?: string }).icon;
+    assert.ok(icon, 'package.json has no top-level "icon"');
+    const bytes = readFileSync(path.join(REPO, icon));
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${icon} is not a PNG`);
+    // Width and height from the IHDR chunk: the marketplace asks for at least 128×128.
+    assert.ok(bytes.readUInt32BE(16) >= 128 && bytes.readUInt32BE(20) >= 128, `${icon} is smaller than 128×128`);
+  });
+});

@@ -283,7 +283,8 @@ describe('stats: what the dashboard webview receives', () => {
   it('passes the message guards, empty or not', () => {
     assert.equal(isDashboardData(data), true);
     assert.equal(isDashboardData(stats([], [])), true);
-    assert.equal(isToDashboard({ type: 'data', data }), true);
+    assert.equal(isToDashboard({ type: 'data', data, interview: null }), true);
+    assert.equal(isToDashboard({ type: 'data', data }), false, 'no plan is said, as null');
   });
 
   it('rejects data the webview could not draw safely', () => {
@@ -295,8 +296,11 @@ describe('stats: what the dashboard webview receives', () => {
     assert.equal(isToDashboard({ type: 'data' }), false);
   });
 
-  it('accepts only the three webview messages, exactly shaped', () => {
+  it('accepts only the five webview messages, exactly shaped', () => {
     assert.equal(isFromDashboard({ type: 'ready' }), true);
+    assert.equal(isFromDashboard({ type: 'drillWeakest' }), true);
+    assert.equal(isFromDashboard({ type: 'planInterview' }), true);
+    assert.equal(isFromDashboard({ type: 'drillWeakest', ids: ['a'] }), false, 'the webview does not name the questions');
     assert.equal(isFromDashboard({ type: 'rendered', attempts: 3 }), true);
     assert.equal(isFromDashboard({ type: 'drillTopic', topic: 'Statistics' }), true);
     for (const bad of [null, 'ready', [], { type: 'ready', extra: 1 }, { type: 'rendered', attempts: 1.5 }, { type: 'rendered' },

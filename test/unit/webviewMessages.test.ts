@@ -33,7 +33,7 @@ const drillMessage = fc.oneof(
 );
 
 const dashboardMessage = fc.oneof(
-  fc.constant({ type: 'ready' }),
+  fc.constantFrom({ type: 'ready' }, { type: 'drillWeakest' }, { type: 'planInterview' }),
   fc.record({ type: fc.constant('rendered'), attempts: fc.nat() }),
   fc.record({ type: fc.constant('drillTopic'), topic: fc.string({ minLength: 1, maxLength: 100 }) }),
 );
@@ -50,7 +50,7 @@ describe('webview messages: the host lets through only what it knows', () => {
   });
 
   it('rejects objects with an unknown type, whatever else they carry', () => {
-    const known = new Set(['ready', 'timer', 'revealAnswer', 'revealHint', 'scaffold', 'draft', 'notes', 'grade', 'session', 'continueBreak', 'rendered', 'drillTopic', 'askInterviewer', 'answerFollowUp', 'followUpDraft', 'cancelInterviewer']);
+    const known = new Set(['ready', 'timer', 'revealAnswer', 'revealHint', 'scaffold', 'draft', 'notes', 'grade', 'session', 'continueBreak', 'rendered', 'drillTopic', 'drillWeakest', 'planInterview', 'askInterviewer', 'answerFollowUp', 'followUpDraft', 'cancelInterviewer']);
     check(fc.property(fc.string().filter((type) => !known.has(type)), fc.dictionary(fc.string(), fc.anything()), (type, rest) => {
       assert.equal(isFromWebview({ ...rest, type }), false);
       assert.equal(isFromDashboard({ ...rest, type }), false);

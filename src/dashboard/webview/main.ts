@@ -1,8 +1,10 @@
 // The dashboard webview: draws the host's DashboardData as inline SVG built with DOM calls (data
 // never passes through markup), coloured only by the theme's --vscode-* variables via classes in
 // media/webview/dashboard.css. It reports `rendered` after each drawing.
+import type { RecallRow } from '../../progress/interviewRecall';
 import type { AreaTrend, DashboardData, DayCount, MasteryRow } from '../../progress/stats';
 import { HEATMAP_WEEKS, READINESS_THRESHOLDS, TREND_WEEKS } from '../../progress/stats';
+import type { InterviewView } from '../interviewView';
 import { isToDashboard, type FromDashboard } from '../messages';
 
 interface VsCodeApi {
@@ -247,11 +249,13 @@ function drawRoles(rows: readonly MasteryRow[]): HTMLElement[] {
 
 function drawTopics(rows: readonly MasteryRow[]): HTMLElement[] {
   return rows.map((row) => {
-    const button = el('button', 'mastery-row topic', el('span', 'mastery-name', row.name), masteryBar(row), masteryText(row));
+    // The name comes from the visible text, with what the bar shows added for screen readers, so
+    // speech control ("click A/B testing") finds the button by what it shows.
+    const button = el('button', 'mastery-row topic', el('span', 'visually-hidden', 'Drill '), el('span', 'mastery-name', row.name), masteryBar(row), masteryText(row),
+      el('span', 'visually-hidden', `. ${describeRow(row)}`));
     button.type = 'button';
     button.dataset.topic = row.name;
     button.title = `Drill ${row.name}`;
-    button.setAttribute('aria-label', `Drill ${row.name}. ${describeRow(row)}`);
     button.addEventListener('click', () => send({ type: 'drillTopic', topic: row.name }));
     return button;
   });
@@ -267,12 +271,110 @@ function drawLegends(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Ready on the day
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** A recall bar (decorative: the percentage is in the text beside it) with a mark where recall counts as weak. */
+function recallBar(recall: number, weakRecall: number): SVGSVGElement {
+  const bar = svg('svg', { class: 'meter', 'aria-hidden': 'true', preserveAspectRatio: 'none' });
+  bar.append(svg('rect', { class: 'meter-track', x: 0, y: 0, width: '100%', height: '100%' }));
+  bar.append(svg('rect', { class: `recall-fill${recall < weakRecall ? ' weak' : ''}`, x: 0, y: 0, width: `${Math.max(0, Math.min(100, recall * 100))}%`, height: '100%' }));
+  bar.append(svg('line', { class: 'recall-mark', x1: `${weakRecall * 100}%`, x2: `${weakRecall * 100}%`, y1: 0, y2: '100%' }));
+  return bar;
+}
+
+function scoreText(row: RecallRow): HTMLElement {
+  if (!row.score) return el('span', 'muted', 'no scores yet');
+  const text = el('span', `score band-${row.score.band.replace(' ', '-')}`, `${row.score.average.toFixed(1)} · ${row.score.band}`);
+  text.title = `Mean of the latest ${plural(row.score.count, 'score')}`;
+  return text;
+}
+
+function drillButton(topic: string, label = 'Drill'): HTMLButtonElement {
+  const button = el('button', 'drill', label);
+  button.type = 'button';
+  button.dataset.focusKey = `drill:${topic}`;
+  button.setAttribute('aria-label', `Drill ${topic}`);
+  button.addEventListener('click', () => send({ type: 'drillTopic', topic }));
+  return button;
+}
+
+/** A table: one row per role or topic, the predicted recall as a bar with its value in text. */
+function recallTable(rows: readonly RecallRow[], label: string, labelledBy: string, drill: boolean, weakRecall: number): HTMLTableElement {
+  const table = el('table', 'recall-table');
+  table.setAttribute('aria-labelledby', labelledBy);
+  const head = el('tr', undefined, ...[label, 'Predicted recall', 'Practised', `Weak (under ${percent(weakRecall)})`, 'Self-assessed', ...(drill ? [el('span', 'visually-hidden', 'Drill')] : [])].map((name) => {
+    const cell = el('th', undefined, name);
+    cell.scope = 'col';
+    return cell;
+  }));
+  const body = el('tbody');
+  for (const row of rows) {
+    const name = el('th', undefined, row.name);
+    name.scope = 'row';
+    const recall = el('td', undefined, el('div', 'recall-cell', recallBar(row.recall, weakRecall), el('span', 'recall-value', percent(row.recall))));
+    const cells: HTMLElement[] = [name, recall, el('td', undefined, `${row.practised} of ${row.questions}`), el('td', undefined, String(row.weak)), el('td', undefined, scoreText(row))];
+    if (drill) cells.push(el('td', undefined, drillButton(row.name)));
+    body.append(el('tr', undefined, ...cells));
+  }
+  table.append(el('thead', undefined, head), body);
+  return table;
+}
+
+function drawInterview(view: InterviewView | null): void {
+  $('interview').hidden = false;
+  const passed = view !== null && view.daysLeft < 0;
+  $('interview-none').hidden = view !== null && !passed;
+  $('interview-some').hidden = view === null || passed;
+  if (view === null || passed) {
+    $('interview-none-text').textContent = view === null ? 'No interview date yet.' : `Your interview on ${longDate(view.interviewDate)} has passed.`;
+    $('plan-interview').textContent = view === null ? 'Plan for an Interview…' : 'Plan for the Next Interview…';
+    return;
+  }
+  const { forecast } = view;
+  const overall = forecast.overall;
+  const when = view.daysLeft === 0 ? 'today' : `in ${plural(view.daysLeft, 'day')}`;
+  const unseen = overall.questions - overall.practised;
+  $('interview-summary').replaceChildren(
+    `Interview on ${longDate(view.interviewDate)}, ${when}${forecast.roles.length > 0 ? `, for ${forecast.roles.join(', ')}` : ''}. Predicted recall on the day: `,
+    el('strong', undefined, percent(overall.recall)),
+    ` over ${plural(overall.questions, 'question')} (${overall.practised} practised${unseen > 0 ? `; the ${unseen} never practised count at ${percent(view.unseenRecall)}` : ''}).`,
+    ...(view.laidOut > 0 && view.daysLeft > 0 ? [` Following the plan's next ${plural(view.laidOut, 'day')}: about ${percent(view.followed)}.`] : []),
+  );
+  $('recall-note').textContent = `Weakest first. Recall is FSRS's forecast for ${new Date(forecast.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })} on the interview day; a question never practised counts at ${percent(view.unseenRecall)}. Beside it: the mean of your latest self-assessed scores on the topic, with its readiness band.`;
+  $('recall-roles').replaceChildren(recallTable(forecast.byRole, 'Role', 'recall-roles-heading', false, view.weakRecall));
+  const weakest = forecast.weakestTopics.flatMap((name) => forecast.byTopic.filter((row) => row.name === name));
+  const list = el('ul', 'weakest-list', ...weakest.map((row) => el('li', undefined, el('strong', undefined, row.name), ` — ${percent(row.recall)} predicted, ${row.weak} of ${row.questions} weak`, drillButton(row.name))));
+  const these = el('button', 'action', `Drill These ${plural(forecast.weakestQuestionIds.length, 'Question')}`);
+  these.type = 'button';
+  these.id = 'drill-weakest';
+  these.dataset.focusKey = 'drill-weakest';
+  these.title = 'A timed drill over the questions of these topics with the lowest predicted recall on the day';
+  these.addEventListener('click', () => send({ type: 'drillWeakest' }));
+  $('weakest').replaceChildren(...(weakest.length > 0 ? [list, ...(forecast.weakestQuestionIds.length > 0 ? [these] : [])] : [el('p', 'muted', 'No questions of these roles are loaded.')]));
+  const byRecall = [...forecast.byTopic].sort((a, b) => a.recall - b.recall || (a.name < b.name ? -1 : 1));
+  $('recall-topics').replaceChildren(recallTable(byRecall, 'Topic', 'recall-topics-heading', true, view.weakRecall));
+
+  const items = view.todayItems.map((item) => el('li', undefined, el('span', undefined, item.title), el('span', 'plan-line', item.line)));
+  const today: HTMLElement[] = items.length > 0
+    ? [el('p', undefined, `${plural(items.length, 'item')} left today (at most ${view.dailyItems} a day; the setting Daily Plan Items changes it). Start them from the status bar or with Start Today's Plan.`), el('ol', 'plan-list', ...items)]
+    : [el('p', 'muted', 'Nothing left in today\'s plan.')];
+  if (view.mock) today.push(el('p', undefined, 'Today also has a full mock interview: Start Today\'s Plan offers it.'));
+  if (view.days.length > 0) {
+    const details = el('details', 'days', el('summary', undefined, `The next ${plural(view.days.length, 'day')}`), el('ul', 'plan-list', ...view.days.map((day) => el('li', undefined, day.line))));
+    today.push(details);
+  }
+  $('today-plan').replaceChildren(...today);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function send(message: FromDashboard): void {
   vscode.postMessage(message);
 }
 
-function render(data: DashboardData): void {
+function render(data: DashboardData, interview: InterviewView | null): void {
   const { attempts, questionsPractised, activeDays } = data.totals;
   const total = el('strong', undefined, String(attempts));
   total.id = 'total-attempts';
@@ -280,6 +382,9 @@ function render(data: DashboardData): void {
 
   // A refresh redraws the topic buttons: keep keyboard focus on the same topic.
   const focused = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.topic : undefined;
+  const focusKey = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.focusKey : undefined;
+  drawInterview(interview);
+  if (focusKey !== undefined) [...document.querySelectorAll<HTMLButtonElement>('button[data-focus-key]')].find((button) => button.dataset.focusKey === focusKey)?.focus();
   const empty = attempts === 0;
   $('empty').hidden = !empty;
   $('content').hidden = empty;
@@ -298,8 +403,9 @@ function render(data: DashboardData): void {
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isToDashboard(event.data)) render(event.data.data);
+  if (isToDashboard(event.data)) render(event.data.data, event.data.interview);
 });
 
 drawLegends();
+$('plan-interview').addEventListener('click', () => send({ type: 'planInterview' }));
 send({ type: 'ready' });

@@ -12,25 +12,34 @@ const F150 = 9969216677189303386214405760200n;
 const ALL = [fibRecursive, fibMemo, fibTabulated];
 
 /**
- * Run exported functions in one child process with a time limit, so that an
- * exponential implementation makes the test fail instead of hanging forever.
+ * Run exported functions in one child process, and fail if the calls use more
+ * than `cpuMs` of CPU time, so that an exponential implementation makes the test
+ * fail instead of hanging forever. The limit is on CPU time, not the wall clock,
+ * so a busy machine slows a correct solution down without failing it; a child
+ * still running after 3 * cpuMs of wall-clock time is killed.
  */
-function callWithTimeLimit(calls: Array<[name: string, n: number]>, ms: number): bigint[] {
+function callWithTimeLimit(calls: Array<[name: string, n: number]>, cpuMs: number): bigint[] {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};` +
     `const calls = ${JSON.stringify(calls)};` +
-    `process.stdout.write(JSON.stringify(calls.map(([name, n]) => String(m[name](n)))));`;
+    `const before = process.cpuUsage();` +
+    `const values = calls.map(([name, n]) => String(m[name](n)));` +
+    `const used = process.cpuUsage(before);` +
+    `process.stdout.write(JSON.stringify({ values, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms },
+    { encoding: "utf8", timeout: 3 * cpuMs },
   );
+  const names = calls.map(([name, n]) => `${name}(${n})`).join(", ");
   if (result.error || result.signal) {
-    assert.fail(`${calls.map(([name, n]) => `${name}(${n})`).join(", ")} took longer than ${ms} ms`);
+    assert.fail(`${names} still running after ${3 * cpuMs} ms`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return (JSON.parse(result.stdout) as string[]).map((v) => BigInt(v));
+  const { values, cpuMs: used } = JSON.parse(result.stdout) as { values: string[]; cpuMs: number };
+  assert.ok(used <= cpuMs, `${names} used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms`);
+  return values.map((v) => BigInt(v));
 }
 
 /** How often `name(` is called in `source` (a function's text), not counting `function name(` headers. */

@@ -6,25 +6,32 @@ import type { Nested } from "./solution.ts";
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process with a time
- * limit, so a solution that is too slow fails instead of hanging the run.
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
-    `process.stdout.write(JSON.stringify(run()));`;
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error || result.signal) {
-    assert.fail(`took longer than ${ms} ms: check the complexity`);
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
 }
 
 test("nested example", () => {
@@ -74,22 +81,27 @@ test("input is not modified", () => {
 });
 
 test("very deep nesting", () => {
-  const depth = 50_000;
-  let nested: Nested<number>[] = [0];
-  for (let i = 1; i <= depth; i++) nested = [nested, i]; // [[[[0], 1], 2], ...]
-  const result = flatten(nested);
-  assert.equal(result.length, depth + 1);
-  assert.deepEqual(result.slice(0, 3), [0, 1, 2]);
-  assert.equal(result[result.length - 1], depth);
+  const out = runWithCpuLimit(
+    `const depth = 50000;
+     let nested = [0];
+     for (let i = 1; i <= depth; i++) nested = [nested, i]; // [[[[0], 1], 2], ...]
+     const result = m.flatten(nested);
+     return [result.length, result.slice(0, 3), result[result.length - 1]];`,
+    2000,
+  );
+  assert.deepEqual(out, [50_001, [0, 1, 2], 50_000]);
 });
 
 test("wide input, linear time", () => {
-  const out = runWithTimeLimit(
-    `const data = [];
-     for (let i = 0; i < 100000; i++) data.push([i, [i]]);
+  // 1,000,000 items side by side: a linear pass takes milliseconds, while copying the pending items
+  // or the output at every step (unshift, out = [...out, x]) takes minutes, far beyond the limit.
+  const out = runWithCpuLimit(
+    `const n = 1000000;
+     const data = [];
+     for (let i = 0; i < n; i++) data.push(i % 100 === 0 ? [i, [i]] : i);
      const result = m.flatten(data);
      return [result.length, result.slice(0, 4), result[result.length - 1]];`,
-    5000,
+    2000,
   );
-  assert.deepEqual(out, [200_000, [0, 0, 1, 1], 99_999]);
+  assert.deepEqual(out, [1_010_000, [0, 0, 1, 2], 999_999]);
 });

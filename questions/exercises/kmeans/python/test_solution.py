@@ -37,6 +37,13 @@ class TestKMeans(unittest.TestCase):
         self.assertCentroidsAlmostEqual(centroids, [[1], [2]])
         self.assertEqual(labels, [0])
 
+    def test_nearest_by_squared_euclidean_distance(self):
+        # From (0, 0), centroid (2, 2) is nearer in Euclidean distance (8 against 9, squared)
+        # but farther in Manhattan distance (4 against 3).
+        centroids, labels = kmeans([[0, 0]], [[2, 2], [3, 0]])
+        self.assertCentroidsAlmostEqual(centroids, [[0, 0], [3, 0]])
+        self.assertEqual(labels, [0])
+
     def test_empty_cluster_keeps_its_centroid(self):
         centroids, labels = kmeans([[0], [1]], [[0], [100]])
         self.assertCentroidsAlmostEqual(centroids, [[0.5], [100]])

@@ -39,6 +39,14 @@ test("ties go to the lower index", () => {
   assert.deepEqual(labels, [0]);
 });
 
+test("nearest by squared Euclidean distance", () => {
+  // From (0, 0), centroid (2, 2) is nearer in Euclidean distance (8 against 9, squared)
+  // but farther in Manhattan distance (4 against 3).
+  const { centroids, labels } = kmeans([[0, 0]], [[2, 2], [3, 0]]);
+  assertCentroidsClose(centroids, [[0, 0], [3, 0]]);
+  assert.deepEqual(labels, [0]);
+});
+
 test("an empty cluster keeps its centroid", () => {
   let result = kmeans([[0], [1]], [[0], [100]]);
   assertCentroidsClose(result.centroids, [[0.5], [100]]);

@@ -1,3 +1,4 @@
+import signal
 import tracemalloc
 import unittest
 
@@ -17,7 +18,27 @@ def build(values, cycle_to=None):
     return (nodes[0] if nodes else None), nodes
 
 
-class TestLinkedListCycle(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
+
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
+    """
+
+    time_limit = 1.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: an endless loop, or not O(n)")
+
+            signal.signal(signal.SIGPROF, on_limit)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+
+
+class TestLinkedListCycle(TimedTestCase):
     def test_empty_list(self):
         self.assertFalse(has_cycle(None))
         self.assertIsNone(find_cycle_start(None))
@@ -33,9 +54,11 @@ class TestLinkedListCycle(unittest.TestCase):
         self.assertIs(find_cycle_start(head), nodes[0])
 
     def test_straight_list(self):
-        head, _ = build([1, 2, 3, 4, 5])
-        self.assertFalse(has_cycle(head))
-        self.assertIsNone(find_cycle_start(head))
+        for n in range(2, 8):  # odd and even lengths: the fast pointer stops on the last node or past it
+            with self.subTest(n=n):
+                head, _ = build(list(range(n)))
+                self.assertFalse(has_cycle(head))
+                self.assertIsNone(find_cycle_start(head))
 
     def test_two_nodes_cycle(self):
         head, nodes = build([1, 2], cycle_to=0)
@@ -50,23 +73,33 @@ class TestLinkedListCycle(unittest.TestCase):
     def test_cycle_in_the_middle(self):
         for n in range(2, 12):
             for start in range(n):
-                with self.subTest(n=n, start=start):
-                    head, nodes = build(list(range(n)), cycle_to=start)
-                    self.assertTrue(has_cycle(head))
-                    self.assertIs(find_cycle_start(head), nodes[start])
+                head, nodes = build(list(range(n)), cycle_to=start)
+                self.assertTrue(has_cycle(head), f"{n} nodes, cycle back to node {start}")
+                self.assertIs(find_cycle_start(head), nodes[start], f"{n} nodes, cycle back to node {start}")
 
     def test_repeated_values_compared_by_identity(self):
         head, nodes = build([7, 7, 7, 7], cycle_to=2)
         self.assertIs(find_cycle_start(head), nodes[2])
 
     def test_list_is_not_modified(self):
-        head, nodes = build([1, 2, 3, 4, 5, 6], cycle_to=3)
-        before = [(n.val, n.next) for n in nodes]
-        has_cycle(head)
-        find_cycle_start(head)
-        self.assertEqual([(n.val, n.next) for n in nodes], before)
+        for cycle_to in (3, None):
+            with self.subTest(cycle_to=cycle_to):
+                head, nodes = build([1, 2, 3, 4, 5, 6], cycle_to=cycle_to)
+                before = [dict(vars(n)) for n in nodes]  # val, next and nothing else: no marks left behind
+                has_cycle(head)
+                find_cycle_start(head)
+                after = [dict(vars(n)) for n in nodes]
+                for i, (b, a) in enumerate(zip(before, after)):
+                    self.assertEqual(a.keys(), b.keys(), f"node {i} gained or lost attributes")
+                    for key in b:
+                        self.assertIs(a[key], b[key], f"node {i}: {key} changed")
 
-    def test_large_list_uses_constant_memory(self):
+
+class TestLargeList(TimedTestCase):
+    time_limit = 5.0
+
+    def test_large_list_uses_constant_memory_and_linear_time(self):
+        # O(n) takes well under a second; a quadratic walk over 200,000 nodes takes hours.
         n = 200_000
         head, nodes = build(list(range(n)), cycle_to=123_456)
         tracemalloc.start()

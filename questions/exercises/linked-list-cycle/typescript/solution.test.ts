@@ -1,12 +1,70 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { ListNode, findCycleStart, hasCycle } from "./solution.ts";
 
-/** Build a list; if cycleTo is an index, the tail points back to that node. */
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
+ */
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
+}
+
+/** Reads of `next` allowed per node of a test list; Floyd's two calls need fewer than 10. */
+const STEPS_PER_NODE = 50;
+let steps = 0;
+let stepLimit = 0;
+
+/**
+ * Build a list; if cycleTo is an index, the tail points back to that node. Every node's `next`
+ * counts its reads, so a walk that never ends (or re-walks the list for every node) fails after
+ * STEPS_PER_NODE reads per node instead of hanging the run.
+ */
 function build(values: number[], cycleTo: number | null = null): { head: ListNode | null; nodes: ListNode[] } {
   const nodes = values.map((v) => new ListNode(v));
   for (let i = 0; i + 1 < nodes.length; i++) nodes[i].next = nodes[i + 1];
   if (cycleTo !== null) nodes[nodes.length - 1].next = nodes[cycleTo];
+  steps = 0;
+  stepLimit = STEPS_PER_NODE * (nodes.length + 1);
+  for (const node of nodes) {
+    let next = node.next;
+    Object.defineProperty(node, "next", {
+      enumerable: true,
+      get() {
+        if (++steps > stepLimit) {
+          throw new Error(`more than ${stepLimit} steps on a list of ${nodes.length} nodes: an endless loop, or not O(n)`);
+        }
+        return next;
+      },
+      set(value: ListNode | null) {
+        next = value;
+      },
+    });
+  }
   return { head: nodes.length > 0 ? nodes[0] : null, nodes };
 }
 
@@ -31,10 +89,13 @@ test("single node pointing to itself", () => {
   assert.equal(findCycleStart(head), nodes[0]);
 });
 
-test("straight list", () => {
-  const { head } = build([1, 2, 3, 4, 5]);
-  assert.equal(hasCycle(head), false);
-  assert.equal(findCycleStart(head), null);
+test("straight lists, odd and even lengths", () => {
+  // The fast pointer stops on the last node or just past it.
+  for (let n = 2; n < 8; n++) {
+    const { head } = build(range(n));
+    assert.equal(hasCycle(head), false, `${n} nodes`);
+    assert.equal(findCycleStart(head), null, `${n} nodes`);
+  }
 });
 
 test("two-node cycle", () => {
@@ -65,22 +126,46 @@ test("repeated values are compared by identity", () => {
 });
 
 test("list is not modified", () => {
-  const { head, nodes } = build([1, 2, 3, 4, 5, 6], 3);
-  const before = nodes.map((n) => [n.val, n.next] as const);
-  hasCycle(head);
-  findCycleStart(head);
-  nodes.forEach((n, i) => {
-    assert.equal(n.val, before[i][0]);
-    assert.ok(n.next === before[i][1]);
-  });
+  for (const cycleTo of [3, null]) {
+    const { head, nodes } = build([1, 2, 3, 4, 5, 6], cycleTo);
+    const before = nodes.map((n) => ({ keys: Object.keys(n).join(), val: n.val, next: n.next }));
+    hasCycle(head);
+    findCycleStart(head);
+    nodes.forEach((n, i) => {
+      assert.equal(Object.keys(n).join(), before[i].keys, `node ${i} gained or lost properties`);
+      assert.equal(n.val, before[i].val, `node ${i}: val changed`);
+      assert.ok(n.next === before[i].next, `node ${i}: next changed`);
+    });
+  }
 });
 
-test("large list", () => {
-  const n = 200_000;
-  const { head, nodes } = build(range(n), 123_456);
-  assert.equal(hasCycle(head), true);
-  assert.ok(findCycleStart(head) === nodes[123_456]);
-  const straight = build(range(n));
-  assert.equal(hasCycle(straight.head), false);
-  assert.equal(findCycleStart(straight.head), null);
+test("no Set or Map of visited nodes (O(1) extra space)", () => {
+  const source = readFileSync(new URL("./solution.ts", import.meta.url), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "") // block comments
+    .replace(/\/\/.*$/gm, ""); // line comments
+  for (const name of ["Set", "Map", "WeakSet", "WeakMap"]) {
+    assert.ok(!new RegExp(`\\b${name}\\b`).test(source), `uses a ${name}: that is O(n) extra space`);
+  }
+});
+
+test("large list, linear time", () => {
+  // Linear takes milliseconds; comparing each node with a growing array of visited nodes takes minutes.
+  const out = runWithCpuLimit(
+    `const build = (n, cycleTo) => {
+       const nodes = Array.from({ length: n }, (_, i) => new m.ListNode(i));
+       for (let i = 0; i + 1 < n; i++) nodes[i].next = nodes[i + 1];
+       if (cycleTo !== null) nodes[n - 1].next = nodes[cycleTo];
+       return nodes;
+     };
+     const cyclic = build(200000, 123456);
+     const straight = build(200000, null);
+     return [
+       m.hasCycle(cyclic[0]),
+       cyclic.indexOf(m.findCycleStart(cyclic[0])),
+       m.hasCycle(straight[0]),
+       m.findCycleStart(straight[0]),
+     ];`,
+    2000,
+  );
+  assert.deepEqual(out, [true, 123_456, false, null]);
 });

@@ -5,25 +5,32 @@ import { LRUCache } from "./solution.ts";
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process with a time
- * limit, so a solution that is too slow fails instead of hanging the run.
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
-    `process.stdout.write(JSON.stringify(run()));`;
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error || result.signal) {
-    assert.fail(`took longer than ${ms} ms: check the complexity`);
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
 }
 
 test("example sequence", () => {
@@ -61,6 +68,16 @@ test("updating an existing key refreshes it and does not evict", () => {
   assert.equal(c.get(1), 10);
   assert.equal(c.get(2), undefined);
   assert.equal(c.get(3), 3);
+});
+
+test("an update in a full cache evicts nothing", () => {
+  const c = new LRUCache<number, number>(2);
+  c.put(1, 1);
+  c.put(2, 2);
+  c.put(2, 20); // 2 is already cached: the full cache must not make room
+  assert.equal(c.size(), 2);
+  assert.equal(c.get(1), 1);
+  assert.equal(c.get(2), 20);
 });
 
 test("get refreshes recency", () => {
@@ -105,15 +122,43 @@ test("invalid capacity throws RangeError", () => {
   assert.throws(() => new LRUCache<number, number>(-5), RangeError);
 });
 
+test("keeps its own recency order, not a Map's or Set's insertion order", () => {
+  // Taking the oldest key from a Map or Set means iterating it; count every way to start that.
+  type Methods = Record<string | symbol, (...args: unknown[]) => unknown>;
+  const names: (string | symbol)[] = ["keys", "values", "entries", "forEach", Symbol.iterator];
+  const patched: { proto: Methods; name: string | symbol; original: (...args: unknown[]) => unknown }[] = [];
+  let iterations = 0;
+  for (const proto of [Map.prototype, Set.prototype] as unknown as Methods[]) {
+    for (const name of names) {
+      const original = proto[name];
+      patched.push({ proto, name, original });
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        iterations++;
+        return original.apply(this, args);
+      };
+    }
+  }
+  try {
+    const c = new LRUCache<number, number>(3);
+    for (let i = 0; i < 10; i++) {
+      c.put(i, i);
+      c.get(i - 2);
+    }
+  } finally {
+    for (const { proto, name, original } of patched) proto[name] = original;
+  }
+  assert.equal(iterations, 0, "iterates a Map or Set: keep the recency order in your own linked list");
+});
+
 test("large workload, constant time per operation", () => {
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `const c = new m.LRUCache(100000);
      for (let i = 0; i < 100000; i++) c.put(i, i * 2);
      let hits = 0;
      for (let i = 99999; i >= 0; i--) if (c.get(i) !== undefined) hits++; // 0 ends up most recent
      for (let i = 100000; i < 150000; i++) c.put(i, i * 2); // evicts 99,999 down to 50,000
      return [hits, c.size(), c.get(50000) ?? "missing", c.get(49999), c.get(99999) ?? "missing", c.get(149999)];`,
-    5000,
+    2000,
   );
   assert.deepEqual(out, [100_000, 100_000, "missing", 99_998, "missing", 299_998]);
 });

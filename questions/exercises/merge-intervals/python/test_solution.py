@@ -1,35 +1,59 @@
 import copy
-import threading
+import signal
 import unittest
 
 from solution import merge_intervals
 
 
-def run_with_time_limit(fn, seconds):
-    """Run fn() in a daemon thread and return its result.
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
 
-    A solution that is too slow makes the test fail after `seconds`
-    instead of hanging the whole test run.
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
     """
-    box = {}
 
-    def target():
-        try:
-            box["value"] = fn()
-        except BaseException as exc:  # re-raised in the test thread
-            box["error"] = exc
+    time_limit = 2.0
 
-    worker = threading.Thread(target=target, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise AssertionError(f"took longer than {seconds} s: check the complexity")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+    def setUp(self):
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
+
+            signal.signal(signal.SIGPROF, on_limit)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
 
 
-class TestMergeIntervals(unittest.TestCase):
+class Counted(int):
+    """An int that counts how often it is compared, and stops a run that compares too often."""
+
+    comparisons = 0
+    budget = float("inf")
+
+    def _count(self):
+        Counted.comparisons += 1
+        if Counted.comparisons > Counted.budget:
+            raise AssertionError(f"more than {Counted.budget} comparisons: not O(n log n)")
+
+    def __lt__(self, other):
+        self._count()
+        return int.__lt__(self, other)
+
+    def __le__(self, other):
+        self._count()
+        return int.__le__(self, other)
+
+    def __gt__(self, other):
+        self._count()
+        return int.__gt__(self, other)
+
+    def __ge__(self, other):
+        self._count()
+        return int.__ge__(self, other)
+
+
+class TestMergeIntervals(TimedTestCase):
     def test_basic(self):
         self.assertEqual(merge_intervals([[1, 3], [2, 6], [8, 10], [15, 18]]),
                          [[1, 6], [8, 10], [15, 18]])
@@ -71,21 +95,37 @@ class TestMergeIntervals(unittest.TestCase):
         result[0][1] = 100  # the result must not share lists with the input
         self.assertEqual(data, before)
 
+    def test_comparisons_grow_as_n_log_n(self):
+        # Sorting 16,384 intervals takes about n log2 n = 230,000 comparisons and the sweep a few more
+        # per interval; comparing pairs of intervals takes up to n^2 / 2 = 134 million. The count does
+        # not depend on the machine's speed or load.
+        n, log_n = 1 << 14, 14
+        order = [(i * 7919) % n for i in range(n)]  # a permutation of 0..n-1
+        cases = (
+            ([[Counted(2 * i), Counted(2 * i + 1)] for i in order], [[2 * i, 2 * i + 1] for i in range(n)]),
+            ([[Counted(i), Counted(i + 1)] for i in order], [[0, n]]),
+        )
+        for intervals, expected in cases:
+            Counted.comparisons = 0
+            Counted.budget = 8 * n * log_n
+            try:
+                merged = merge_intervals(intervals)
+            finally:
+                Counted.budget = float("inf")
+            self.assertEqual(len(merged), len(expected), "wrong number of merged intervals")
+            self.assertTrue(merged == expected, f"wrong merge: starts with {merged[:3]}")
+
     def test_large_input(self):
         n = 100_000
         order = [(i * 7919) % n for i in range(n)]  # a permutation of 0..n-1
         disjoint = [[2 * i, 2 * i + 1] for i in order]
         chained = [[i, i + 1] for i in order]
-
-        def work():
-            return merge_intervals(disjoint), merge_intervals(chained)
-
-        separate, single = run_with_time_limit(work, 5.0)
+        separate, single = merge_intervals(disjoint), merge_intervals(chained)
         self.assertEqual(len(separate), n)
         self.assertEqual(separate[:2], [[0, 1], [2, 3]])
         self.assertEqual(separate[-1], [2 * n - 2, 2 * n - 1])
+        self.assertEqual(len(single), 1, "the chained intervals merge into one")
         self.assertEqual(single, [[0, n]])
-
 
 if __name__ == "__main__":
     unittest.main()

@@ -5,25 +5,44 @@ import { mergeIntervals } from "./solution.ts";
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process with a time
- * limit, so a solution that is too slow fails instead of hanging the run.
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
-    `process.stdout.write(JSON.stringify(run()));`;
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error || result.signal) {
-    assert.fail(`took longer than ${ms} ms: check the complexity`);
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
+}
+
+/** Numbers that count how often they are read (`-`, `<`, `<=`, `Math.max` ... call valueOf). */
+let valueReads = 0;
+let readBudget = Infinity;
+function counted(v: number): number {
+  return {
+    valueOf: () => {
+      if (++valueReads > readBudget) throw new Error(`more than ${readBudget} reads of interval ends: not O(n log n)`);
+      return v;
+    },
+  } as unknown as number;
 }
 
 test("basic", () => {
@@ -75,8 +94,34 @@ test("input is not modified", () => {
   assert.deepEqual(data, before);
 });
 
+test("comparisons grow as n log n", () => {
+  // Sorting 16,384 intervals compares about n log2 n = 230,000 pairs of starts (two reads each) and
+  // the sweep reads a few ends per interval; comparing every pair of intervals takes up to
+  // n^2 / 2 = 134 million comparisons. The count does not depend on the machine's speed or load.
+  const n = 1 << 14;
+  const logN = 14;
+  const order = Array.from({ length: n }, (_, i) => (i * 7919) % n); // a permutation of 0..n-1
+  const cases: { intervals: [number, number][]; expected: [number, number][] }[] = [
+    { intervals: order.map((k) => [counted(2 * k), counted(2 * k + 1)]), expected: Array.from({ length: n }, (_, k) => [2 * k, 2 * k + 1]) },
+    { intervals: order.map((k) => [counted(k), counted(k + 1)]), expected: [[0, n]] },
+  ];
+  for (const { intervals, expected } of cases) {
+    valueReads = 0;
+    readBudget = 16 * n * logN;
+    let merged: [number, number][];
+    try {
+      merged = mergeIntervals(intervals);
+    } finally {
+      readBudget = Infinity;
+    }
+    const plain = merged.map(([start, end]) => [Number(start), Number(end)]);
+    assert.equal(plain.length, expected.length, "wrong number of merged intervals");
+    assert.ok(plain.every(([start, end], i) => start === expected[i][0] && end === expected[i][1]), `wrong merge: starts with ${JSON.stringify(plain.slice(0, 3))}`);
+  }
+});
+
 test("large input", () => {
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `const n = 100000;
      const disjoint = [], chained = [];
      for (let i = 0; i < n; i++) {
@@ -86,8 +131,9 @@ test("large input", () => {
      }
      const separate = m.mergeIntervals(disjoint);
      const single = m.mergeIntervals(chained);
-     return [separate.length, separate.slice(0, 2), separate[separate.length - 1], single];`,
-    5000,
+     // Only a summary comes back, so a wrong answer cannot produce a giant diff.
+     return [separate.length, separate.slice(0, 2), separate[separate.length - 1], single.length, single.slice(0, 2)];`,
+    2000,
   );
-  assert.deepEqual(out, [100_000, [[0, 1], [2, 3]], [199_998, 199_999], [[0, 100_000]]]);
+  assert.deepEqual(out, [100_000, [[0, 1], [2, 3]], [199_998, 199_999], 1, [[0, 100_000]]]);
 });

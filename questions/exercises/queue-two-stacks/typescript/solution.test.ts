@@ -9,25 +9,32 @@ const limit = { timeout: 8000 };
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process with a time
- * limit, so a solution that is too slow fails instead of hanging the run.
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
-    `process.stdout.write(JSON.stringify(run()));`;
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error || result.signal) {
-    assert.fail(`took longer than ${ms} ms: check the complexity`);
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
 }
 
 test("FIFO order", limit, () => {
@@ -123,7 +130,7 @@ test("only stack operations in the source", limit, () => {
 });
 
 test("many operations, amortised constant time", limit, () => {
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `const q = new m.TwoStackQueue();
      let next = 0, expected = 0, mismatches = 0;
      for (let i = 0; i < 100000; i++) q.enqueue(next++);

@@ -132,6 +132,29 @@ test("async: nothing recorded until the promise settles", async () => {
   assert.equal(timings.length, 1);
 });
 
+test("async: any thenable is timed until it settles, not only a Promise", async () => {
+  const clock = new FakeClock();
+  const timings: number[] = [];
+  let release: (value: string) => void = () => {};
+  const gate = new Promise<string>((resolve) => {
+    release = resolve;
+  });
+  // A minimal PromiseLike that is not an instance of Promise.
+  const job = timed(
+    (): PromiseLike<string> => ({ then: (onFulfilled, onRejected) => gate.then(onFulfilled, onRejected) }),
+    (s) => timings.push(s),
+    clock.read,
+  );
+  const pending = job();
+  await Promise.resolve();
+  assert.equal(timings.length, 0, "recorded before the thenable settled");
+  clock.advance(1.5);
+  release("ok");
+  assert.equal(await pending, "ok");
+  assert.equal(timings.length, 1);
+  near(timings[0], 1.5);
+});
+
 test("async: rejection is recorded and propagated", async () => {
   const clock = new FakeClock();
   const timings: number[] = [];

@@ -1,31 +1,30 @@
-import threading
+import signal
 import unittest
 
 from solution import Trie
 
 
 def run_with_time_limit(fn, seconds):
-    """Run fn() in a daemon thread and return its result.
+    """Return fn(), failing with a TimeoutError once it has used `seconds` of CPU time.
 
-    A solution that is too slow makes the test fail after `seconds`
-    instead of hanging the whole test run.
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail, while a slow or endless one
+    still fails instead of hanging the run.
     """
-    box = {}
+    if not hasattr(signal, "SIGPROF"):
+        return fn()
 
-    def target():
-        try:
-            box["value"] = fn()
-        except BaseException as exc:  # re-raised in the test thread
-            box["error"] = exc
+    def on_limit(signum, frame):
+        raise TimeoutError(f"used more than {seconds} s of CPU time: check the complexity")
 
-    worker = threading.Thread(target=target, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise AssertionError(f"took longer than {seconds} s: check the complexity")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+    previous = signal.signal(signal.SIGPROF, on_limit)
+    # Repeats every 0.25 s, in case the solution swallows the first TimeoutError.
+    signal.setitimer(signal.ITIMER_PROF, seconds, 0.25)
+    try:
+        return fn()
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def word(i):
@@ -105,6 +104,10 @@ class TestTrie(unittest.TestCase):
         self.assertTrue(t.starts_with("\u65e5\u672c"))
         self.assertTrue(t.starts_with("a b"))
         self.assertTrue(t.search("12:30"))
+        # Every character is a step of its own: none may be skipped or folded into another.
+        for absent in ("caf", "\u65e5\u672c", "abc", "a b", "12:31", "1230", ""):
+            self.assertFalse(t.search(absent), repr(absent))
+        self.assertFalse(t.starts_with("12:3 "))
 
     def test_many_words_and_queries(self):
         def work():

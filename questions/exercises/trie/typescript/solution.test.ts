@@ -5,25 +5,32 @@ import { Trie } from "./solution.ts";
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process with a time
- * limit, so a solution that is too slow fails instead of hanging the run.
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
-    `process.stdout.write(JSON.stringify(run()));`;
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: ms, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error || result.signal) {
-    assert.fail(`took longer than ${ms} ms: check the complexity`);
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
 }
 
 test("insert and search", () => {
@@ -97,10 +104,15 @@ test("any characters", () => {
   assert.equal(t.startsWith("\u65e5\u672c"), true);
   assert.equal(t.startsWith("a b"), true);
   assert.equal(t.search("12:30"), true);
+  // Every character is a step of its own: none may be skipped or folded into another.
+  for (const absent of ["caf", "\u65e5\u672c", "abc", "a b", "12:31", "1230", ""]) {
+    assert.equal(t.search(absent), false, JSON.stringify(absent));
+  }
+  assert.equal(t.startsWith("12:3 "), false);
 });
 
 test("many words and queries", () => {
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `// a distinct 8-letter word for each i in 0..39,999 (deterministic)
      const word = (i) => {
        let x = (i * 2654435761) % 208827064576; // 26 ** 8
@@ -118,7 +130,7 @@ test("many words and queries", () => {
      for (let i = 0; i < 40000; i += 2) if (t.startsWith(word(i).slice(0, 5))) prefixHits++;
      for (let i = 0; i < 40000; i += 2) if (t.startsWith(word(i) + "a")) longer++;
      return [found, prefixHits, longer];`,
-    5000,
+    2000,
   );
   assert.deepEqual(out, [20_000, 20_000, 0]);
 });

@@ -1,7 +1,13 @@
+import ast
+import inspect
 import math
 import unittest
 
+import solution
 from solution import erf, two_proportion_ztest
+
+LIBRARY_NAMES = ("erf", "erfc", "NormalDist", "norm")
+LIBRARY_MODULES = ("scipy", "statistics", "numpy")
 
 
 class TestErf(unittest.TestCase):
@@ -23,6 +29,20 @@ class TestErf(unittest.TestCase):
             self.assertAlmostEqual(erf(-x), -erf(x), delta=1e-12)
         self.assertAlmostEqual(erf(10.0), 1.0, delta=1e-6)
         self.assertAlmostEqual(erf(-10.0), -1.0, delta=1e-6)
+
+    def test_erf_is_our_own(self):
+        # The prompt asks for erf without a library: no math.erf or math.erfc, no NormalDist, no scipy.
+        tree = ast.parse(inspect.getsource(solution))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute):
+                self.assertNotIn(node.attr, LIBRARY_NAMES, f"uses .{node.attr} from a library")
+            if isinstance(node, ast.ImportFrom):
+                self.assertNotIn((node.module or "").split(".")[0], LIBRARY_MODULES, f"imports from {node.module}")
+                for alias in node.names:
+                    self.assertNotIn(alias.name, LIBRARY_NAMES, f"imports {alias.name} from {node.module}")
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    self.assertNotIn(alias.name.split(".")[0], LIBRARY_MODULES, f"imports {alias.name}")
 
     def test_monotonic_on_a_grid(self):
         values = [erf(i / 100) for i in range(-400, 401)]

@@ -1,9 +1,30 @@
+import signal
 import unittest
 
 from solution import WeightedEnsemble
 
 
-class TestWeightedEnsemble(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
+
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
+    """
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
+
+            signal.signal(signal.SIGPROF, on_limit)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+
+
+class TestWeightedEnsemble(TimedTestCase):
     def assertListAlmostEqual(self, actual, expected, places=7):
         self.assertEqual(len(actual), len(expected))
         for a, e in zip(actual, expected):
@@ -47,6 +68,10 @@ class TestWeightedEnsemble(unittest.TestCase):
         e = WeightedEnsemble(2, window=4, eps=1.0)
         e.update([5, 6], 5)  # 1 / (0 + 1) and 1 / (1 + 1)
         self.assertListAlmostEqual(e.weights(), [2 / 3, 1 / 3])
+        # Two steps in a window of 4: the MAE divides by the 2 steps held, not by the window
+        # or not at all, which the relative weights only show when eps is not negligible.
+        e.update([5, 6], 5)  # MAE 0 and 1: 1 / (0 + 1) and 1 / (1 + 1)
+        self.assertListAlmostEqual(e.weights(), [2 / 3, 1 / 3])
 
     def test_single_model(self):
         e = WeightedEnsemble(1, window=1)
@@ -67,7 +92,9 @@ class TestWeightedEnsemble(unittest.TestCase):
             e.predict([1])
 
     def test_long_stream_with_regime_change(self):
-        n, window = 60_000, 3_000
+        # O(m) per step takes a fraction of a second; going over the 20,000-step window on every call
+        # takes hours.
+        n, window = 60_000, 20_000
         e = WeightedEnsemble(3, window=window)
         for i in range(n):
             actual = float(i % 7)

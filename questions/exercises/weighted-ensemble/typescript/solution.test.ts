@@ -1,6 +1,37 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { WeightedEnsemble } from "./solution.ts";
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
+ */
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
+}
 
 function assertClose(actual: number[], expected: number[], eps = 1e-7): void {
   assert.equal(actual.length, expected.length);
@@ -49,6 +80,10 @@ test("custom eps", () => {
   const e = new WeightedEnsemble(2, 4, 1);
   e.update([5, 6], 5);
   assertClose(e.weights(), [2 / 3, 1 / 3]);
+  // Two steps in a window of 4: the MAE divides by the 2 steps held, not by the window
+  // or not at all, which the relative weights only show when eps is not negligible.
+  e.update([5, 6], 5); // MAE 0 and 1: 1 / (0 + 1) and 1 / (1 + 1)
+  assertClose(e.weights(), [2 / 3, 1 / 3]);
 });
 
 test("single model", () => {
@@ -67,15 +102,21 @@ test("invalid arguments", () => {
   assert.throws(() => e.predict([1]));
 });
 
-test("long stream with a regime change", () => {
-  const n = 60_000;
-  const e = new WeightedEnsemble(3, 3_000);
-  for (let i = 0; i < n; i++) {
-    const actual = i % 7;
-    const offsets = i < n / 2 ? [1, -2, 4] : [8, 2, -0.5];
-    const preds = offsets.map((o) => actual + o);
-    e.predict(preds);
-    e.update(preds, actual);
-  }
-  assertClose(e.weights(), [0.125 / 2.625, 0.5 / 2.625, 2 / 2.625]);
+test("long stream with a regime change, O(m) per step", () => {
+  // O(m) per step takes milliseconds; going over the 50,000-step window on every call takes minutes.
+  const weights = runWithCpuLimit(
+    `const n = 200000;
+     const e = new m.WeightedEnsemble(3, 50000);
+     for (let i = 0; i < n; i++) {
+       const actual = i % 7;
+       const offsets = i < n / 2 ? [1, -2, 4] : [8, 2, -0.5];
+       const preds = offsets.map((o) => actual + o);
+       e.predict(preds);
+       e.update(preds, actual);
+     }
+     return e.weights();`,
+    2000,
+  ) as number[];
+  // Only the second regime is in the window: raw weights 1/8, 1/2, 2.
+  assertClose(weights, [0.125 / 2.625, 0.5 / 2.625, 2 / 2.625]);
 });

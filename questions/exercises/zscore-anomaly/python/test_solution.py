@@ -1,4 +1,5 @@
 import math
+import signal
 import unittest
 
 from solution import ZScoreDetector
@@ -8,7 +9,27 @@ def feed(detector, values):
     return [detector.update(x) for x in values]
 
 
-class TestZScoreDetector(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
+
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
+    """
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
+
+            signal.signal(signal.SIGPROF, on_limit)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+
+
+class TestZScoreDetector(TimedTestCase):
     def test_running_statistics(self):
         d = ZScoreDetector()
         self.assertEqual((d.count, d.mean, d.variance), (0, 0.0, 0.0))
@@ -30,12 +51,24 @@ class TestZScoreDetector(unittest.TestCase):
     def test_nothing_flagged_during_warmup(self):
         d = ZScoreDetector(threshold=3, warmup=5)
         self.assertEqual(feed(d, [1, 1000, -1000, 3, 5]), [False] * 5)
+        # The fifth value is 6 standard deviations from the first four, but it is still warm-up.
+        d = ZScoreDetector(threshold=3, warmup=5)
+        self.assertEqual(feed(d, [1, 1000, -1000, 3, 5000]), [False] * 5)
+        self.assertTrue(d.update(10_000))
 
     def test_flags_values_beyond_threshold_on_both_sides(self):
         history = [10, 12, 11, 9, 8]
         for x, expected in [(15, True), (14, False), (5, True), (6, False)]:
             d = ZScoreDetector(threshold=3, warmup=5)
             feed(d, history)
+            self.assertEqual(d.update(x), expected, f"x={x}")
+
+    def test_exactly_at_the_threshold_is_not_an_anomaly(self):
+        # After 1, 3, 5 the mean is 3 and the sample standard deviation exactly 2, so 9 and -3 are
+        # exactly 3 standard deviations away: not strictly greater than the threshold.
+        for x, expected in [(9, False), (-3, False), (9.001, True), (-3.001, True)]:
+            d = ZScoreDetector(threshold=3, warmup=3)
+            feed(d, [1, 3, 5])
             self.assertEqual(d.update(x), expected, f"x={x}")
 
     def test_threshold_parameter(self):
@@ -62,6 +95,7 @@ class TestZScoreDetector(unittest.TestCase):
             ZScoreDetector(warmup=1)
 
     def test_long_stream_in_constant_time_per_value(self):
+        # O(1) per value takes a fraction of a second; recomputing from all earlier values takes hours.
         n = 200_000
         state = 12345
         values = []
@@ -70,7 +104,9 @@ class TestZScoreDetector(unittest.TestCase):
             values.append(1000.0 if i % 10_000 == 9_999 else state / 2147483647 * 100)
         d = ZScoreDetector(threshold=3, warmup=30)
         flagged = [i for i, x in enumerate(values) if d.update(x)]
-        self.assertEqual(flagged, [i for i in range(n) if i % 10_000 == 9_999])
+        spikes = [i for i in range(n) if i % 10_000 == 9_999]
+        self.assertEqual(len(flagged), len(spikes), "number of values flagged")  # before the lists: no giant diff
+        self.assertEqual(flagged, spikes)
         mean = sum(values) / n
         variance = sum((x - mean) ** 2 for x in values) / (n - 1)
         self.assertEqual(d.count, n)

@@ -1,6 +1,37 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { ZScoreDetector } from "./solution.ts";
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
+ */
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
+}
 
 function assertClose(actual: number, expected: number, eps = 1e-9): void {
   assert.ok(Math.abs(actual - expected) < eps, `${actual} != ${expected}`);
@@ -30,6 +61,10 @@ test("numerically stable for large values", () => {
 
 test("nothing is flagged during warm-up", () => {
   assert.deepEqual(feed(new ZScoreDetector(3, 5), [1, 1000, -1000, 3, 5]), [false, false, false, false, false]);
+  // The fifth value is 6 standard deviations from the first four, but it is still warm-up.
+  const d = new ZScoreDetector(3, 5);
+  assert.deepEqual(feed(d, [1, 1000, -1000, 3, 5000]), [false, false, false, false, false]);
+  assert.equal(d.update(10_000), true);
 });
 
 test("flags values beyond the threshold on both sides", () => {
@@ -37,6 +72,17 @@ test("flags values beyond the threshold on both sides", () => {
   for (const [x, expected] of cases) {
     const d = new ZScoreDetector(3, 5);
     feed(d, [10, 12, 11, 9, 8]);
+    assert.equal(d.update(x), expected, `x=${x}`);
+  }
+});
+
+test("exactly at the threshold is not an anomaly", () => {
+  // After 1, 3, 5 the mean is 3 and the sample standard deviation exactly 2, so 9 and -3 are
+  // exactly 3 standard deviations away: not strictly greater than the threshold.
+  const cases: Array<[number, boolean]> = [[9, false], [-3, false], [9.001, true], [-3.001, true]];
+  for (const [x, expected] of cases) {
+    const d = new ZScoreDetector(3, 3);
+    feed(d, [1, 3, 5]);
     assert.equal(d.update(x), expected, `x=${x}`);
   }
 });
@@ -66,25 +112,39 @@ test("invalid arguments", () => {
   assert.throws(() => new ZScoreDetector(3, 1));
 });
 
-test("long stream in constant time per value", () => {
-  const n = 200_000;
+/** A deterministic stream in [0, 100) with a spike of 1000 at every 10,000th value; the child builds the same. */
+function streamValues(n: number): number[] {
   let state = 12345;
   const values: number[] = [];
   for (let i = 0; i < n; i++) {
     state = (state * 48271) % 2147483647;
     values.push(i % 10_000 === 9_999 ? 1000 : (state / 2147483647) * 100);
   }
-  const d = new ZScoreDetector(3, 30);
-  const flagged: number[] = [];
-  values.forEach((x, i) => {
-    if (d.update(x)) flagged.push(i);
-  });
+  return values;
+}
+
+test("long stream in constant time per value", () => {
+  // O(1) per value takes milliseconds; recomputing from all earlier values takes minutes.
+  const n = 200_000;
+  const [flagged, count, mean, variance] = runWithCpuLimit(
+    `let state = 12345;
+     const d = new m.ZScoreDetector(3, 30);
+     const flagged = [];
+     for (let i = 0; i < ${n}; i++) {
+       state = (state * 48271) % 2147483647;
+       if (d.update(i % 10000 === 9999 ? 1000 : (state / 2147483647) * 100)) flagged.push(i);
+     }
+     return [flagged, d.count, d.mean, d.variance];`,
+    2000,
+  ) as [number[], number, number, number];
+  const values = streamValues(n);
   const spikes: number[] = [];
   for (let i = 0; i < n; i++) if (i % 10_000 === 9_999) spikes.push(i);
+  assert.equal(flagged.length, spikes.length, "number of values flagged"); // before deepEqual: no giant diff
   assert.deepEqual(flagged, spikes);
-  const mean = values.reduce((s, x) => s + x, 0) / n;
-  const variance = values.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
-  assert.equal(d.count, n);
-  assertClose(d.mean, mean, 1e-6);
-  assertClose(d.variance, variance, 1e-4);
+  const expectedMean = values.reduce((s, x) => s + x, 0) / n;
+  const expectedVariance = values.reduce((s, x) => s + (x - expectedMean) ** 2, 0) / (n - 1);
+  assert.equal(count, n);
+  assertClose(mean, expectedMean, 1e-6);
+  assertClose(variance, expectedVariance, 1e-4);
 });

@@ -2,7 +2,9 @@
 // language model of test/fixtures/fake-lm (it must be installed into this journey's profile next to
 // the extension: `installVsix(profile, fakeLmVsix())`, from scripts/vscode.mjs). Its replies are
 // decided by the draft: see the fixture's header. Model text must reach the screen as text only.
-const WAIT = 30_000;
+import { timings, WAIT } from '../timeline.mjs';
+import { pickQuickInput, runCommand } from '../workbench.mjs';
+
 const DRAFT = 'A hash map spends memory on a sparse table of buckets, and resizes to keep the load factor low.';
 
 export const spec = {
@@ -15,15 +17,18 @@ export const spec = {
     };
     return [
       ['opens a question and offers "Grade my answer", saying what is sent', async () => {
-        await openQuestion(page, 'A workspace question');
+        await runCommand(page, 'Interview Prep: Open Question');
+        await pickQuickInput(page, 'Open a question', 'A workspace question');
         await frame().locator('#title', { hasText: 'A workspace question' }).waitFor({ timeout: WAIT });
         await frame().locator('#ask', { hasText: 'Grade my answer' }).waitFor({ timeout: WAIT });
         await frame().locator('#interviewer-note', { hasText: 'Sends the question, its evaluation points and model answer, and your answer to Scripted Model' }).waitFor({ timeout: WAIT });
       }],
       ['grades the draft: verdicts beside the checklist, the score on the slider, the rule\'s grade marked', async () => {
         await draft(DRAFT);
+        const clicked = Date.now();
         await frame().locator('#ask').click();
         await frame().locator('#grading-summary', { hasText: 'Scripted Model (scripted/scripted-1) suggests 5/10 (needs work), so Hard.' }).waitFor({ timeout: WAIT });
+        timings.clickGradeToVerdictsMs = Date.now() - clicked;
         await frame().locator('#checklist .verdict[data-verdict="covered"]', { hasText: 'The answer names "factor".' }).waitFor({ timeout: WAIT });
         await frame().locator('#checklist .verdict[data-verdict="missed"]', { hasText: 'The answer does not mention "collisions".' }).waitFor({ timeout: WAIT });
         if ((await frame().locator('#score').inputValue()) !== '5') throw new Error('the slider does not show the suggested score');
@@ -72,22 +77,3 @@ export const spec = {
     ];
   },
 };
-
-/** Opens a question by title from the command palette. */
-async function openQuestion(page, title) {
-  const input = page.locator('.quick-input-widget input');
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible', timeout: 3000 });
-      await input.fill('>Interview Prep: Open Question', { timeout: 3000 });
-      await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Interview Prep: Open Question$/ }) }).first().click({ timeout: 5000 });
-      await input.fill(title, { timeout: 5000 });
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: 10_000 });
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}

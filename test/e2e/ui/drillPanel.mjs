@@ -1,0 +1,33 @@
+// What the drill panel shows: its visible text, TeX that leaked into it, and the bank it renders.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../../../scripts/vscode.mjs';
+
+/** Puts `visibleText(element)` on the page: the text a reader sees in it, outside code. */
+export function installVisibleText() {
+  globalThis.visibleText = (element) => {
+    const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('pre, code') || !parent.checkVisibility()) continue;
+      text += `${node.textContent} `;
+    }
+    return text;
+  };
+}
+
+/**
+ * What of a visible text reads as TeX source: commands such as \\frac or \\times, or ^{ and _{
+ * groups. Rendered MathML shows none of these, so any hit is a formula whose source reached the
+ * page as text (KaTeX keeps it in an annotation the sanitiser must drop whole).
+ */
+export function texLeaks(text) {
+  return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 30));
+}
+
+/** The built-in bank's questions by title (from the packaged CLI, which reads the same files). */
+export function builtinQuestions() {
+  const list = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'list', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  return new Map(list.map((question) => [question.title, { id: question.id, kind: question.kind }]));
+}

@@ -1,0 +1,191 @@
+// Page objects for the workbench: the command palette, quick picks, the Questions tree, notifications,
+// file dialogs and Get Started, used the way a person uses them.
+import { basename, dirname } from 'node:path';
+import { mark, WAIT } from './timeline.mjs';
+
+/** The steps of the Get Started walkthrough, in order. */
+export const WALKTHROUGH_STEPS = ['Browse questions by role and topic', 'Answer against the clock', 'Solve a coding exercise', 'Plan for your interview date', 'Write your own questions'];
+
+/** The drill panel's frame (a markdown preview may be open too): two iframes deep, per webview. */
+export function drillFrame(page) {
+  return page.frameLocator('iframe.webview.ready[src*="extensionId=interview-prep.interview-prep"]').frameLocator('#active-frame');
+}
+
+/** Opens the Get Started walkthrough from the palette and waits for its page. */
+export async function openGetStarted(page) {
+  await runCommand(page, 'Interview Prep: Get Started');
+  await page.locator('.getting-started-category .category-title', { hasText: 'Get started with Interview Prep' }).first().waitFor({ timeout: WAIT });
+}
+
+/** A step of the Get Started walkthrough, ticked or not. */
+export function walkthroughStep(page, title, ticked) {
+  return page.locator(`button.getting-started-step[aria-checked="${ticked}"]`, { hasText: title });
+}
+
+/** The frame of whichever of our webviews contains `selector` (the drill and the dashboard may both be open). */
+export async function frameWith(page, selector) {
+  const frames = page.locator('iframe.webview.ready[src*="extensionId=interview-prep.interview-prep"]');
+  const deadline = Date.now() + WAIT;
+  while (Date.now() < deadline) {
+    for (let index = 0; index < (await frames.count()); index++) {
+      const frame = frames.nth(index).contentFrame().locator('#active-frame').contentFrame();
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no webview shows ${selector}`);
+}
+
+/** A tree row by its label; group rows read "AI Engineer, 130 questions" to screen readers. */
+export function treeItem(page, label) {
+  return page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(label)}(,|$)`) });
+}
+
+export async function runCommand(page, title) {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+  // The palette closes when something else takes focus (a webview, an editor opened by the previous
+  // command): then focus the workbench and start again.
+  for (let attempt = 0; ; attempt++) {
+    mark(`${attempt ? 'retry ' : ''}command "${title}"`);
+    try {
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      await input.fill(`>${title}`, { timeout: 3000 });
+      // Click the row itself: Enter would accept whichever row is focused, which may lag the filter.
+      await row.click({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+      // Briefly: with the sidebar hidden or covered there is no header to click, and Playwright's
+      // default 30 s wait for one would spend the whole retry budget.
+      await page.locator('.part.sidebar .pane-header').first().click({ timeout: 2000 }).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * Filters the tree to `text`, opens the role and topic rows, and waits for a question row whose
+ * accessible name matches `name` (a long tree renders only the rows in view). Clears the filter.
+ */
+export async function findInTree(page, text, role, topic, name) {
+  // As a person would: if the question does not show, set the filter again (a text typed while the
+  // quick pick was still switching to its text box can land in the wrong place), then give up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await filterAndFind(page, text, role, topic, name, attempt === 1 ? WAIT / 2 : WAIT);
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
+async function filterAndFind(page, text, role, topic, name, waitMs) {
+  await runCommand(page, 'Interview Prep: Filter Questions…');
+  await pickQuickInput(page, 'Filter questions', 'Text…');
+  await page.locator('.quick-input-widget input').fill(text);
+  await page.locator('.quick-input-widget input').press('Enter');
+  // The tree redraws when the filter lands and again when the bank changes; a row seen before a
+  // redraw may be gone or collapsed after it. So look again until the question shows, opening its
+  // role and topic whenever they are there and closed, as a person would.
+  const target = page.getByRole('treeitem', { name });
+  try {
+    const deadline = Date.now() + waitMs;
+    while (!(await target.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`the tree showed no ${name} under ${role} › ${topic} within ${waitMs} ms`);
+      for (const label of [role, topic]) {
+        const row = treeItem(page, label);
+        if (!(await row.isVisible())) break;
+        if ((await row.getAttribute('aria-expanded')) !== 'true') {
+          await row.click({ timeout: 2000 }).catch(() => undefined); // detached by a redraw: the next round finds it again
+          break;
+        }
+      }
+      await page.waitForTimeout(250);
+    }
+  } finally {
+    await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+  }
+}
+
+/** Runs Scaffold Exercise (or Start Timed Exercise) from the palette and picks the exercise and language. */
+export async function scaffoldFromPalette(page, command, exercise, language) {
+  await runCommand(page, `Interview Prep: ${command}`);
+  await pickQuickInput(page, 'Scaffold an exercise', exercise);
+  await pickQuickInput(page, `Language for "${exercise}"`, language);
+}
+
+/** A notification toast by its text. */
+export function notification(page, text) {
+  mark(`notification ${text}`);
+  return page.locator('.notifications-toasts .notification-list-item', { hasText: text }).first();
+}
+
+/** Closes every toast, so a later wait cannot match an earlier run's message. */
+export async function clearNotifications(page) {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached', timeout: WAIT });
+}
+
+/**
+ * code-server's file dialogs are a path box over a list of the folder's entries, which updates as the
+ * box changes. Saving accepts the proposed name once it shows; opening goes to the file's folder and
+ * clicks the file in the list.
+ */
+export async function saveFileDialog(page, title, name) {
+  mark(`saveFileDialog "${title}"`);
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
+  const input = page.locator('.quick-input-widget input');
+  const deadline = Date.now() + WAIT;
+  while (!(await input.inputValue()).endsWith(`/${name}`)) {
+    if (Date.now() > deadline) throw new Error(`the save dialog does not propose ${name}`);
+    await page.waitForTimeout(100);
+  }
+  await input.press('Enter');
+}
+
+export async function openFileDialog(page, title, file) {
+  mark(`openFileDialog "${title}"`);
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
+  // The dialog fills in its starting folder on its own, and may do so just after it shows: type the
+  // folder again until the box holds exactly it.
+  const input = page.locator('.quick-input-widget input');
+  const folder = `${dirname(file)}/`;
+  const deadline = Date.now() + WAIT;
+  do {
+    if (Date.now() > deadline) throw new Error(`the open dialog did not take ${folder}`);
+    await input.fill(folder);
+    await page.waitForTimeout(200);
+  } while ((await input.inputValue()) !== folder);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: basename(file) }).first().click({ timeout: WAIT });
+  const widget = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
+  if (await widget.isVisible()) await page.locator('.quick-input-widget input').press('Enter');
+}
+
+/** Polls a condition on files the extension writes (no sleeps of fixed length). */
+export async function waitUntil(what, probe) {
+  const deadline = Date.now() + WAIT;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Waits for the quick pick titled `title`, filters it by `text`, and accepts the match. */
+export async function pickQuickInput(page, title, text) {
+  mark(`pickQuickInput "${title}"`);
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
+  await page.locator('.quick-input-widget input').fill(text);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first().click({ timeout: WAIT });
+}
+
+export function clockSeconds(text) {
+  const match = /^\+?(\d+):(\d{2})$/.exec((text ?? '').trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+}

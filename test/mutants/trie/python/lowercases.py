@@ -1,0 +1,50 @@
+# lower-cases every word and query, so the trie is case-insensitive
+from typing import Dict, Optional
+
+
+class _Node:
+    __slots__ = ("children", "is_end")
+
+    def __init__(self) -> None:
+        self.children: Dict[str, "_Node"] = {}
+        self.is_end = False
+
+
+class Trie:
+    """A prefix tree over arbitrary strings; every operation is O(length of its argument)."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+        self._count = 0  # number of distinct words stored
+
+    def _walk(self, s: str) -> Optional[_Node]:
+        s = s.lower()
+        node = self._root
+        for ch in s:
+            node = node.children.get(ch)
+            if node is None:
+                return None
+        return node
+
+    def insert(self, word: str) -> None:
+        word = word.lower()
+        node = self._root
+        for ch in word:
+            child = node.children.get(ch)
+            if child is None:
+                child = _Node()
+                node.children[ch] = child
+            node = child
+        if not node.is_end:
+            node.is_end = True
+            self._count += 1
+
+    def search(self, word: str) -> bool:
+        node = self._walk(word)
+        return node is not None and node.is_end
+
+    def starts_with(self, prefix: str) -> bool:
+        if prefix == "":
+            return self._count > 0
+        # Without deletion, every non-root node lies on the path of a stored word.
+        return self._walk(prefix) is not None
