@@ -16,6 +16,7 @@ import { ProgressService } from './progress/progressService';
 import { ExerciseCodeLens } from './exercises/exerciseLens';
 import { ExerciseService } from './exercises/exerciseService';
 import { InterviewConditions } from './exercises/interviewConditions';
+import { createInterviewerParticipant } from './interviewer/chatParticipant';
 import { LanguageModels } from './interviewer/languageModels';
 import { Commands, Panels, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
@@ -79,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
         if (questionId) void drill.open(questionId);
       },
     }),
+    createInterviewerParticipant({ banks, drill, models, attempts: progress, statusOf: progress.statusOf }, vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.svg')),
     ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output }),
   );
   void tree.describe(view);

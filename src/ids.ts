@@ -47,6 +47,11 @@ export const Walkthroughs = {
   chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
 } as const;
 
+/** Chat participants contributed in package.json `chatParticipants`. */
+export const ChatParticipants = {
+  interviewer: 'interviewPrep.interviewer',
+} as const;
+
 export const Panels = {
   drill: 'interviewPrep.drill',
   dashboard: 'interviewPrep.dashboard',

@@ -337,23 +337,39 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     }
   }
 
-  /** Grading of a draft, or of the whole exchange once follow-ups were answered. */
-  async grade(questionId?: string): Promise<void> {
+  /**
+   * Grades the draft on screen (with the follow-ups answered, if any), as the panel's button does; the
+   * result shows in the panel. Undefined when no question is open or a request is already running.
+   */
+  async grade(token?: vscode.CancellationToken): Promise<InterviewOutcome | undefined> {
     const question = this.question;
-    if (!question || (questionId !== undefined && question.id !== questionId) || this.asking) return;
+    if (!question || this.asking) return undefined;
     const work = await this.work.get(question.id);
-    await this.askInterviewer(question, work.star ? starText(work.star, work.draft) : work.draft, this.interview?.turns ?? [], 'grading');
+    const cancel = token?.onCancellationRequested(() => this.asking?.source.cancel());
+    try {
+      return await this.askInterviewer(question, work.star ? starText(work.star, work.draft) : work.draft, this.interview?.turns ?? [], 'grading');
+    } finally {
+      cancel?.dispose();
+    }
   }
 
-  private async askInterviewer(question: Question, draft: string, turns: Turn[], what: Asking['what']): Promise<void> {
+  /** The question on screen with what grading it needs, for the chat participant. */
+  get currentDetail(): { question: Question; detail: QuestionDetail } | undefined {
+    return this.question && this.detail ? { question: this.question, detail: this.detail } : undefined;
+  }
+
+  private async askInterviewer(question: Question, draft: string, turns: Turn[], what: Asking['what']): Promise<InterviewOutcome | undefined> {
     const detail = this.detail;
-    if (!detail) return;
+    if (!detail) return undefined;
+    const ended = (outcome: InterviewOutcome): InterviewOutcome => {
+      this.interviewed.fire(outcome);
+      return outcome;
+    };
     const built = buildGradingPrompt(gradingInput(question.title, detail, draft, turns));
     if (!built.ok) {
       this.interviewError = { message: built.error };
       this.sendInterview();
-      this.interviewed.fire({ questionId: question.id, ok: false, message: built.error });
-      return;
+      return ended({ questionId: question.id, ok: false, message: built.error });
     }
     const asking: Asking = { source: new vscode.CancellationTokenSource(), what, received: 0 };
     this.asking = asking;
@@ -365,21 +381,19 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     });
     asking.source.dispose();
     // Another question, or a closed panel, stopped this request: its answer goes nowhere.
-    if (this.asking !== asking) return;
+    if (this.asking !== asking) return { questionId: question.id, ok: false, message: 'Stopped: the panel moved on or closed.' };
     this.asking = undefined;
     if (!answer.ok) {
       this.interviewError = { message: answer.message };
       this.sendInterview();
-      this.interviewed.fire({ questionId: question.id, ok: false, message: answer.message });
-      return;
+      return ended({ questionId: question.id, ok: false, message: answer.message });
     }
     const parsed = parseGradingReply(answer.text, detail.evaluation.length);
     if (!parsed.ok) {
       const message = `${answer.model} answered, but not with a grading. ${parsed.error} Its reply is below, as plain text; nothing of it was used. Grade yourself, or ask again.`;
       this.interviewError = { message, reply: answer.text.slice(0, SHOWN_REPLY_CHARS) };
       this.sendInterview();
-      this.interviewed.fire({ questionId: question.id, ok: false, message, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
-      return;
+      return ended({ questionId: question.id, ok: false, message, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
     }
     const record: InterviewRecord = { model: answer.model, grading: parsed.grading, gradedAt: new Date().toISOString(), turns };
     const pending = nextFollowUp(record, detail.followUps);
@@ -387,7 +401,7 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     this.gradedText = gradedText(draft, turns);
     await this.work.update(question.id, { interview: this.interview });
     this.sendInterview();
-    this.interviewed.fire({ questionId: question.id, ok: true, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
+    return ended({ questionId: question.id, ok: true, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
   }
 
   /** Answers the follow-up on screen; the interviewer then grades the whole exchange. */

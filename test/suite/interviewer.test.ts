@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { InterviewOutcome } from '../../src/drill/drillPanel';
 import type { InterviewPrepApi } from '../../src/extension';
 import { Commands, Panels } from '../../src/ids';
+import { interviewerHandler, type InterviewerResult } from '../../src/interviewer/chatParticipant';
 import { DATA_CLOSE, DATA_OPEN } from '../../src/interviewer/prompt';
 import { activateExtension, recordTiming, waitFor } from './helpers';
 
@@ -240,5 +241,73 @@ describe('The interviewer, with a scripted language model', () => {
     await waitFor('the interviewer turned off', () => (api.drill.interviewState?.available === false ? true : undefined));
     assert.deepEqual(await api.models.status(), { available: false, reason: 'The interviewer is turned off (setting Interview Prep: AI Interviewer). The drill works as before.' });
     await config().update('aiInterviewer', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  describe('@interviewer in chat (its handler, called as the Chat view calls it)', () => {
+    /** A response stream that keeps what was written. */
+    function stream(): { stream: vscode.ChatResponseStream; text: () => string; buttons: vscode.Command[] } {
+      const parts: string[] = [];
+      const buttons: vscode.Command[] = [];
+      const recorder = {
+        markdown: (value: string | vscode.MarkdownString) => void parts.push(typeof value === 'string' ? value : value.value),
+        progress: () => undefined,
+        button: (command: vscode.Command) => void buttons.push(command),
+        anchor: () => undefined,
+        filetree: () => undefined,
+        reference: () => undefined,
+        push: () => undefined,
+      };
+      return { stream: recorder as unknown as vscode.ChatResponseStream, text: () => parts.join(''), buttons };
+    }
+    const request = (prompt: string, command?: string) => ({ prompt, command, references: [], toolReferences: [] }) as unknown as vscode.ChatRequest;
+    const token = new vscode.CancellationTokenSource().token;
+    const turnWith = (result: InterviewerResult) => ({ participant: 'interviewPrep.interviewer', result, response: [], command: undefined }) as unknown as vscode.ChatResponseTurn;
+    const handler = () => interviewerHandler({ banks: api.banks, drill: api.drill, models: api.models, attempts: api.progress, statusOf: api.progress.statusOf });
+    before(async () => {
+      await waitFor('the model back after the settings were restored', async () => ((await api.models.status()).available ? true : undefined));
+    });
+
+    it('/quiz without a known topic lists the topics', async () => {
+      const out = stream();
+      await handler()(request('no such topic', 'quiz'), { history: [] }, out.stream, token);
+      assert.match(out.text(), /No topic matches "no such topic"\. Type `\/quiz` and one of these topics: .*Behavioral \\\(STAR\\\), .*Workspace practice/);
+    });
+
+    it('/quiz asks the topic\'s questions one at a time, grades each answer given in chat and records it', async () => {
+      const first = stream();
+      const started = (await handler()(request('workspace PRACTICE', 'quiz'), { history: [] }, first.stream, token)) as InterviewerResult;
+      assert.match(first.text(), /^\*\*Question 1 of 2:\*\* /);
+      const quiz = started.metadata?.quiz;
+      assert.ok(quiz);
+      assert.deepEqual([...quiz.questionIds].sort(), ['workspace-custom-question', 'workspace-math-question']);
+      const before = (await api.progress.attempts()).length;
+      const answer = stream();
+      const next = (await handler()(request('Memory overhead grows with the load factor; collisions make the worst case linear.'), { history: [turnWith(started)] }, answer.stream, token)) as InterviewerResult;
+      assert.match(answer.text(), /\*\*\d+\/10\*\* \(.+\), so \*\*(Again|Hard|Good|Easy)\*\*, suggested by Scripted Model \\\(scripted\/scripted\\-1\\\)\./);
+      assert.match(answer.text(), /\*\*Question 2 of 2:\*\* /);
+      assert.deepEqual(answer.buttons.map((button) => [button.command, button.arguments]), [[Commands.openQuestion, [quiz.questionIds[0]]]]);
+      const attempts = await api.progress.attempts();
+      assert.equal(attempts.length, before + 1);
+      const recorded = attempts.at(-1)!;
+      assert.deepEqual([recorded.questionId, recorded.suggestedBy, recorded.score === recorded.suggestedScore], [quiz.questionIds[0], MODEL, true]);
+      const last = stream();
+      await handler()(request('skip'), { history: [turnWith(started), turnWith(next)] }, last.stream, token);
+      assert.match(last.text(), /Skipped\.[\s\S]*\*\*Round over\*\* \(Workspace practice\): 1 of 2 answered, average \d+\.\d\/10/);
+      for (const id of quiz.questionIds) await api.progress.resetQuestion(id);
+    });
+
+    it('/grade grades the answer open in the drill panel, and says what to do when none is', async () => {
+      await closeDrill();
+      const none = stream();
+      await handler()(request('', 'grade'), { history: [] }, none.stream, token);
+      assert.match(none.text(), /No question is open in the drill panel/);
+      await open(QUESTION);
+      await api.drill.deliver({ type: 'draft', draft: DRAFT });
+      const out = stream();
+      await handler()(request('', 'grade'), { history: [] }, out.stream, token);
+      assert.match(out.text(), /^\*\*5\/10\*\* \(needs work\), so \*\*Hard\*\*/);
+      assert.equal(api.drill.interviewState?.grading?.score, 5, 'the panel shows the same grading');
+      assert.deepEqual(out.buttons.map((button) => button.command), [Commands.showDrill]);
+    });
   });
 });

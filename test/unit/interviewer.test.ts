@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { escapeMarkdown, findTopic, gradingMarkdown, questionMarkdown, quizzable, readQuiz } from '../../src/interviewer/chatText';
 import { describeFailure } from '../../src/interviewer/failures';
 import { GRADE_RULE, gradeForScore, quoteInDraft, type Grading } from '../../src/interviewer/grading';
 import { MAX_TURNS, nextFollowUp, readInterview, transcript, type Turn } from '../../src/interviewer/interview';
@@ -303,5 +304,47 @@ describe('failure messages', () => {
       assert.match(message, pattern);
       assert.doesNotMatch(message, /\n/);
     }
+  });
+});
+
+describe('the chat participant\'s text', () => {
+  it('escapes markdown and markup from banks and models, so nothing becomes a link, an image or HTML', () => {
+    const hostile = '![x](https://evil.example/p.png) [click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> **bold** `code`';
+    const escaped = escapeMarkdown(hostile);
+    assert.doesNotMatch(escaped, /(^|[^\\])[[\]()<>*`!]/, 'every special character is escaped');
+    assert.equal(escaped.replace(/\\(.)/g, '$1'), hostile, 'and reads back as the same text');
+    fc.assert(fc.property(fc.string({ maxLength: 100 }), (text) => {
+      assert.equal(escapeMarkdown(text).replace(/ {2}\n/g, '\n').replace(/\\(.)/g, '$1'), text.replace(/\r\n/g, '\n'));
+    }));
+  });
+  it('writes a grading with the rule\'s grade and every point, model text escaped', () => {
+    const grading = { ...goodReply(), followUp: '[Run](command:x) now?' } as unknown as Grading;
+    const text = gradingMarkdown(grading, INPUT.evaluation, 'Evil <b>Model</b>');
+    assert.match(text, /^\*\*6\/10\*\* \(developing\), so \*\*Hard\*\*, suggested by Evil \\<b\\>Model\\<\/b\\>\./);
+    assert.equal(text.split('\n').filter((line) => line.startsWith('- **')).length, 3);
+    assert.match(text, /\\\[Run\\\]\\\(command:x\\\) now\?/);
+    assert.match(questionMarkdown({ title: 'T [x](y)', topic: 'Topic', difficulty: 'easy', time: 300 }, 'Prompt <script>', 1, 3), /^\*\*Question 1 of 3:\*\* T \\\[x\\\]\\\(y\\\) \(Topic, easy, about 5 min\)\n\nPrompt \\<script\\>/);
+  });
+  it('finds a topic by name or unique prefix, ignoring case', () => {
+    const topics = ['Databases', 'Data structures and algorithms', 'System design'];
+    assert.equal(findTopic(topics, 'system DESIGN'), 'System design');
+    assert.equal(findTopic(topics, 'datab'), 'Databases');
+    assert.equal(findTopic(topics, 'data'), undefined, 'ambiguous');
+    assert.equal(findTopic(topics, '  '), undefined);
+  });
+  it('reads back only a well-formed quiz from a chat turn', () => {
+    const quiz = { topic: 'Databases', questionIds: ['a', 'b', 'c'], index: 1, scores: [7] };
+    assert.deepEqual(readQuiz({ quiz }), quiz);
+    assert.equal(readQuiz({ quiz: { ...quiz, index: 3 } }), undefined);
+    assert.equal(readQuiz({ quiz: { ...quiz, scores: [] } }), undefined);
+    assert.equal(readQuiz({ quiz: { ...quiz, scores: [11] } }), undefined);
+    assert.equal(readQuiz({ quiz: { ...quiz, questionIds: ['a', 'b', 'c', 'd'] } }), undefined);
+    assert.equal(readQuiz(undefined), undefined);
+    assert.deepEqual(readQuiz({ quiz: { ...quiz, scores: [null] } }), { ...quiz, scores: [null] });
+  });
+  it('asks only questions that can be answered in chat', () => {
+    const base = { id: 'a', title: 'A', roles: [], topic: 'T', kind: 'concept' as const, difficulty: 'easy' as const, time: 60, tags: [], evaluation: [], file: '', bank: '' };
+    const chosen = quizzable([base, { ...base, id: 'b', kind: 'coding' }, { ...base, id: 'c', exercise: 'x' }, { ...base, id: 'd', topic: 'U' }], 'T');
+    assert.deepEqual(chosen.map((question) => question.id), ['a']);
   });
 });
