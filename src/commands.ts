@@ -136,6 +136,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`);
     },
     [Commands.chooseLanguageModel]: () => models.choose(),
+    [Commands.gradeAnswer]: () => drill.grade(),
     [Commands.groupQuestions]: () => pickGrouping(tree),
     [Commands.filterQuestions]: () => pickFilter(tree, banks),
     [Commands.clearFilter]: () => tree.setFilter({}),

@@ -33,6 +33,7 @@ export const Commands = {
   todaysPlan: 'interviewPrep.todaysPlan',
   getStarted: 'interviewPrep.getStarted',
   chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
+  gradeAnswer: 'interviewPrep.gradeAnswer',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -45,6 +46,7 @@ export const Views = {
 export const Walkthroughs = {
   getStarted: 'interviewPrep.getStarted',
   chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
+  gradeAnswer: 'interviewPrep.gradeAnswer',
 } as const;
 
 /** Chat participants contributed in package.json `chatParticipants`. */
