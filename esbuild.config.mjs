@@ -37,9 +37,11 @@ const targets = [
 ];
 
 if (tests) {
-  // Unit tests (pure core, plain Node) and extension-host suites (mocha inside VS Code).
+  // Unit and integration tests (plain Node) and extension-host suites (mocha inside VS Code).
   targets.push(
     { ...common, minify: false, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', target: 'node18' },
+    // Integration tests: the same runner, but they spawn Python, Node, the CLI or the language server.
+    { ...common, minify: false, entryPoints: filesUnder('test/integration', '.test.ts'), outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', target: 'node18' },
     { ...common, minify: false, entryPoints: [...filesUnder('test/suite', '.ts')], outdir: 'out/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'] },
     { ...common, minify: false, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'out/test/bench', platform: 'node', format: 'cjs', target: 'node18' },
   );
@@ -47,6 +49,8 @@ if (tests) {
 
 // A release build starts clean, so no stale bundle or source map ends up in the VSIX.
 if (production) rmSync('dist', { recursive: true, force: true });
+// Test builds start clean too, so a test file that moved or went away never runs from a stale copy.
+if (tests && !watch) rmSync('out/test', { recursive: true, force: true });
 
 const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));
 if (watch) {

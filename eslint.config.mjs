@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'test/unit/**/*.ts', 'test/bench/**/*.ts'],
+    files: ['src/**/*.ts', 'test/unit/**/*.ts', 'test/integration/**/*.ts', 'test/bench/**/*.ts'],
     ignores: vscodeShell,
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only the shell files listed in eslint.config.mjs import vscode; keep this file pure, or put the VS Code glue in a shell file.' }] }],

@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one summary at the end. Exits non-zero if anything failed.
-//   static checks (tsc, ESLint) → unit tests (node --test) → install code-server if missing → package the VSIX →
+//   static checks (tsc, ESLint) → unit and integration tests (node --test) → install code-server if missing → package the VSIX →
 //   extension-host suites in code-server → UI journeys on the installed VSIX.
 // `--only=e2e` runs just the packaging and the two real-VS-Code suites; `--only=ui` only the UI journeys.
 import { spawnSync } from 'node:child_process';
@@ -56,7 +56,7 @@ if (only !== 'e2e' && only !== 'ui') {
   command('typecheck', ...npx('tsc', '-p', '.', '--noEmit'));
   command('lint', ...npx('eslint', '.'));
   if (command('build tests', 'node', ['esbuild.config.mjs', '--tests'])) {
-    command('unit tests', 'node', ['--test', '--test-reporter=spec', 'out/test/unit/'], { parse: nodeTestCounts });
+    command('unit and integration tests', 'node', ['--test', '--test-reporter=spec', 'out/test/unit/', 'out/test/integration/'], { parse: nodeTestCounts });
   }
 } else {
   command('build tests', 'node', ['esbuild.config.mjs', '--tests']);

@@ -124,3 +124,16 @@ describe('webview bundles', () => {
     }
   });
 });
+
+describe('webview messages', () => {
+  it('accepts the known messages', () => {
+    for (const message of [{ type: 'ready' }, { type: 'timer', action: 'pause' }, { type: 'revealAnswer' }, { type: 'revealHint', index: 2 }, { type: 'scaffold' }]) {
+      assert.ok(isFromWebview(message), JSON.stringify(message));
+    }
+  });
+  it('rejects unknown, malformed and padded messages', () => {
+    for (const message of [null, 'ready', { type: 'eval', code: '1' }, { type: 'timer', action: 'explode' }, { type: 'revealHint', index: -1 }, { type: 'revealHint', index: 1.5 }, { type: 'ready', extra: true }]) {
+      assert.equal(isFromWebview(message), false, JSON.stringify(message));
+    }
+  });
+});

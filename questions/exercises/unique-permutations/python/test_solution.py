@@ -1,0 +1,106 @@
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import unittest
+
+from solution import unique_permutations
+
+
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGALRM"):
+            def on_alarm(signum, frame):
+                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+
+            signal.signal(signal.SIGALRM, on_alarm)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_REAL, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+
+    def assertAllDistinctPermutations(self, items, got, count):
+        """got lists count distinct permutations of items, in strictly increasing (lexicographic) order."""
+        self.assertEqual(len(got), count, "number of permutations")
+        want = sorted(items)
+        for p in got:
+            if sorted(p) != want:
+                self.fail(f"{p} is not a permutation of {items}")
+        for a, b in zip(got, got[1:]):
+            if not a < b:
+                self.fail(f"not in lexicographic order, or repeated: {a} then {b}")
+
+
+def run_with_time_limit(expression, seconds):
+    """Evaluate `expression` with the solution in a fresh Python process, killed after `seconds`.
+
+    A signal cannot interrupt a long loop inside C code (such as set(itertools.permutations(...))),
+    but a separate process can always be killed.
+    """
+    code = f"import json\nfrom solution import *\nprint(json.dumps({expression}))"
+    here = os.path.dirname(os.path.abspath(__file__))
+    try:
+        done = subprocess.run([sys.executable, "-c", code], cwd=here, capture_output=True, text=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"took longer than {seconds} s: check the complexity") from None
+    if done.returncode != 0:
+        raise AssertionError(done.stderr[-2000:])
+    return json.loads(done.stdout)
+
+
+class TestUniquePermutations(TimedTestCase):
+    def test_example_from_prompt(self):
+        self.assertEqual(unique_permutations([1, 2, 1]), [[1, 1, 2], [1, 2, 1], [2, 1, 1]])
+        self.assertEqual(
+            unique_permutations([1, 1, 2, 2]),
+            [[1, 1, 2, 2], [1, 2, 1, 2], [1, 2, 2, 1], [2, 1, 1, 2], [2, 1, 2, 1], [2, 2, 1, 1]],
+        )
+
+    def test_distinct_items(self):
+        self.assertEqual(unique_permutations([3, 1, 2]), [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]])
+        self.assertEqual(unique_permutations([2, 1]), [[1, 2], [2, 1]])
+
+    def test_empty_single_and_all_equal(self):
+        self.assertEqual(unique_permutations([]), [[]])
+        self.assertEqual(unique_permutations([7]), [[7]])
+        self.assertEqual(unique_permutations([2, 2, 2]), [[2, 2, 2]])
+
+    def test_strings(self):
+        self.assertEqual(unique_permutations(["b", "a", "b"]), [["a", "b", "b"], ["b", "a", "b"], ["b", "b", "a"]])
+
+    def test_numbers_compare_by_value(self):
+        self.assertEqual(unique_permutations([10, 9]), [[9, 10], [10, 9]])
+
+    def test_multinomial_count(self):
+        items = [1, 0, 2, 1, 0, 1]  # two 0s, three 1s, one 2: 6! / (2! 3! 1!) = 60
+        self.assertAllDistinctPermutations(items, unique_permutations(items), 60)
+
+    def test_each_result_is_its_own_list(self):
+        result = unique_permutations([1, 2, 3])
+        self.assertEqual(len({id(p) for p in result}), 6)
+        result[0].append(99)
+        self.assertEqual(result[1], [1, 3, 2])
+
+    def test_input_is_not_modified(self):
+        items = [3, 1, 2, 1]
+        unique_permutations(items)
+        self.assertEqual(items, [3, 1, 2, 1])
+
+
+class TestLargeInput(TimedTestCase):
+    time_limit = 5.0
+
+    def test_eight_ones_and_eight_twos(self):
+        items = [2, 1] * 8
+        got = run_with_time_limit(f"unique_permutations({items})", 4.0)
+        self.assertAllDistinctPermutations(items, got, math.comb(16, 8))  # 12,870 of 16! orderings
+        self.assertEqual((got[0], got[-1]), ([1] * 8 + [2] * 8, [2] * 8 + [1] * 8))
+
+
+if __name__ == "__main__":
+    unittest.main()

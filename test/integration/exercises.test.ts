@@ -1,0 +1,57 @@
+// Every built-in exercise, in every language it offers: the stub fails its tests and the reference
+// solution passes them. Needs python3 and a Node with type stripping (22.6+): `npm test` provides
+// Node 24 under .vscode-test/; elsewhere set INTERVIEW_PREP_NODE to one.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { loadBank } from '../../src/bank/bankLoader';
+import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
+import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
+import { BUILTIN_BANK } from '../unit/helpers';
+
+const node = typeStrippingNode();
+
+describe('built-in exercises: stubs fail, references pass', { concurrency: 2 }, async () => {
+  const index = await loadBank([{ path: BUILTIN_BANK, kind: 'builtin' }]);
+  const exercises = index.exercises().sort((a, b) => a.id.localeCompare(b.id));
+
+  it('finds a Node that can strip types for the TypeScript exercises', () => {
+    assert.ok(node, NO_TYPE_STRIPPING_NODE);
+  });
+
+  for (const exercise of exercises) {
+    for (const language of exercise.languages) {
+      it(`${exercise.id} (${language})`, async (t) => {
+        const dir = path.join(exercise.dir, language);
+        const names = SOURCE[language];
+        for (const name of Object.values(names)) assert.ok(existsSync(path.join(dir, name)), `${language}/${name} is missing`);
+        if (language === 'typescript' && !node) {
+          t.skip(NO_TYPE_STRIPPING_NODE);
+          return;
+        }
+        const stub = await runExerciseSuite(dir, language, path.join(dir, names.solution), WRONG_LIMIT_MS, node);
+        assert.ok(!stub.passed, `the stub passes its tests:\n${stub.output.slice(-800)}`);
+        const reference = await runExerciseSuite(dir, language, path.join(dir, names.reference), CORRECT_LIMIT_MS, node);
+        assert.ok(reference.passed, `the reference fails its tests${reference.timedOut ? ` (${reference.timedOut})` : ''}:\n${reference.output.slice(-1500)}`);
+      });
+    }
+  }
+});
+
+describe('scaffold target through links', () => {
+  it('refuses an exercises folder that is a link out of the workspace, and allows one that stays inside', async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'interview-prep-ws-links-'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'interview-prep-outside-'));
+    symlinkSync(outside, path.join(workspace, 'interview-exercises'));
+    const target = exerciseTarget(workspace, 'interview-exercises', 'two-sum');
+    await assert.rejects(assertRealTargetInside(workspace, target), /leads outside the workspace folder/);
+
+    mkdirSync(path.join(workspace, 'real-exercises'));
+    symlinkSync(path.join(workspace, 'real-exercises'), path.join(workspace, 'linked-inside'));
+    await assertRealTargetInside(workspace, exerciseTarget(workspace, 'linked-inside', 'two-sum'));
+    await assertRealTargetInside(workspace, exerciseTarget(workspace, 'not-yet-there/deeper', 'two-sum'));
+    assert.deepEqual(readdirSync(outside), [], 'nothing was written outside');
+  });
+});

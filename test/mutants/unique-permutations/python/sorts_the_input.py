@@ -1,0 +1,21 @@
+# input mutation: sorts the caller's list in place instead of a copy
+def unique_permutations(items):
+    items.sort()
+    used = [False] * len(items)
+    out, current = [], []
+
+    def fill():
+        if len(current) == len(items):
+            out.append(current[:])
+            return
+        for i, x in enumerate(items):
+            if used[i] or (i > 0 and items[i] == items[i - 1] and not used[i - 1]):
+                continue
+            used[i] = True
+            current.append(x)
+            fill()
+            current.pop()
+            used[i] = False
+
+    fill()
+    return out
