@@ -72,6 +72,20 @@ export function makeProfile(label, settings = {}) {
   };
 }
 
+/**
+ * Packages the test-only language model provider of test/fixtures/fake-lm (see shared/LANGUAGE-MODELS.md)
+ * into test-results/ and returns the VSIX's path. Install it next to the extension with `installVsix`
+ * wherever a test needs a model; it is never shipped (.vscodeignore is an allow-list).
+ */
+export function fakeLmVsix() {
+  const out = join(ROOT, 'test-results', 'fake-lm.vsix');
+  mkdirSync(dirname(out), { recursive: true });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
+    { cwd: join(ROOT, 'test', 'fixtures', 'fake-lm'), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging the fake language model failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
+
 /** Installs a VSIX into a profile, as a user would from the Extensions view. */
 export function installVsix(profile, vsix) {
   const result = spawnSync(NODE24, [ENTRY, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix, '--force'],

@@ -13,6 +13,7 @@ import type { MockController } from './drill/mockController';
 import type { DashboardPanel } from './dashboard/dashboardPanel';
 import type { PlanService } from './progress/planService';
 import type { ExerciseService } from './exercises/exerciseService';
+import type { LanguageModels } from './interviewer/languageModels';
 import { Commands, EXTENSION_ID, Walkthroughs, type CommandId } from './ids';
 import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
 import { pickFilter, pickGrouping, questionLink, questionOf } from './tree/treeCommands';
@@ -27,6 +28,7 @@ export interface Services {
   mock: MockController;
   dashboard: DashboardPanel;
   plan: PlanService;
+  models: LanguageModels;
   output: vscode.OutputChannel;
 }
 
@@ -38,7 +40,7 @@ function working<T>(title: string, task: () => Promise<T>): Thenable<T> {
 }
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, output } = services;
+  const { banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -133,6 +135,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       const result = await working('Importing practice history…', () => progress.importFrom(source.fsPath));
       void vscode.window.showInformationMessage(`Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`);
     },
+    [Commands.chooseLanguageModel]: () => models.choose(),
+    [Commands.gradeAnswer]: () => drill.grade(),
     [Commands.groupQuestions]: () => pickGrouping(tree),
     [Commands.filterQuestions]: () => pickFilter(tree, banks),
     [Commands.clearFilter]: () => tree.setFilter({}),

@@ -16,6 +16,8 @@ import { ProgressService } from './progress/progressService';
 import { ExerciseCodeLens } from './exercises/exerciseLens';
 import { ExerciseService } from './exercises/exerciseService';
 import { InterviewConditions } from './exercises/interviewConditions';
+import { createInterviewerParticipant } from './interviewer/chatParticipant';
+import { LanguageModels } from './interviewer/languageModels';
 import { Commands, Panels, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
 import { questionIdOfLink } from './tree/treeCommands';
@@ -31,6 +33,7 @@ export interface InterviewPrepApi {
   plan: PlanService;
   exercises: ExerciseService;
   languageClient: BankLanguageClient;
+  models: LanguageModels;
   activationMs: number;
 }
 
@@ -42,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const version = String(context.extension.packageJSON.version);
   const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output, context.globalStorageUri.fsPath, version);
   const progress = new ProgressService(context, output);
-  const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress);
+  const models = new LanguageModels();
+  const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress, models);
   const conditions = new InterviewConditions(context.workspaceState);
   const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions, { runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath, storageDir: context.globalStorageUri.fsPath });
   const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastRunSummary(id) });
@@ -58,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
-    output, banks, tree, view, progress, drill, mock, plan, dashboard, exercises, conditions, languageClient,
+    output, banks, tree, view, progress, models, drill, mock, plan, dashboard, exercises, conditions, languageClient,
     progress.onDidChange(() => {
       tree.refresh();
       void dashboard.refresh();
@@ -76,10 +80,11 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
         if (questionId) void drill.open(questionId);
       },
     }),
-    ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, output }),
+    createInterviewerParticipant({ banks, drill, models, attempts: progress, statusOf: progress.statusOf }, vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.svg')),
+    ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output }),
   );
   void tree.describe(view);
-  return { banks, progress, tree, drill, mock, dashboard, plan, exercises, languageClient, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, mock, dashboard, plan, exercises, languageClient, models, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -32,6 +32,8 @@ export const Commands = {
   planInterview: 'interviewPrep.planInterview',
   todaysPlan: 'interviewPrep.todaysPlan',
   getStarted: 'interviewPrep.getStarted',
+  chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
+  gradeAnswer: 'interviewPrep.gradeAnswer',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -43,6 +45,13 @@ export const Views = {
 /** The Get Started walkthrough, opened as `<extension id>#<walkthrough id>`. */
 export const Walkthroughs = {
   getStarted: 'interviewPrep.getStarted',
+  chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
+  gradeAnswer: 'interviewPrep.gradeAnswer',
+} as const;
+
+/** Chat participants contributed in package.json `chatParticipants`. */
+export const ChatParticipants = {
+  interviewer: 'interviewPrep.interviewer',
 } as const;
 
 export const Panels = {
@@ -61,6 +70,9 @@ export const Settings = {
   testCommands: 'testCommands',
   runTestsOnSave: 'runTestsOnSave',
   interviewConditions: 'interviewConditions',
+  aiInterviewer: 'aiInterviewer',
+  languageModelVendor: 'languageModelVendor',
+  languageModelFamily: 'languageModelFamily',
   dailyPlanItems: 'dailyPlanItems',
 } as const;
 
@@ -78,6 +90,8 @@ export const StateKeys = {
 export const ContextKeys = {
   filterActive: 'interviewPrep.filterActive',
   bankEmpty: 'interviewPrep.bankEmpty',
+  /** A language model is present (and the interviewer is on): re-checked when models or settings change. */
+  languageModelAvailable: 'interviewPrep.languageModelAvailable',
 } as const;
 
 /** The workspace folder that a workspace's own questions live in, next to the configured banks. */

@@ -17,6 +17,9 @@ const VALID: { [K in Name]: (value: unknown) => value is Settings[K] } = {
   testCommands: (value): value is Settings['testCommands'] => typeof value === 'object' && value !== null && !Array.isArray(value),
   runTestsOnSave: (value): value is boolean => typeof value === 'boolean',
   interviewConditions: (value): value is boolean => typeof value === 'boolean',
+  aiInterviewer: (value): value is boolean => typeof value === 'boolean',
+  languageModelVendor: (value): value is string => typeof value === 'string',
+  languageModelFamily: (value): value is string => typeof value === 'string',
   dailyPlanItems: (value): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1,
 };
 

@@ -12,6 +12,11 @@ export interface Settings {
   testCommands: Partial<Record<Language, string>>;
   runTestsOnSave: boolean;
   interviewConditions: boolean;
+  aiInterviewer: boolean;
+  /** Blank: any vendor. */
+  languageModelVendor: string;
+  /** Blank: any family. */
+  languageModelFamily: string;
   dailyPlanItems: number;
 }
 
@@ -25,5 +30,8 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   testCommands: {},
   runTestsOnSave: false,
   interviewConditions: true,
+  aiInterviewer: true,
+  languageModelVendor: '',
+  languageModelFamily: '',
   dailyPlanItems: 15,
 };

@@ -1,5 +1,5 @@
-// The drill page's static markup: the question, countdown, answer, self-assessment, session bar,
-// summary and break screens. The webview script fills and shows them from the host's messages.
+// The drill page's static markup: the question, countdown, answer, interviewer, self-assessment,
+// session bar, summary and break screens. The webview script fills and shows them from the host's messages.
 
 export const DRILL_BODY = `
 <nav id="session" class="session" hidden aria-label="Drill session">
@@ -46,6 +46,26 @@ export const DRILL_BODY = `
     <button id="reveal" type="button" title="Reveal the model answer (Alt+A)">Reveal answer</button>
     <button id="scaffold" type="button" class="secondary" hidden title="Scaffold this exercise into the workspace (Alt+E)">Scaffold exercise</button>
   </div>
+  <section id="interviewer" class="interviewer" hidden aria-label="Interviewer">
+    <div class="interviewer-bar">
+      <button id="ask" type="button" class="secondary" title="Ask the language model to grade your answer against the evaluation points (Alt+G)">Grade my answer</button>
+      <button id="cancel-ask" type="button" class="secondary" hidden title="Stop the request; nothing is recorded">Cancel</button>
+      <span id="interviewer-busy" class="busy" hidden><progress aria-label="Waiting for the language model"></progress> <span id="interviewer-busy-text" role="status" aria-live="polite"></span></span>
+    </div>
+    <p id="interviewer-note" class="muted interviewer-note"></p>
+    <div id="interviewer-error" class="interviewer-error" role="alert" hidden>
+      <p id="interviewer-error-text"></p>
+      <details id="interviewer-reply-box" hidden><summary>The model's reply, as plain text</summary><pre id="interviewer-reply"></pre></details>
+    </div>
+    <p id="grading-summary" class="grading-summary" hidden></p>
+    <ol id="turns" class="turns" aria-label="Follow-up questions answered"></ol>
+    <div id="follow-up" class="follow-up" hidden>
+      <label for="follow-up-answer"><strong>Follow-up</strong> <span id="follow-up-from" class="muted"></span></label>
+      <p id="follow-up-question" class="follow-up-question"></p>
+      <textarea id="follow-up-answer" rows="4" placeholder="Answer as you would aloud; the interviewer then grades the whole exchange."></textarea>
+      <button id="send-follow-up" type="button" title="Send your answer to the follow-up (Alt+F)">Answer follow-up</button>
+    </div>
+  </section>
   <article id="answer" class="answer markdown-body" hidden tabindex="-1" aria-label="Model answer"></article>
   <section id="assess" class="assess" hidden aria-label="Self-assessment">
     <fieldset id="checklist-box" hidden>
@@ -57,6 +77,7 @@ export const DRILL_BODY = `
       <input id="score" type="range" min="0" max="10" step="1" value="7" aria-describedby="score-bands">
       <span id="score-bands" class="muted">8.5+ excellent · 7+ good · 5.5+ developing</span>
     </div>
+    <p id="grade-suggestion" class="muted grade-suggestion" hidden></p>
     <div class="grades" role="group" aria-label="How well did you recall it? Saving records the attempt.">
       <button type="button" class="grade" data-grade="again" title="Save: I could not answer (Alt+1)">Again</button>
       <button type="button" class="grade" data-grade="hard" title="Save: answered with difficulty (Alt+2)">Hard</button>

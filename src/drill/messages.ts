@@ -1,6 +1,9 @@
 // The drill panel's messages, one union per direction, shared by the host and the webview.
 // The host checks every message it receives with `isFromWebview` before acting on it.
+import type { Verdict } from '../interviewer/grading';
+import type { Turn } from '../interviewer/interview';
 import { RECALL_GRADES, type RecallGrade } from '../progress/model';
+import type { Readiness } from '../progress/stats';
 import type { SessionSummary } from './session';
 import type { StarFields } from './workStore';
 
@@ -39,6 +42,31 @@ export interface SessionView {
   remainingMs: number;
 }
 
+export interface PointView {
+  /** The evaluation point, rendered by the host; sanitized by the webview like all bank content. */
+  html: string;
+  verdict: Verdict;
+  /** The model's words: shown as plain text, never as markup. */
+  reason: string;
+  quote: string;
+  /** Whether the quote is really in the answer graded. */
+  quoteFound: boolean;
+}
+
+/** The interviewer's part of the panel, sent whole whenever it changes. Model text is plain text. */
+export interface InterviewView {
+  /** A model is present and the feature is on: the ask button shows. */
+  available: boolean;
+  /** The model that answers, as shown to the user. */
+  model?: string;
+  busy?: { what: 'grading' | 'followUp'; received: number };
+  /** A failure, said in place; `reply` is the model's reply as plain text when it was not a grading. */
+  error?: { message: string; reply?: string };
+  grading?: { model: string; score: number; band: Readiness; grade: RecallGrade; points: PointView[]; followUp: string; gradedAt: string };
+  turns: Turn[];
+  pending?: Turn;
+}
+
 export type ToWebview =
   | { type: 'question'; question: QuestionView; session?: SessionView }
   | { type: 'timer'; timer: TimerView }
@@ -46,7 +74,8 @@ export type ToWebview =
   | { type: 'hint'; index: number; html: string }
   | { type: 'saved'; what: 'draft' | 'notes' | 'attempt' }
   | { type: 'summary'; title: string; summary: SessionSummary }
-  | { type: 'break'; title: string; remainingMs: number; upNext: string };
+  | { type: 'break'; title: string; remainingMs: number; upNext: string }
+  | { type: 'interview'; view: InterviewView };
 
 export type TimerAction = 'start' | 'pause' | 'reset';
 const TIMER_ACTIONS: readonly string[] = ['start', 'pause', 'reset'] satisfies TimerAction[];
@@ -64,6 +93,12 @@ export type FromWebview =
   | { type: 'grade'; score: number; grade: RecallGrade; checked: number[] }
   | { type: 'session'; action: SessionAction }
   | { type: 'continueBreak' }
+  /** Grade the draft (sent with it, as on screen), or grade it again with the follow-ups answered. */
+  | { type: 'askInterviewer'; draft: string; star?: StarFields }
+  | { type: 'answerFollowUp'; answer: string }
+  /** The follow-up answer typed so far, kept like the draft. */
+  | { type: 'followUpDraft'; answer: string }
+  | { type: 'cancelInterviewer' }
   /** Sent after a question is drawn, so the host knows (and can measure) when it is on screen. */
   | { type: 'rendered'; id: string };
 
@@ -72,6 +107,13 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 
 function hasOnlyKeys(candidate: Record<string, unknown>, allowed: string[]): boolean {
   return Object.keys(candidate).every((key) => allowed.includes(key));
+}
+
+function isStarOrNothing(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const star = value as Record<string, unknown>;
+  return hasOnlyKeys(star, ['situation', 'task', 'action', 'result']) && ['situation', 'task', 'action', 'result'].every((key) => isText(star[key]));
 }
 
 export function isFromWebview(message: unknown): message is FromWebview {
@@ -84,6 +126,7 @@ export function isFromWebview(message: unknown): message is FromWebview {
     case 'revealAnswer':
     case 'scaffold':
     case 'continueBreak':
+    case 'cancelInterviewer':
       return keys.length === 1;
     case 'timer':
       return keys.length === 2 && typeof candidate.action === 'string' && TIMER_ACTIONS.includes(candidate.action);
@@ -91,12 +134,12 @@ export function isFromWebview(message: unknown): message is FromWebview {
       return keys.length === 2 && typeof candidate.action === 'string' && SESSION_ACTIONS.includes(candidate.action);
     case 'revealHint':
       return keys.length === 2 && Number.isInteger(candidate.index) && (candidate.index as number) >= 0 && (candidate.index as number) < 100;
-    case 'draft': {
-      const star = candidate.star as Record<string, unknown> | undefined;
-      const starOk = star === undefined || (typeof star === 'object' && star !== null && hasOnlyKeys(star, ['situation', 'task', 'action', 'result'])
-        && ['situation', 'task', 'action', 'result'].every((key) => isText(star[key])));
-      return hasOnlyKeys(candidate, ['type', 'draft', 'star']) && isText(candidate.draft) && starOk;
-    }
+    case 'draft':
+    case 'askInterviewer':
+      return hasOnlyKeys(candidate, ['type', 'draft', 'star']) && isText(candidate.draft) && isStarOrNothing(candidate.star);
+    case 'answerFollowUp':
+    case 'followUpDraft':
+      return keys.length === 2 && isText(candidate.answer);
     case 'notes':
       return keys.length === 2 && isText(candidate.notes);
     case 'rendered':
@@ -128,6 +171,8 @@ export function isToWebview(message: unknown): message is ToWebview {
       return typeof candidate.summary === 'object' && candidate.summary !== null;
     case 'break':
       return typeof candidate.title === 'string' && typeof candidate.remainingMs === 'number';
+    case 'interview':
+      return typeof candidate.view === 'object' && candidate.view !== null;
     default:
       return false;
   }

@@ -1,9 +1,10 @@
-// The user's work on a question between attempts: the draft answer, STAR fields, personal notes
-// and ticked evaluation points. One small JSON file per question, written atomically (temp file,
-// then rename), so a crash or reload never leaves half a draft. Pure Node: no `vscode`.
+// The user's work on a question between attempts: the draft answer, STAR fields, personal notes and
+// the conversation with the interviewer about the draft. One small JSON file per question, written
+// atomically (temp file, then rename), so a crash or reload never leaves half a draft. Pure Node: no `vscode`.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ID_PATTERN } from '../bank/validate';
+import { readInterview, type InterviewRecord } from '../interviewer/interview';
 
 export interface StarFields {
   situation: string;
@@ -16,6 +17,8 @@ export interface QuestionWork {
   draft: string;
   star?: StarFields;
   notes: string;
+  /** The interviewer's grading of this draft and its follow-ups; cleared with the draft. */
+  interview?: InterviewRecord;
   updatedAt: string;
 }
 
@@ -38,6 +41,7 @@ export class WorkStore {
         draft: typeof saved.draft === 'string' ? saved.draft : '',
         notes: typeof saved.notes === 'string' ? saved.notes : '',
         star: isStar(saved.star) ? saved.star : undefined,
+        interview: storedInterview(saved.interview),
         updatedAt: typeof saved.updatedAt === 'string' ? saved.updatedAt : '',
       };
     } catch {
@@ -59,6 +63,12 @@ export class WorkStore {
     this.writes.set(questionId, next);
     return next;
   }
+}
+
+/** A saved conversation, checked part by part; a damaged one is dropped (the draft stays). */
+function storedInterview(value: unknown): InterviewRecord | undefined {
+  const points = (value as { grading?: { points?: unknown } } | undefined)?.grading?.points;
+  return Array.isArray(points) ? readInterview(value, points.length) : undefined;
 }
 
 export function isStar(value: unknown): value is StarFields {

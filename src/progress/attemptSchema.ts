@@ -1,4 +1,10 @@
 // What an attempt record may hold: one rule per field, used to check every record read or imported.
+//
+// Adding an optional field keeps SCHEMA_VERSION: an older version of the extension reading such a
+// line keeps the attempt (it drops the fields it does not know and, when it rewrites the log, writes
+// the line back as it was, new fields included). A new version only for a change old readers would
+// misread; that needs a migration in migrations.ts. (suggestedScore, suggestedBy and interview came
+// this way, in version 1.)
 import { ATTEMPT_KINDS, OUTCOMES, RECALL_GRADES, type Attempt } from './model';
 
 export const SCHEMA_VERSION = 1;
@@ -16,6 +22,7 @@ const isText = (value: unknown) => typeof value === 'string' && value.length <= 
 const isMs = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isScore = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 10;
+const isWholeScore = (value: unknown) => isScore(value) && Number.isInteger(value);
 const isTime = (value: unknown) => typeof value === 'string' && ISO_TIME.test(value) && Number.isFinite(Date.parse(value));
 const oneOf = (values: readonly string[]) => (value: unknown) => typeof value === 'string' && values.includes(value);
 
@@ -41,6 +48,9 @@ export const FIELDS: { readonly [K in keyof Required<Attempt>]: FieldRule } = {
   casesPassed: optional(isCount, 'a whole number', true),
   casesTotal: optional(isCount, 'a whole number', true),
   sessionId: optional(isId, 'a non-empty id'),
+  suggestedScore: optional(isWholeScore, 'a whole number from 0 to 10', true),
+  suggestedBy: optional(isId, 'a model name'),
+  interview: optional(isText, 'text'),
 };
 
 /** Every Attempt field, in the order exports write them. */

@@ -46,6 +46,12 @@ export interface Attempt {
   casesTotal?: number;
   /** Drill or mock session the attempt belonged to. */
   sessionId?: string;
+  /** A language model graded the draft: the 0-10 score it suggested (`score` is what the user saved). */
+  suggestedScore?: number;
+  /** The model that suggested it, as shown to the user, e.g. "GPT-4o (copilot/gpt-4o)". */
+  suggestedBy?: string;
+  /** The follow-up questions the interviewer asked and the answers given, as plain text. */
+  interview?: string;
 }
 
 /** Where attempts go. The drill panel and the exercise runner write through this one call. */

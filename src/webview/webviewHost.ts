@@ -90,7 +90,7 @@ export abstract class WebviewHost<To, From extends { type: string }> extends Dis
     this.queue = [];
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     panel.webview.html = webviewPage(panel.webview, this.extensionUri, { title: this.spec.pageTitle, body: this.spec.body, ...this.spec.assets });
-    this.panelListeners.add(panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)));
+    this.panelListeners.add(panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)));
     this.panelListeners.add(panel.onDidDispose(() => this.detach()));
     this.panelListeners.add(panel.onDidChangeViewState(() => {
       if (!panel.visible) this.ready = false;
@@ -105,10 +105,18 @@ export abstract class WebviewHost<To, From extends { type: string }> extends Dis
     this.onClosed();
   }
 
-  private receive(message: unknown): void {
+  /**
+   * Handles `message` exactly as if the webview had posted it, guard included, and resolves when the
+   * host is done with it. The extension-host tests drive the host side this way.
+   */
+  deliver(message: unknown): Promise<void> {
+    return this.receive(message);
+  }
+
+  private receive(message: unknown): Promise<void> {
     if (!this.spec.isMessage(message)) {
       console.warn(`Interview Prep: ignored a malformed message from the ${this.spec.name} webview`);
-      return;
+      return Promise.resolve();
     }
     let work: void | Promise<void>;
     if (message.type === 'ready') {
@@ -117,7 +125,9 @@ export abstract class WebviewHost<To, From extends { type: string }> extends Dis
     } else {
       work = this.onMessage(message as Exclude<From, Ready>);
     }
-    void Promise.resolve(work).catch((error: Error) => vscode.window.showErrorMessage(`Interview Prep: ${error.message}`));
+    return Promise.resolve(work).catch((error: Error) => {
+      void vscode.window.showErrorMessage(`Interview Prep: ${error.message}`);
+    });
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, makeProfile, ROOT, startCodeServer } from '../../scripts/vscode.mjs';
+import { CHROMIUM, fakeLmVsix, installVsix, makeProfile, ROOT, startCodeServer } from '../../scripts/vscode.mjs';
 import { freshWorkspace } from './workspace.mjs';
 
 const TIMEOUT_MS = 300_000;
@@ -12,6 +12,10 @@ export async function runExtensionHostSuite() {
   const profile = makeProfile('exthost');
   const workspace = freshWorkspace('exthost');
   const logFile = join(profile.dir, 'mocha.log');
+  // A deterministic language model for the interviewer's tests (test/fixtures/fake-lm), installed
+  // into this profile only; what it was asked goes to FAKE_LM_LOG.
+  installVsix(profile, fakeLmVsix());
+  const fakeLmLog = join(profile.dir, 'fake-lm.log');
   const timingsFile = join(ROOT, 'test-results', 'extension-host-timings.json');
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   rmSync(timingsFile, { force: true });
@@ -24,7 +28,7 @@ export async function runExtensionHostSuite() {
     const payload = [
       ['extensionDevelopmentPath', `${authority}${ROOT}`],
       ['extensionTestsPath', `${authority}${join(ROOT, 'out', 'test', 'suite', 'index')}`],
-      ['extensionEnvironment', JSON.stringify({ INTERVIEW_PREP_TEST_LOG: logFile, INTERVIEW_PREP_TIMINGS: timingsFile })],
+      ['extensionEnvironment', JSON.stringify({ INTERVIEW_PREP_TEST_LOG: logFile, INTERVIEW_PREP_TIMINGS: timingsFile, FAKE_LM_LOG: fakeLmLog, INTERVIEW_PREP_SUITE: process.env.INTERVIEW_PREP_SUITE ?? '' })],
     ];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer;

@@ -66,6 +66,21 @@ describe('work store', () => {
     assert.equal((await new WorkStore(dir).get('q-two')).draft, '');
     await assert.rejects(new WorkStore(dir).update('../escape', { draft: 'x' }));
   });
+  it('keeps the conversation with the interviewer beside the draft, and drops a damaged one alone', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'interview-prep-work-'));
+    const store = new WorkStore(dir);
+    const grading = { points: [{ point: 1, verdict: 'covered' as const, reason: 'Says it.', quote: 'it' }], score: 7, band: 'good' as const, followUp: 'Why?' };
+    const interview = { model: 'Scripted Model (scripted/scripted-1)', grading, gradedAt: '2026-12-02T10:00:00.000Z', turns: [], pending: { question: 'Why?', from: 'interviewer' as const, answer: 'half' } };
+    await store.update('q-three', { draft: 'it', interview });
+    assert.deepEqual((await new WorkStore(dir).get('q-three')).interview, interview);
+    await store.update('q-three', { interview: { ...interview, grading: { ...grading, score: 70 } } });
+    const damaged = await new WorkStore(dir).get('q-three');
+    assert.equal(damaged.interview, undefined);
+    assert.equal(damaged.draft, 'it');
+    await store.update('q-three', { interview, draft: '' });
+    await store.update('q-three', { interview: undefined });
+    assert.equal((await store.get('q-three')).interview, undefined, 'cleared with the draft after an attempt');
+  });
 });
 
 describe('drill messages and rendering', () => {

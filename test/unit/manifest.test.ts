@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { Commands, Panels, Settings, Views, Walkthroughs } from '../../src/ids';
+import { ChatParticipants, Commands, Panels, Settings, Views, Walkthroughs } from '../../src/ids';
 import { SETTING_DEFAULTS } from '../../src/config/defaults';
 import { REPO } from './helpers';
 
@@ -22,6 +22,12 @@ describe('package.json and src/ids.ts agree', () => {
     const properties = Object.keys(manifest.contributes.configuration.properties).sort();
     const expected = Object.entries(Settings).filter(([key]) => key !== 'section').map(([, value]) => `${Settings.section}.${value}`).sort();
     assert.deepEqual(properties, expected);
+  });
+  it('contributes the @interviewer chat participant with its commands', () => {
+    const participants = manifest.contributes.chatParticipants as { id: string; name: string; commands: { name: string }[] }[];
+    assert.deepEqual(participants.map((participant) => participant.id), Object.values(ChatParticipants));
+    assert.equal(participants[0].name, 'interviewer');
+    assert.deepEqual(participants[0].commands.map((command) => command.name), ['quiz', 'grade']);
   });
   it('prefixes every id and hides tree-only commands from the palette', () => {
     for (const id of [...Object.values(Commands), ...Object.values(Views), ...Object.values(Panels)]) assert.match(id, /^interviewPrep(\.|$)/);
@@ -66,6 +72,19 @@ describe('the Get Started walkthrough', () => {
       assert.ok(shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2)))), `${step.id}: ${file} is packaged`);
       if (step.media.image) assert.ok(step.media.altText && step.media.altText.length > 20, `${step.id} describes its image`);
     }
+  });
+});
+
+describe('the VSIX', () => {
+  it('never ships the test-only language model or anything else under test/', () => {
+    const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1).trim());
+    const ships = (file: string) => shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2))));
+    for (const file of ['test/fixtures/fake-lm/package.json', 'test/fixtures/fake-lm/extension.js']) {
+      assert.ok(existsSync(path.join(REPO, file)), `${file} exists`);
+      assert.equal(ships(file), false, `${file} is packaged`);
+    }
+    assert.ok(shipped.every((pattern) => !pattern.startsWith('test')), 'no allow-list entry reaches into test/');
+    assert.equal(readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').find((line) => line.trim() !== '' && !line.startsWith('#')), '**', 'the allow-list starts by leaving everything out');
   });
 });
 

@@ -55,6 +55,9 @@ const attemptArbitrary: fc.Arbitrary<Attempt> = fc.record(
     casesPassed: fc.nat(),
     casesTotal: fc.nat(),
     sessionId: idText,
+    suggestedScore: fc.integer({ min: 0, max: 10 }),
+    suggestedBy: idText,
+    interview: fc.oneof(anyText(80), tricky).filter((text) => text !== ''),
   },
   { requiredKeys: ['id', 'kind', 'questionId', 'at', 'durationMs'], noNullPrototype: true },
 );

@@ -29,7 +29,8 @@ describe('ProgressStore: round trip and format', () => {
   it('loads what it recorded, every field intact, in a new instance', async () => {
     const dir = tempDir();
     const full = attempt({ kind: 'exercise', allottedMs: 600_000, score: 7, grade: 'good', hintsUsed: 2, outcome: 'passed', draft: 'line one\nline "two", ünïcödé', language: 'python', timeToGreenMs: 250_000, casesPassed: 5, casesTotal: 7, sessionId: 's-1' });
-    const written = [attempt(), full, attempt({ questionId: 'q-2' })];
+    const suggested = attempt({ score: 5, grade: 'hard', draft: 'an answer', suggestedScore: 6, suggestedBy: 'Scripted Model (scripted/scripted-1)', interview: 'Follow-up 1 (the interviewer\'s): Why?\nAnswer: Because.' });
+    const written = [attempt(), full, suggested, attempt({ questionId: 'q-2' })];
     const store = new ProgressStore(dir);
     for (const item of written) await store.record(item);
     const loaded = await new ProgressStore(dir).load();
@@ -234,6 +235,41 @@ describe('ProgressStore: schema migrations', () => {
     assert.deepEqual(lines.map((line) => JSON.parse(line).v), [SCHEMA_VERSION, SCHEMA_VERSION]);
     assert.deepEqual((await store.load()).attempts, before);
   });
+
+  // The interviewer's fields (suggestedScore, suggestedBy, interview) were added to version 1 as
+  // optional fields, without a migration: these tests hold the promise attemptSchema.ts makes.
+  it('reads lines written before the suggested-grade fields, and keeps them as they were on compact', async () => {
+    const dir = tempDir();
+    const before = attempt({ score: 7, grade: 'good', draft: 'old answer' });
+    const now = attempt({ score: 5, grade: 'hard', suggestedScore: 6, suggestedBy: 'Scripted Model (scripted/scripted-1)', interview: 'Follow-up 1: Why?\nAnswer: Because.' });
+    const lines = [encodeLine(before).trimEnd(), encodeLine(now).trimEnd()];
+    writeFileSync(path.join(dir, LOG_FILE), `${lines.join('\n')}\n`);
+    const store = new ProgressStore(dir);
+    assert.deepEqual((await store.load()).attempts, [before, now]);
+    await store.compact();
+    assert.deepEqual(linesOf(dir), lines, 'both lines are written back byte for byte');
+  });
+
+  it('as an older reader would: a version-1 line with fields it does not know still loads, and is written back whole', async () => {
+    const dir = tempDir();
+    const known = attempt({ score: 8, grade: 'good' });
+    const line = sealRecord(JSON.stringify({ v: 1, attempt: { ...known, reviewedBy: 'a later field', rubric: { points: 3 } } }));
+    writeFileSync(path.join(dir, LOG_FILE), `${line}\n`);
+    const store = new ProgressStore(dir);
+    assert.deepEqual((await store.load()).attempts, [known], 'the unknown fields are left out of the attempt');
+    await store.compact();
+    assert.deepEqual(linesOf(dir), [line], 'and kept in the log for the version that knows them');
+  });
+
+  it('rejects a suggested score that is not a whole number from 0 to 10, like any bad field', async () => {
+    for (const suggestedScore of [11, -1, 6.5, '7']) {
+      const dir = tempDir();
+      const line = sealRecord(JSON.stringify({ v: 1, attempt: { ...attempt(), suggestedScore } }));
+      writeFileSync(path.join(dir, LOG_FILE), `${line}\n`);
+      const loaded = await new ProgressStore(dir).load();
+      assert.deepEqual(loaded.attempts, [], `suggestedScore ${JSON.stringify(suggestedScore)}`);
+    }
+  });
 });
 
 describe('ProgressStore: concurrent writers', () => {
@@ -313,7 +349,7 @@ describe('ProgressStore: export and import', () => {
     const written = tricky();
     for (const item of written) await source.record(item);
     const csv = await source.exportCsv();
-    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId');
+    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId,suggestedScore,suggestedBy,interview');
     assert.ok(csv.includes(",'=SUM(A1:A3) looks like a formula,"), 'formula-like text is defused');
 
     const target = new ProgressStore(tempDir());

@@ -20,11 +20,13 @@ const text = fc.string({ maxLength: 50 });
 
 /** Every message the drill webview may send, with arbitrary valid contents. */
 const drillMessage = fc.oneof(
-  fc.constantFrom({ type: 'ready' }, { type: 'revealAnswer' }, { type: 'scaffold' }, { type: 'continueBreak' }),
+  fc.constantFrom({ type: 'ready' }, { type: 'revealAnswer' }, { type: 'scaffold' }, { type: 'continueBreak' }, { type: 'cancelInterviewer' }),
   fc.record({ type: fc.constant('timer'), action: fc.constantFrom('start', 'pause', 'reset') }),
   fc.record({ type: fc.constant('session'), action: fc.constantFrom('next', 'previous', 'skip', 'end') }),
   fc.record({ type: fc.constant('revealHint'), index: fc.integer({ min: 0, max: 99 }) }),
   fc.record({ type: fc.constant('draft'), draft: text, star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }) }, { requiredKeys: ['type', 'draft'] }),
+  fc.record({ type: fc.constant('askInterviewer'), draft: text, star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }) }, { requiredKeys: ['type', 'draft'] }),
+  fc.record({ type: fc.constantFrom('answerFollowUp', 'followUpDraft'), answer: text }),
   fc.record({ type: fc.constant('notes'), notes: text }),
   fc.record({ type: fc.constant('rendered'), id: fc.string({ maxLength: 100 }) }),
   fc.record({ type: fc.constant('grade'), score: fc.integer({ min: 0, max: 10 }), grade: fc.constantFrom(...RECALL_GRADES), checked: fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 10 }) }),
@@ -48,7 +50,7 @@ describe('webview messages: the host lets through only what it knows', () => {
   });
 
   it('rejects objects with an unknown type, whatever else they carry', () => {
-    const known = new Set(['ready', 'timer', 'revealAnswer', 'revealHint', 'scaffold', 'draft', 'notes', 'grade', 'session', 'continueBreak', 'rendered', 'drillTopic', 'drillWeakest', 'planInterview']);
+    const known = new Set(['ready', 'timer', 'revealAnswer', 'revealHint', 'scaffold', 'draft', 'notes', 'grade', 'session', 'continueBreak', 'rendered', 'drillTopic', 'drillWeakest', 'planInterview', 'askInterviewer', 'answerFollowUp', 'followUpDraft', 'cancelInterviewer']);
     check(fc.property(fc.string().filter((type) => !known.has(type)), fc.dictionary(fc.string(), fc.anything()), (type, rest) => {
       assert.equal(isFromWebview({ ...rest, type }), false);
       assert.equal(isFromDashboard({ ...rest, type }), false);
@@ -61,7 +63,7 @@ describe('webview messages: the host lets through only what it knows', () => {
   });
 
   it('rejects a well-formed message with an extra key', () => {
-    const extra = fc.string({ minLength: 1 }).filter((key) => !['type', 'action', 'index', 'draft', 'star', 'notes', 'score', 'grade', 'checked', 'attempts', 'topic', 'id'].includes(key));
+    const extra = fc.string({ minLength: 1 }).filter((key) => !['type', 'action', 'index', 'draft', 'star', 'notes', 'score', 'grade', 'checked', 'attempts', 'topic', 'id', 'answer'].includes(key));
     check(fc.property(drillMessage, extra, fc.anything(), (message, key, value) => assert.equal(isFromWebview({ ...message, [key]: value }), false)));
     check(fc.property(dashboardMessage, extra, fc.anything(), (message, key, value) => assert.equal(isFromDashboard({ ...message, [key]: value }), false)));
   });
@@ -90,6 +92,8 @@ describe('webview messages: the host lets through only what it knows', () => {
   it('rejects text over the size limit and out-of-range numbers', () => {
     assert.equal(isFromWebview({ type: 'draft', draft: 'x'.repeat(200_001) }), false);
     assert.equal(isFromWebview({ type: 'notes', notes: 'x'.repeat(200_001) }), false);
+    assert.equal(isFromWebview({ type: 'askInterviewer', draft: 'x'.repeat(200_001) }), false);
+    assert.equal(isFromWebview({ type: 'answerFollowUp', answer: 'x'.repeat(200_001) }), false);
     assert.equal(isFromWebview({ type: 'grade', score: 11, grade: 'good', checked: [] }), false);
     assert.equal(isFromWebview({ type: 'grade', score: 5, grade: 'good', checked: new Array(101).fill(0) }), false);
     assert.equal(isFromWebview({ type: 'revealHint', index: 100 }), false);

@@ -2,9 +2,10 @@
 // of its own: it draws the host's remaining time, counted from when that message arrived.
 import DOMPurify from 'dompurify';
 import { formatClock } from '../../bank/time';
+import { GRADE_RULE, gradeForScore } from '../../interviewer/grading';
 import type { RecallGrade } from '../../progress/model';
 import { phaseOf } from '../countdown';
-import { isToWebview, type FromWebview, type QuestionView, type SessionView, type TimerView, type ToWebview } from '../messages';
+import { isToWebview, type FromWebview, type InterviewView, type QuestionView, type SessionView, type TimerView, type ToWebview } from '../messages';
 import type { SessionSummary } from '../session';
 import type { StarFields } from '../workStore';
 
@@ -29,6 +30,12 @@ let starMode = false;
 let lastAnnouncedMinute: number | undefined;
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
 let notesTimer: ReturnType<typeof setTimeout> | undefined;
+let followUpTimer: ReturnType<typeof setTimeout> | undefined;
+let interview: InterviewView | undefined;
+/** The grading whose score was last put on the slider: a later one moves it again, a re-send does not. */
+let appliedGrading: string | undefined;
+/** Evaluation points shown in the checklist (from the answer, or from a grading before the reveal). */
+let checklistHtml: string[] = [];
 
 function send(message: FromWebview): void {
   vscode.postMessage(message);
@@ -107,6 +114,11 @@ function showQuestion(question: QuestionView, sessionView?: SessionView): void {
   $('answer').hidden = true;
   $('answer').replaceChildren();
   $('assess').hidden = true;
+  checklistHtml = [];
+  interview = undefined;
+  appliedGrading = undefined;
+  $('interviewer').hidden = true;
+  area('follow-up-answer').value = '';
   button('reveal').disabled = false;
   button('scaffold').hidden = !question.exercise;
   starMode = question.star;
@@ -194,24 +206,14 @@ function receive(message: ToWebview): void {
       setHtml($('answer'), message.html);
       $('answer').hidden = false;
       button('reveal').disabled = true;
-      const checklist = $('checklist');
-      checklist.replaceChildren(...message.evaluation.map((html, index) => {
-        const item = document.createElement('li');
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.dataset.index = String(index);
-        const text = document.createElement('span');
-        setHtml(text, html);
-        label.append(box, text);
-        item.append(label);
-        return item;
-      }));
-      $('checklist-box').hidden = message.evaluation.length === 0;
+      drawChecklist(message.evaluation);
       $('assess').hidden = false;
       $('answer').focus();
       return;
     }
+    case 'interview':
+      drawInterview(message.view);
+      return;
     case 'hint': {
       if (message.index < hintsShown) return;
       hintsShown = message.index + 1;
@@ -232,6 +234,154 @@ function receive(message: ToWebview): void {
       showBreak(message.title, message.remainingMs, message.upNext);
       return;
   }
+}
+
+/** The evaluation points to tick, keeping what was ticked when they are drawn again. */
+function drawChecklist(evaluation: string[]): void {
+  if (evaluation.length === checklistHtml.length && evaluation.every((html, index) => html === checklistHtml[index])) return;
+  checklistHtml = evaluation;
+  $('checklist').replaceChildren(...evaluation.map((html, index) => {
+    const item = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.dataset.index = String(index);
+    const text = document.createElement('span');
+    setHtml(text, html);
+    label.append(box, text);
+    item.append(label);
+    return item;
+  }));
+  $('checklist-box').hidden = evaluation.length === 0;
+  markChecklist();
+}
+
+const VERDICT_LABELS = { covered: 'Covered', partly: 'Partly', missed: 'Missed' } as const;
+const GRADE_LABELS: Record<RecallGrade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+
+/** The interviewer's verdict beside each point of the checklist; the model's words as text only. */
+function markChecklist(): void {
+  const points = interview?.grading?.points ?? [];
+  for (const [index, item] of [...$('checklist').children].entries()) {
+    item.querySelector('.verdict')?.remove();
+    const point = points[index];
+    if (!point) continue;
+    const line = document.createElement('div');
+    line.className = 'verdict';
+    line.dataset.verdict = point.verdict;
+    const mark = document.createElement('span');
+    mark.className = 'verdict-mark';
+    mark.textContent = VERDICT_LABELS[point.verdict];
+    const reason = document.createElement('span');
+    reason.textContent = point.reason;
+    line.append(mark, reason);
+    if (point.quote) {
+      const quote = document.createElement('span');
+      quote.className = 'quote';
+      quote.textContent = ` “${point.quote}”${point.quoteFound ? '' : ' (not found in your answer)'}`;
+      line.append(quote);
+    }
+    item.append(line);
+  }
+}
+
+function drawInterview(view: InterviewView): void {
+  interview = view;
+  const grading = view.grading;
+  const section = $('interviewer');
+  section.hidden = !(view.available || grading || view.error || view.turns.length > 0);
+  const busy = view.busy;
+  button('ask').hidden = !view.available;
+  button('ask').disabled = busy !== undefined;
+  button('ask').textContent = grading ? 'Grade again' : 'Grade my answer';
+  button('cancel-ask').hidden = !busy;
+  $('interviewer-busy').hidden = !busy;
+  $('interviewer-busy-text').textContent = busy ? `${busy.what === 'followUp' ? 'Grading the exchange' : 'Grading'} with ${view.model ?? 'the model'}… ${busy.received > 0 ? `${busy.received} characters received` : 'waiting for the first words'}` : '';
+  $('interviewer-note').textContent = view.available
+    ? `Sends the question, its evaluation points and model answer, and your answer to ${view.model}. Nothing is sent before you click.`
+    : grading ? `Graded by ${grading.model}. No language model is available now.` : '';
+  $('interviewer-error').hidden = !view.error;
+  $('interviewer-error-text').textContent = view.error?.message ?? '';
+  $('interviewer-reply-box').hidden = view.error?.reply === undefined;
+  $('interviewer-reply').textContent = view.error?.reply ?? '';
+
+  $('grading-summary').hidden = !grading;
+  $('grading-summary').textContent = grading ? `${grading.model} suggests ${grading.score}/10 (${grading.band}), so ${GRADE_LABELS[grading.grade]}. Each evaluation point is marked below.` : '';
+  $('turns').replaceChildren(...view.turns.map((turn, index) => {
+    const item = document.createElement('li');
+    const question = document.createElement('div');
+    question.textContent = `${turn.from === 'question' ? "The question's follow-up" : "The interviewer's follow-up"}: ${turn.question}`;
+    const answer = document.createElement('div');
+    answer.className = 'turn-answer';
+    answer.textContent = turn.answer;
+    item.append(question, answer);
+    item.setAttribute('aria-label', `Follow-up ${index + 1}`);
+    return item;
+  }));
+  const pending = view.pending;
+  $('follow-up').hidden = !pending;
+  if (pending) {
+    $('follow-up-from').textContent = pending.from === 'question' ? "(from the question)" : `(from ${grading?.model ?? 'the interviewer'})`;
+    $('follow-up-question').textContent = pending.question;
+    if (document.activeElement !== area('follow-up-answer') && !followUpTimer) area('follow-up-answer').value = pending.answer;
+  }
+  area('follow-up-answer').disabled = busy !== undefined;
+  button('send-follow-up').disabled = busy !== undefined || !view.available;
+
+  if (grading) {
+    // Grading before the reveal shows the points and the slider; the model answer stays hidden.
+    drawChecklist(grading.points.map((point) => point.html));
+    $('assess').hidden = false;
+    const key = `${grading.gradedAt}|${grading.score}`;
+    if (appliedGrading !== key) {
+      appliedGrading = key;
+      $<HTMLInputElement>('score').value = String(grading.score);
+      $('score-value').textContent = String(grading.score);
+      for (const [index, box] of [...document.querySelectorAll<HTMLInputElement>('#checklist input')].entries()) box.checked = grading.points[index]?.verdict === 'covered';
+    }
+  }
+  markChecklist();
+  drawSuggestion();
+}
+
+/** While a grading is on screen, the grade the rule gives for the slider's score is marked. */
+function drawSuggestion(): void {
+  const grading = interview?.grading;
+  const score = Number($<HTMLInputElement>('score').value);
+  const suggested = grading ? gradeForScore(score) : undefined;
+  for (const gradeButton of document.querySelectorAll<HTMLButtonElement>('button.grade')) gradeButton.classList.toggle('suggested', gradeButton.dataset.grade === suggested);
+  const note = $('grade-suggestion');
+  note.hidden = !grading;
+  if (!grading || !suggested) return;
+  const rule = GRADE_RULE.map((row) => `${row.from}-${row.to} ${GRADE_LABELS[row.grade]}`).join(', ');
+  note.textContent = `${score === grading.score ? `Score suggested by ${grading.model}` : `You changed the score from ${grading.score}`}; the grade follows the score (${rule}): ${GRADE_LABELS[suggested]}. Change either before saving.`;
+}
+
+function ask(): void {
+  if (button('ask').hidden || button('ask').disabled) return;
+  flush();
+  send({ type: 'askInterviewer', draft: area('draft').value, ...(starMode ? { star: starFields() } : {}) });
+}
+
+function answerFollowUp(): void {
+  const answer = area('follow-up-answer').value;
+  if (answer.trim() === '' || button('send-follow-up').disabled) {
+    area('follow-up-answer').focus();
+    return;
+  }
+  if (followUpTimer) clearTimeout(followUpTimer);
+  followUpTimer = undefined;
+  flush();
+  send({ type: 'answerFollowUp', answer });
+  area('follow-up-answer').value = '';
+}
+
+function queueFollowUp(delayMs = 400): void {
+  if (followUpTimer) clearTimeout(followUpTimer);
+  followUpTimer = setTimeout(() => {
+    followUpTimer = undefined;
+    send({ type: 'followUpDraft', answer: area('follow-up-answer').value });
+  }, delayMs);
 }
 
 function starFields(): StarFields {
@@ -258,6 +408,7 @@ function queueNotes(delayMs = 400): void {
 function flush(): void {
   if (draftTimer) queueDraft(0);
   if (notesTimer) queueNotes(0);
+  if (followUpTimer) queueFollowUp(0);
 }
 
 function saveGrade(grade: RecallGrade): void {
@@ -293,7 +444,12 @@ for (const gradeButton of document.querySelectorAll<HTMLButtonElement>('button.g
 }
 $<HTMLInputElement>('score').addEventListener('input', () => {
   $('score-value').textContent = $<HTMLInputElement>('score').value;
+  drawSuggestion();
 });
+button('ask').addEventListener('click', ask);
+button('cancel-ask').addEventListener('click', () => send({ type: 'cancelInterviewer' }));
+button('send-follow-up').addEventListener('click', answerFollowUp);
+area('follow-up-answer').addEventListener('input', () => queueFollowUp());
 for (const id of ['draft', ...STAR_KEYS.map((key) => `star-${key}`)]) area(id).addEventListener('input', () => queueDraft());
 area('notes').addEventListener('input', () => queueNotes());
 document.addEventListener('visibilitychange', () => {
@@ -301,7 +457,7 @@ document.addEventListener('visibilitychange', () => {
 });
 window.addEventListener('pagehide', flush);
 
-const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold', s: 'skip', q: 'end', c: 'continue', arrowleft: 'previous', arrowright: 'next' };
+const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold', s: 'skip', q: 'end', c: 'continue', g: 'ask', f: 'send-follow-up', arrowleft: 'previous', arrowright: 'next' };
 const gradeKeys: Record<string, RecallGrade> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
 window.addEventListener('keydown', (event) => {
   if (!event.altKey || event.ctrlKey || event.metaKey) return;

@@ -1,0 +1,155 @@
+// @interviewer in the Chat view: `/quiz <topic>` asks a few of the bank's questions one at a time and
+// grades each answer given in chat (recorded as an attempt, as in a drill); `/grade` grades the draft
+// open in the drill panel. Grading goes through the same prompt, reply checks and score → grade rule
+// as the panel, with the model the settings choose. Everything from the bank or a model is escaped.
+import * as vscode from 'vscode';
+import { loadDetail } from '../bank/detail';
+import type { Question } from '../bank/model';
+import type { DrillPanelController } from '../drill/drillPanel';
+import { chooseQuestions } from '../drill/session';
+import { ChatParticipants, Commands } from '../ids';
+import { newAttemptId, type AttemptRecorder, type ReviewStatus } from '../progress/model';
+import type { BankService } from '../workspaceBanks/bankService';
+import { escapeMarkdown, findTopic, gradingMarkdown, questionMarkdown, QUIZ_LENGTH, quizzable, readQuiz, type QuizState } from './chatText';
+import { gradeForScore } from './grading';
+import type { LanguageModels } from './languageModels';
+import { buildGradingPrompt, gradingInput } from './prompt';
+import { parseGradingReply } from './reply';
+
+const PARTICIPANT_ID = ChatParticipants.interviewer;
+
+export interface InterviewerDeps {
+  banks: BankService;
+  drill: DrillPanelController;
+  models: LanguageModels;
+  attempts: AttemptRecorder;
+  statusOf: (question: Question) => ReviewStatus;
+}
+
+/** What a reply leaves for the next turn: the quiz in progress, if any. */
+export interface InterviewerResult extends vscode.ChatResult {
+  metadata?: { quiz?: QuizState };
+}
+
+export function createInterviewerParticipant(deps: InterviewerDeps, iconPath: vscode.Uri): vscode.ChatParticipant {
+  const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, interviewerHandler(deps));
+  participant.iconPath = iconPath;
+  return participant;
+}
+
+export function interviewerHandler(deps: InterviewerDeps): vscode.ChatRequestHandler {
+  return async (request, context, stream, token): Promise<InterviewerResult> => {
+    const status = await deps.models.status();
+    if (!status.available) {
+      stream.markdown(escapeMarkdown(status.reason));
+      return {};
+    }
+    if (request.command === 'grade') return grade(deps, stream, token);
+    if (request.command === 'quiz') return startQuiz(deps, request.prompt, stream);
+    const quiz = lastQuiz(context);
+    if (quiz) return answerQuiz(deps, quiz, request.prompt, stream, token);
+    stream.markdown('I am the Interview Prep interviewer. Type `/quiz` and a topic for a quick round of questions, or `/grade` to grade the answer open in the drill panel.');
+    return {};
+  };
+}
+
+function lastQuiz(context: vscode.ChatContext): QuizState | undefined {
+  const last = [...context.history].reverse().find((turn): turn is vscode.ChatResponseTurn => 'result' in turn && turn.participant === PARTICIPANT_ID);
+  return last ? readQuiz(last.result.metadata) : undefined;
+}
+
+async function grade({ drill }: InterviewerDeps, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
+  const current = drill.currentDetail;
+  if (!current) {
+    stream.markdown('No question is open in the drill panel. Open one, write your answer, then ask `/grade` again.');
+    stream.button({ command: Commands.openQuestion, title: 'Open a Question' });
+    return {};
+  }
+  stream.progress(`Grading your answer to "${current.question.title}"…`);
+  const outcome = await drill.grade(token);
+  const state = drill.interviewState;
+  if (!outcome || !outcome.ok || !state?.grading) {
+    stream.markdown(escapeMarkdown(outcome?.message ?? state?.error?.message ?? 'The drill panel is busy with another request.'));
+  } else {
+    stream.markdown(gradingMarkdown({ points: state.grading.points.map((point, index) => ({ point: index + 1, verdict: point.verdict, reason: point.reason, quote: point.quote })), score: state.grading.score, band: state.grading.band, followUp: state.grading.followUp }, current.detail.evaluation, state.grading.model));
+    stream.markdown('\n\nThe score is on the drill panel\'s slider; change it or the grade there before saving.');
+  }
+  stream.button({ command: Commands.showDrill, title: 'Show the Drill Panel' });
+  return {};
+}
+
+async function startQuiz({ banks, statusOf }: InterviewerDeps, query: string, stream: vscode.ChatResponseStream): Promise<InterviewerResult> {
+  const questions = (await banks.index()).questions();
+  const topics = [...new Set(questions.filter((question) => !question.exercise).map((question) => question.topic))].sort();
+  const topic = findTopic(topics, query);
+  if (!topic) {
+    stream.markdown(`${query.trim() ? `No topic matches "${escapeMarkdown(query.trim())}". ` : ''}Type \`/quiz\` and one of these topics: ${topics.map(escapeMarkdown).join(', ')}.`);
+    return {};
+  }
+  const pool = quizzable(questions, topic);
+  // Due questions first, then new ones, as a drill picks them.
+  const chosen = chooseQuestions(pool, QUIZ_LENGTH, statusOf);
+  if (chosen.length === 0) {
+    stream.markdown(`The topic ${escapeMarkdown(topic)} has no questions to answer in chat.`);
+    return {};
+  }
+  const quiz: QuizState = { topic, questionIds: chosen.map((question) => question.id), index: 0, scores: [] };
+  await ask(chosen[0], quiz, stream);
+  return { metadata: { quiz } };
+}
+
+async function ask(question: Question, quiz: QuizState, stream: vscode.ChatResponseStream): Promise<void> {
+  const detail = await loadDetail(question);
+  stream.markdown(questionMarkdown(question, detail.prompt, quiz.index + 1, quiz.questionIds.length));
+}
+
+async function answerQuiz(deps: InterviewerDeps, quiz: QuizState, answer: string, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
+  const index = await deps.banks.index();
+  const question = index.question(quiz.questionIds[quiz.index]);
+  if (!question) {
+    stream.markdown('That question is no longer in the bank; the round is over.');
+    return {};
+  }
+  let score: number | null = null;
+  if (/^\s*skip\s*$/i.test(answer)) stream.markdown('Skipped.\n\n');
+  else {
+    const detail = await loadDetail(question);
+    const built = buildGradingPrompt(gradingInput(question.title, detail, answer, []));
+    if (!built.ok) {
+      stream.markdown(escapeMarkdown(built.error));
+      return { metadata: { quiz } };
+    }
+    stream.progress('Grading your answer…');
+    const started = Date.now();
+    const reply = await deps.models.ask(built.prompt, token);
+    if (!reply.ok) {
+      stream.markdown(`${escapeMarkdown(reply.message)} Answer again, or say *skip*.`);
+      return { metadata: { quiz } };
+    }
+    const parsed = parseGradingReply(reply.text, detail.evaluation.length);
+    if (!parsed.ok) {
+      stream.markdown(`${escapeMarkdown(reply.model)} answered, but not with a grading: ${escapeMarkdown(parsed.error)} Nothing was recorded. Answer again, or say *skip*.`);
+      return { metadata: { quiz } };
+    }
+    const { grading } = parsed;
+    score = grading.score;
+    await deps.attempts.record({
+      id: newAttemptId(), kind: 'question', questionId: question.id, at: new Date().toISOString(), durationMs: Date.now() - started, allottedMs: question.time * 1000,
+      score: grading.score, grade: gradeForScore(grading.score), outcome: 'completed', draft: answer, suggestedScore: grading.score, suggestedBy: reply.model,
+    });
+    stream.markdown(`${gradingMarkdown(grading, detail.evaluation, reply.model)}\n\nRecorded with the suggested score. To grade yourself instead, open the question in the drill panel.\n\n`);
+    stream.button({ command: Commands.openQuestion, title: 'Open in the Drill Panel', arguments: [question.id] });
+  }
+  const next: QuizState = { ...quiz, index: quiz.index + 1, scores: [...quiz.scores, score] };
+  if (next.index < next.questionIds.length) {
+    const following = index.question(next.questionIds[next.index]);
+    if (following) {
+      await ask(following, next, stream);
+      return { metadata: { quiz: next } };
+    }
+  }
+  const graded = next.scores.filter((value): value is number => value !== null);
+  const average = graded.length ? (graded.reduce((sum, value) => sum + value, 0) / graded.length).toFixed(1) : undefined;
+  stream.markdown(`\n\n**Round over** (${escapeMarkdown(quiz.topic)}): ${graded.length} of ${next.questionIds.length} answered${average ? `, average ${average}/10` : ''}. Type \`/quiz\` and a topic for another.`);
+  return {};
+}
