@@ -31,3 +31,15 @@ export function builtinQuestions() {
   const list = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'list', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
   return new Map(list.map((question) => [question.title, { id: question.id, kind: question.kind }]));
 }
+
+/**
+ * What covers the middle of an element's first line, if anything does: a sticky header laid over
+ * the prompt leaves its text in the page (so a text check passes) but out of sight.
+ */
+export async function coveredBy(locator) {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = element.ownerDocument.elementFromPoint(box.left + Math.min(40, box.width / 2), box.top + Math.min(10, box.height / 2));
+    return hit && element.contains(hit) ? null : (hit?.outerHTML.slice(0, 100) ?? 'nothing (off screen)');
+  });
+}

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, installVsix, makeProfile, ROOT, startCodeServer, vsixPath } from '../../../scripts/vscode.mjs';
+import { CHROMIUM, fakeLmVsix, installVsix, makeProfile, ROOT, startCodeServer, vsixPath } from '../../../scripts/vscode.mjs';
 import { browserArgs } from '../extensionHost.mjs';
 import { freshWorkspace } from '../workspace.mjs';
 import { spec as authoring } from './specs/authoring.mjs';
@@ -14,6 +14,7 @@ import { spec as exercises } from './specs/exercises.mjs';
 import { spec as firstRun } from './specs/firstRun.mjs';
 import { spec as history } from './specs/history.mjs';
 import { spec as hostile } from './specs/hostile.mjs';
+import { spec as interviewer } from './specs/interviewer.mjs';
 import { spec as plan } from './specs/plan.mjs';
 import { spec as progress } from './specs/progress.mjs';
 import { spec as recall } from './specs/recall.mjs';
@@ -31,7 +32,8 @@ const SLOW_STEP_MS = 20_000;
 
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, themes, testingView] },
+  // The main journey has a language model: a scripted test-only provider (test/fixtures/fake-lm).
+  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView] },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted] },
 ];
@@ -70,10 +72,11 @@ function selected(specs) {
 }
 
 /** One code-server window on a fresh workspace, and the specs a person goes through in it, in order. */
-async function runJourney({ label, options: { settings = {}, extraArgs = [] }, specs }) {
+async function runJourney({ label, options: { settings = {}, extraArgs = [], languageModel = false }, specs }) {
   const profile = makeProfile(label, settings);
   const workspace = freshWorkspace(label);
   installVsix(profile, vsixPath());
+  if (languageModel) installVsix(profile, fakeLmVsix());
   const server = await startCodeServer(profile, { workspace, extraArgs });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: browserArgs() });
   const results = { passed: 0, failed: 0, notRun: 0 };

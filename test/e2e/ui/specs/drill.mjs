@@ -1,7 +1,7 @@
 // The drill panel: state across a window reload, math, hints, grading, a timed drill and a mock interview.
 import { WAIT } from '../timeline.mjs';
 import { clockSeconds, pickQuickInput, runCommand } from '../workbench.mjs';
-import { installVisibleText, texLeaks } from '../drillPanel.mjs';
+import { coveredBy, installVisibleText, texLeaks } from '../drillPanel.mjs';
 
 export const spec = {
   name: 'drill panel',
@@ -73,6 +73,9 @@ export const spec = {
       await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().click();
       await drill().locator('#session-progress', { hasText: '1 / 3' }).waitFor({ timeout: WAIT });
       await page.locator('.statusbar-item', { hasText: /1\/3 · / }).waitFor({ timeout: WAIT });
+      // With the session bar above it, the header still leaves the prompt in sight.
+      const cover = await coveredBy(drill().locator('#prompt'));
+      if (cover) throw new Error(`the prompt is in the page but hidden under ${cover}`);
       for (let position = 1; position <= 3; position++) {
         if (position > 1) await drill().locator('#session-progress', { hasText: `${position} / 3` }).waitFor({ timeout: WAIT });
         await drill().locator('#reveal').click();

@@ -1,5 +1,6 @@
 // A newcomer opens the workbench: Get Started, the roles in the tree, a question and its countdown.
 import { clockSeconds, openGetStarted, runCommand, treeItem, WALKTHROUGH_STEPS, walkthroughStep } from '../workbench.mjs';
+import { coveredBy } from '../drillPanel.mjs';
 import { timings, WAIT } from '../timeline.mjs';
 
 export const spec = {
@@ -34,6 +35,8 @@ export const spec = {
       await drill().locator('#title', { hasText: 'A workspace question' }).waitFor({ timeout: WAIT });
       timings.clickToDrillPanelMs = Date.now() - clicked;
       await drill().locator('#prompt', { hasText: 'hash map' }).waitFor({ timeout: WAIT });
+      const cover = await coveredBy(drill().locator('#prompt'));
+      if (cover) throw new Error(`the prompt is in the page but hidden under ${cover}`);
     }],
     ['shows a countdown that runs down', async () => {
       const read = async () => clockSeconds(await drill().locator('#countdown').textContent());

@@ -20,7 +20,9 @@ export const spec = {
 export function testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaffoldFromPalette }) {
   const folder = join(workspace, 'interview-exercises', EXERCISE);
   const reference = join(ROOT, 'questions', 'exercises', EXERCISE, 'typescript', 'reference.ts');
-  const testRow = (label) => page.locator('.test-explorer .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+  // A row of the Testing view's tree: its accessible name starts with the item's label (then its
+  // description and state).
+  const testRow = (label) => page.locator('.test-explorer').getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).first();
   const withIcon = (label, state) => testRow(label).locator(`.codicon-testing-${state}-icon`);
   const goToLine = async (line) => {
     await runCommand(page, 'Go to Line/Column...');
