@@ -43,6 +43,19 @@ describe('the built-in bank', () => {
     }
   });
 
+  it('writes display math the renderer reads: $$ alone on its lines, or a whole formula on one line', async () => {
+    // "$$a\nb$$" is not a display block to the markdown renderer: its TeX would show as text (the
+    // UI journeys' whole-bank check renders every question and catches this and other leaks too).
+    const split: string[] = [];
+    for (const question of (await bank()).questions()) {
+      const lines = readFileSync(question.file, 'utf8').split('\n');
+      lines.forEach((line, at) => {
+        if (/^\$\$\S/.test(line) && !/\$\$\s*$/.test(line.slice(2))) split.push(`${question.file}:${at + 1}`);
+      });
+    }
+    assert.deepEqual(split, []);
+  });
+
   it('has an exercise for every coding question', async () => {
     const index = await bank();
     for (const question of index.questions().filter((candidate) => candidate.kind === 'coding')) {
