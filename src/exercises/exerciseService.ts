@@ -40,8 +40,8 @@ export class ExerciseService extends Disposable {
   }
 
   /** `arg` is an exercise id, a question id, or a tree node holding a question. */
-  scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
-    return this.scaffolder.scaffold(arg, language);
+  async scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    return this.shownInTesting(await this.scaffolder.scaffold(arg, language));
   }
 
   /** `arg` is a scaffolded folder, a file in one, an exercise or question id, or a question node; else the editor's. */
@@ -50,8 +50,14 @@ export class ExerciseService extends Disposable {
   }
 
   /** Scaffolds (or reopens) an exercise and counts its time limit down in the status bar until the tests pass. */
-  startTimed(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
-    return this.timed.start(arg, language);
+  async startTimed(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    return this.shownInTesting(await this.timed.start(arg, language));
+  }
+
+  /** A folder this extension just wrote goes into the Testing view at once, not when a file watcher reports it. */
+  private async shownInTesting(result: ScaffoldResult | undefined): Promise<ScaffoldResult | undefined> {
+    if (result) await this.testing.refresh(result.folder);
+    return result;
   }
 
   /** Puts the scaffolded files back to the stub, after asking, keeping the user's files in a backup folder. */
