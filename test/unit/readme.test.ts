@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO } from './helpers';
@@ -18,6 +18,11 @@ describe('README.md stays true to package.json', () => {
       const shown = typeof schema.default === 'string' && schema.default !== '' ? schema.default : JSON.stringify(schema.default);
       assert.ok(row.includes(`\`${shown}\``), `README row for ${key} does not show its default ${shown}`);
     }
+  });
+  it('shows only pictures that exist (npm run readme-images makes them from the UI screenshots)', () => {
+    const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]);
+    assert.ok(pictures.length > 0);
+    for (const picture of pictures) assert.ok(existsSync(path.join(REPO, picture)), `${picture} is missing`);
   });
   it('gives the two commands', () => {
     assert.match(readme, /npm start/);

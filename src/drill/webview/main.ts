@@ -93,8 +93,13 @@ function drawBreak(): void {
   $('break-clock').dataset.phase = phaseOf(left);
 }
 
+/** The question on screen, so a new one starts at the top while a redraw of the same one keeps its place. */
+let shownQuestionId: string | undefined;
+
 function showQuestion(question: QuestionView, sessionView?: SessionView): void {
   vscode.setState({ questionId: question.id });
+  if (question.id !== shownQuestionId) window.scrollTo(0, 0);
+  shownQuestionId = question.id;
   breakState = undefined;
   $('break').hidden = true;
   $('summary').hidden = true;

@@ -10,6 +10,7 @@ import { browserArgs } from '../extensionHost.mjs';
 import { freshWorkspace } from '../workspace.mjs';
 import { spec as authoring } from './specs/authoring.mjs';
 import { spec as drill } from './specs/drill.mjs';
+import { spec as emptyDashboard } from './specs/emptyDashboard.mjs';
 import { spec as exercises } from './specs/exercises.mjs';
 import { spec as firstRun } from './specs/firstRun.mjs';
 import { spec as history } from './specs/history.mjs';
@@ -35,7 +36,7 @@ const JOURNEYS = [
   // The main journey has a language model: a scripted test-only provider (test/fixtures/fake-lm).
   { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView] },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
-  { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted] },
+  { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted, emptyDashboard] },
 ];
 
 export async function runUiJourneys() {

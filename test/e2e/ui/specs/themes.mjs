@@ -66,6 +66,14 @@ export const spec = {
         const dashboard = await frameWith(page, '#total-attempts');
         await dashboard.locator('#total-attempts', { hasText: /^[1-9]\d*$/ }).waitFor({ timeout: WAIT });
         await check(theme, 'dashboard', dashboard);
+        // A mock interview's break: end its first section, and the break's countdown shows.
+        await runCommand(page, 'Interview Prep: Start Mock Interview…');
+        await drill().locator('#session-title', { hasText: 'Fundamentals' }).waitFor({ timeout: WAIT });
+        await drill().locator('#end').click();
+        await drill().locator('#break:not([hidden])').waitFor({ timeout: WAIT });
+        await check(theme, 'drill-break', drill());
+        await runCommand(page, 'Interview Prep: Stop Mock Interview');
+        await page.locator('.statusbar-item', { hasText: /Break · / }).waitFor({ state: 'detached', timeout: WAIT });
       }]),
       ['reaches every control of the drill panel by keyboard, each with a visible focus ring', async () => {
         await runCommand(page, 'Interview Prep: Open Question');
