@@ -11,14 +11,13 @@ import { DRILL_BODY } from './drillPage';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, Panels, StateKeys } from '../ids';
 import { newAttemptId, type AttemptRecorder } from '../progress/model';
-import { gradeForScore, quoteInDraft } from '../interviewer/grading';
-import { nextFollowUp, transcript, type InterviewRecord, type Turn } from '../interviewer/interview';
-import type { LanguageModels, ModelStatus } from '../interviewer/languageModels';
-import { buildGradingPrompt, gradingInput } from '../interviewer/prompt';
-import { parseGradingReply } from '../interviewer/reply';
+import { transcript } from '../interviewer/interview';
+import type { LanguageModels } from '../interviewer/languageModels';
+import { workText } from './answerText';
 import { createCountdown, isCountdown, isRunning, pause, remaining, reset, start, type Countdown } from './countdown';
 import { isFromWebview, type FromWebview, type InterviewView, type QuestionView, type SessionView, type ToWebview } from './messages';
-import { renderMarkdown } from './render';
+import { PanelInterviewer, type InterviewOutcome } from './panelInterviewer';
+import { renderInline, renderMarkdown } from './render';
 import { createSession, currentId, end, goTo, isFinished, isSession, recordResult, skip, summarize, type DrillSession } from './session';
 import type { WorkStore } from './workStore';
 
@@ -29,27 +28,6 @@ interface SavedDrill {
   hintsUsed: number;
   session?: DrillSession;
 }
-
-/** A request to the model in flight, for the question on screen. */
-interface Asking {
-  source: vscode.CancellationTokenSource;
-  what: 'grading' | 'followUp';
-  received: number;
-}
-
-/** How a grading went, for tests and the benchmark notes. */
-export interface InterviewOutcome {
-  questionId: string;
-  ok: boolean;
-  message?: string;
-  firstChunkMs?: number;
-  totalMs?: number;
-}
-
-/** The model's reply, as plain text, when it was not a grading: at most this much is shown. */
-const SHOWN_REPLY_CHARS = 4000;
-/** Progress while a reply streams in is drawn at most this often. */
-const PROGRESS_EVERY_MS = 150;
 
 /** What the webview keeps with `setState`, so the serializer can restore the panel. */
 interface PanelState {
@@ -80,29 +58,25 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
   private readonly clock = this.register(new StatusClock('interviewPrep.drillSession', 'Interview Prep drill', 60, Commands.showDrill));
   private openedAt = 0;
   private readyAt = 0;
-  private interview: InterviewRecord | undefined;
-  /** The text the grading on screen was given (draft and follow-up answers), to check its quotes. */
-  private gradedText = '';
-  private asking: Asking | undefined;
-  private interviewError: InterviewView['error'];
-  private modelStatus: ModelStatus | undefined;
-  private progressPostedAt = 0;
-  private readonly interviewed = this.register(new vscode.EventEmitter<InterviewOutcome>());
+  private readonly interviewer: PanelInterviewer;
   /** Fires when a request to the interviewer ends, well or not. */
-  readonly onDidInterview = this.interviewed.event;
+  readonly onDidInterview: vscode.Event<InterviewOutcome>;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly banks: BankService,
     private readonly work: WorkStore,
     private readonly attempts: AttemptRecorder,
-    private readonly models: LanguageModels,
+    models: LanguageModels,
   ) {
     super(context.extensionUri, { viewType: Panels.drill, assets: { script: 'drill.js', style: 'drill.css' }, pageTitle: 'Interview Prep drill', body: DRILL_BODY, isMessage: isFromWebview, name: 'drill' });
-    this.register(models.onDidChangeStatus((status) => {
-      this.modelStatus = status;
-      this.sendInterview();
+    this.interviewer = this.register(new PanelInterviewer(work, models, {
+      question: () => this.question,
+      detail: () => this.detail,
+      isShowingQuestion: () => this.view !== undefined,
+      post: (message) => this.post(message),
     }));
+    this.onDidInterview = this.interviewer.onDidInterview;
   }
 
   get currentQuestionId(): string | undefined {
@@ -115,7 +89,7 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
 
   /** The interviewer's part of the panel as it is drawn now (for the chat participant and tests). */
   get interviewState(): InterviewView | undefined {
-    return this.view ? this.interviewView() : undefined;
+    return this.view ? this.interviewer.view() : undefined;
   }
 
   /** Opens one question on its own (ending any drill in progress). */
@@ -182,7 +156,7 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
   }
 
   protected onClosed(): void {
-    this.stopAsking();
+    this.interviewer.stop();
     this.question = undefined;
     this.view = undefined;
     this.updateStatus();
@@ -190,11 +164,9 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
 
   /** Shows a question. `fresh` starts its countdown anew unless a saved one for it exists. */
   private async load(question: Question, fresh: boolean): Promise<void> {
-    this.stopAsking();
+    this.interviewer.leaveQuestion();
     this.question = question;
     this.answerShown = false;
-    this.interview = undefined;
-    this.interviewError = undefined;
     this.detail = await loadDetail(question);
     const saved = this.context.workspaceState.get<SavedDrill>(StateKeys.drillTimer);
     const resumable = saved && saved.questionId === question.id && isCountdown(saved.countdown) && saved.countdown.durationMs === question.time * 1000;
@@ -213,16 +185,7 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
 
   private async questionView(question: Question, detail: QuestionDetail): Promise<QuestionView> {
     const work = await this.work.get(question.id);
-    // A conversation about another version of the question (its points changed since) is dropped.
-    this.interview = work.interview?.grading.points.length === detail.evaluation.length ? work.interview : undefined;
-    this.gradedText = gradedText(work.star ? starText(work.star, work.draft) : work.draft, this.interview?.turns ?? []);
-    if (!this.modelStatus) {
-      // Looked up without holding up the question: the interviewer's controls appear when it answers.
-      void this.models.status().then((status) => {
-        this.modelStatus = status;
-        this.sendInterview();
-      });
-    }
+    this.interviewer.restore(work, detail);
     return {
       id: question.id,
       title: question.title,
@@ -248,7 +211,7 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     for (let index = 0; index < this.hintsUsed; index++) this.sendHint(index);
     if (this.answerShown) this.sendAnswer();
     this.sendTimer();
-    this.sendInterview();
+    this.interviewer.send();
   }
 
   private sendAnswer(): void {
@@ -319,38 +282,28 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
         this.breakContinued.fire();
         return;
       case 'askInterviewer':
-        if (!question || this.asking) return;
-        await this.work.update(question.id, { draft: message.draft, ...(message.star ? { star: message.star } : {}) });
-        await this.askInterviewer(question, message.star ? starText(message.star, message.draft) : message.draft, this.interview?.turns ?? [], 'grading');
+        if (question) await this.interviewer.askFromPanel(question, message.draft, message.star);
         return;
       case 'answerFollowUp':
-        await this.answerFollowUp(message.answer);
+        await this.interviewer.answerFollowUp(message.answer);
         return;
       case 'followUpDraft':
-        if (!question || !this.interview?.pending) return;
-        this.interview = { ...this.interview, pending: { ...this.interview.pending, answer: message.answer } };
-        await this.work.update(question.id, { interview: this.interview });
+        await this.interviewer.saveFollowUpDraft(message.answer);
         return;
       case 'cancelInterviewer':
-        this.asking?.source.cancel();
+        this.interviewer.cancel();
         return;
     }
   }
 
-  /**
-   * Grades the draft on screen (with the follow-ups answered, if any), as the panel's button does; the
-   * result shows in the panel. Undefined when no question is open or a request is already running.
-   */
-  async grade(token?: vscode.CancellationToken): Promise<InterviewOutcome | undefined> {
-    const question = this.question;
-    if (!question || this.asking) return undefined;
-    const work = await this.work.get(question.id);
-    const cancel = token?.onCancellationRequested(() => this.asking?.source.cancel());
-    try {
-      return await this.askInterviewer(question, work.star ? starText(work.star, work.draft) : work.draft, this.interview?.turns ?? [], 'grading');
-    } finally {
-      cancel?.dispose();
-    }
+  /** Grades the draft on screen, as the panel's button does (see `PanelInterviewer.grade`). */
+  grade(token?: vscode.CancellationToken): Promise<InterviewOutcome | undefined> {
+    return this.interviewer.grade(token);
+  }
+
+  /** Answers the follow-up on screen; the interviewer then grades the whole exchange. */
+  answerFollowUp(answer: string): Promise<void> {
+    return this.interviewer.answerFollowUp(answer);
   }
 
   /** The question on screen with what grading it needs, for the chat participant. */
@@ -358,107 +311,14 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     return this.question && this.detail ? { question: this.question, detail: this.detail } : undefined;
   }
 
-  private async askInterviewer(question: Question, draft: string, turns: Turn[], what: Asking['what']): Promise<InterviewOutcome | undefined> {
-    const detail = this.detail;
-    if (!detail) return undefined;
-    const ended = (outcome: InterviewOutcome): InterviewOutcome => {
-      this.interviewed.fire(outcome);
-      return outcome;
-    };
-    const built = buildGradingPrompt(gradingInput(question.title, detail, draft, turns));
-    if (!built.ok) {
-      this.interviewError = { message: built.error };
-      this.sendInterview();
-      return ended({ questionId: question.id, ok: false, message: built.error });
-    }
-    const asking: Asking = { source: new vscode.CancellationTokenSource(), what, received: 0 };
-    this.asking = asking;
-    this.interviewError = undefined;
-    this.sendInterview();
-    const answer = await this.models.ask(built.prompt, asking.source.token, (received) => {
-      asking.received = received;
-      if (Date.now() - this.progressPostedAt >= PROGRESS_EVERY_MS) this.sendInterview();
-    });
-    asking.source.dispose();
-    // Another question, or a closed panel, stopped this request: its answer goes nowhere.
-    if (this.asking !== asking) return { questionId: question.id, ok: false, message: 'Stopped: the panel moved on or closed.' };
-    this.asking = undefined;
-    if (!answer.ok) {
-      this.interviewError = { message: answer.message };
-      this.sendInterview();
-      return ended({ questionId: question.id, ok: false, message: answer.message });
-    }
-    const parsed = parseGradingReply(answer.text, detail.evaluation.length);
-    if (!parsed.ok) {
-      const message = `${answer.model} answered, but not with a grading. ${parsed.error} Its reply is below, as plain text; nothing of it was used. Grade yourself, or ask again.`;
-      this.interviewError = { message, reply: answer.text.slice(0, SHOWN_REPLY_CHARS) };
-      this.sendInterview();
-      return ended({ questionId: question.id, ok: false, message, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
-    }
-    const record: InterviewRecord = { model: answer.model, grading: parsed.grading, gradedAt: new Date().toISOString(), turns };
-    const pending = nextFollowUp(record, detail.followUps);
-    this.interview = pending ? { ...record, pending } : record;
-    this.gradedText = gradedText(draft, turns);
-    await this.work.update(question.id, { interview: this.interview });
-    this.sendInterview();
-    return ended({ questionId: question.id, ok: true, firstChunkMs: answer.firstChunkMs, totalMs: answer.totalMs });
-  }
-
-  /** Answers the follow-up on screen; the interviewer then grades the whole exchange. */
-  async answerFollowUp(answer: string): Promise<void> {
-    const question = this.question;
-    const interview = this.interview;
-    if (!question || !interview?.pending || this.asking || answer.trim() === '') return;
-    const turns = [...interview.turns, { ...interview.pending, answer }];
-    this.interview = { model: interview.model, grading: interview.grading, gradedAt: interview.gradedAt, turns };
-    await this.work.update(question.id, { interview: this.interview });
-    const work = await this.work.get(question.id);
-    await this.askInterviewer(question, work.star ? starText(work.star, work.draft) : work.draft, turns, 'followUp');
-  }
-
-  private stopAsking(): void {
-    this.asking?.source.cancel();
-    this.asking = undefined;
-  }
-
-  private interviewView(): InterviewView {
-    const status = this.modelStatus;
-    const record = this.interview;
-    const evaluation = this.detail?.evaluation ?? [];
-    const grading = record && {
-      model: record.model,
-      score: record.grading.score,
-      band: record.grading.band,
-      grade: gradeForScore(record.grading.score),
-      followUp: record.grading.followUp,
-      gradedAt: record.gradedAt,
-      points: record.grading.points.map((point) => ({ html: renderInline(evaluation[point.point - 1] ?? ''), verdict: point.verdict, reason: point.reason, quote: point.quote, quoteFound: point.quote === '' || quoteInDraft(point.quote, this.gradedText) })),
-    };
-    return {
-      available: status?.available === true,
-      ...(status?.available ? { model: status.model } : {}),
-      ...(this.asking ? { busy: { what: this.asking.what, received: this.asking.received } } : {}),
-      ...(this.interviewError ? { error: this.interviewError } : {}),
-      ...(grading ? { grading } : {}),
-      turns: record?.turns ?? [],
-      ...(record?.pending ? { pending: record.pending } : {}),
-    };
-  }
-
-  private sendInterview(): void {
-    if (!this.view) return;
-    this.progressPostedAt = Date.now();
-    this.post({ type: 'interview', view: this.interviewView() });
-  }
-
   private async saveAttempt(question: Question, score: number, grade: 'again' | 'hard' | 'good' | 'easy'): Promise<void> {
     const now = Date.now();
     const usedMs = this.countdown ? Math.max(0, this.countdown.durationMs - remaining(this.countdown, now)) : 0;
     const work = await this.work.get(question.id);
-    const draft = work.star ? starText(work.star, work.draft) : work.draft;
+    const draft = workText(work);
     // A grading the model suggested is recorded as such, with the model; the score and grade are the user's.
-    const interview = this.interview;
-    this.stopAsking();
+    const interview = this.interviewer.record;
+    this.interviewer.stop();
     await this.attempts.record({
       id: newAttemptId(), kind: question.kind === 'pitch' ? 'pitch' : 'question', questionId: question.id, at: new Date(now).toISOString(),
       durationMs: usedMs, allottedMs: question.time * 1000, score, grade, hintsUsed: this.hintsUsed, outcome: 'completed',
@@ -467,10 +327,9 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
       ...(interview && interview.turns.length > 0 ? { interview: transcript(interview.turns) } : {}),
     });
     // The attempt keeps what was written; the next attempt starts from a blank page, notes stay.
-    this.interview = undefined;
-    this.interviewError = undefined;
+    this.interviewer.clearAfterAttempt();
     await this.work.update(question.id, { draft: '', star: undefined, interview: undefined });
-    this.sendInterview();
+    this.interviewer.send();
     this.post({ type: 'saved', what: 'attempt' });
     if (this.session) {
       this.setSession(recordResult(this.session, { questionId: question.id, score, grade, durationMs: usedMs, allottedMs: question.time * 1000 }));
@@ -550,17 +409,4 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
     const saved: SavedDrill = { questionId: this.question.id, countdown: this.countdown, hintsUsed: this.hintsUsed, session: this.session };
     void this.context.workspaceState.update(StateKeys.drillTimer, saved);
   }
-}
-
-function renderInline(markdown: string): string {
-  return renderMarkdown(markdown).replace(/^<p>([\s\S]*)<\/p>\n?$/, '$1');
-}
-
-function gradedText(draft: string, turns: readonly Turn[]): string {
-  return [draft, ...turns.map((turn) => turn.answer)].join('\n');
-}
-
-function starText(star: { situation: string; task: string; action: string; result: string }, draft: string): string {
-  const parts = [['Situation', star.situation], ['Task', star.task], ['Action', star.action], ['Result', star.result]].filter(([, text]) => text.trim());
-  return [...parts.map(([label, text]) => `${label}: ${text}`), draft].filter((text) => text.trim()).join('\n\n');
 }
