@@ -43,3 +43,8 @@ export function renderMarkdown(markdown: string): string {
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+/** Markdown for one line of a list or a hint: rendered, without the paragraph around it. */
+export function renderInline(markdown: string): string {
+  return renderMarkdown(markdown).replace(/^<p>([\s\S]*)<\/p>\n?$/, '$1');
+}

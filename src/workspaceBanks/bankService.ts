@@ -15,21 +15,45 @@ import { affects } from '../config/config';
 import { Views } from '../ids';
 import { bankSources, loadOptions } from './bankSources';
 
+/**
+ * Where the index stands. States (no field of its own names them; they follow from these):
+ * - not loaded: `index` undefined; the first `index()` call starts a load.
+ * - loading: `index` is a load under way (`load()`), replaced whole by a reload.
+ * - shown from the cache and checking: the window's first load found a cache and returned the index
+ *   built from it at once (`shownFromCache` set for good); `checking` is the walk of every file behind
+ *   it. If that finds a change, `index` becomes the checked index and `onDidChange` fires.
+ * - ready: `index` has settled and `checking` has ended.
+ * Each load bumps `generation`, so a check that a newer load overtook drops its result.
+ */
+interface LoadState {
+  index: Promise<BankIndex> | undefined;
+  generation: number;
+  shownFromCache: boolean;
+  /** The background check of an index shown from the cache; watcher changes wait for it. */
+  checking: Promise<void>;
+}
+
+/**
+ * Files changed on disk, waiting to be applied: `queue()` / `folderAppeared()` add to the batch and
+ * (re)start `timer`; when it fires (or `flushNow()`), `flush()` waits for `checking`, takes the whole
+ * batch, and either reloads (a folder appeared: `rescan`, or a bank folder the index lacks) or
+ * re-reads the files into the index once every load under way has settled. Changes arriving during a
+ * flush start the next batch.
+ */
+interface PendingBatch {
+  files: Map<string, BankSource>;
+  /** A folder appeared in a bank: the next flush walks the banks again. */
+  rescan: boolean;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
 export class BankService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private loading: Promise<BankIndex> | undefined;
+  private readonly loads: LoadState = { index: undefined, generation: 0, shownFromCache: false, checking: Promise.resolve() };
+  private readonly batch: PendingBatch = { files: new Map(), rescan: false, timer: undefined };
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  private pending = new Map<string, BankSource>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A folder appeared in a bank: the next flush walks the banks again. */
-  private rescan = false;
-  /** Counts loads, so a background check can tell that a newer load replaced it. */
-  private generation = 0;
-  private shownFromCache = false;
-  /** The background check of an index shown from the cache; watcher changes wait for it. */
-  private revalidating: Promise<void> = Promise.resolve();
 
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -66,26 +90,26 @@ export class BankService implements vscode.Disposable {
 
   /** The index, loaded on first request. */
   index(): Promise<BankIndex> {
-    if (!this.loading) this.loading = this.showingProgress(this.load());
-    return this.loading;
+    if (!this.loads.index) this.loads.index = this.showingProgress(this.load());
+    return this.loads.index;
   }
 
   async reload(): Promise<BankIndex> {
-    this.loading = this.showingProgress(this.load());
-    const index = await this.loading;
+    this.loads.index = this.showingProgress(this.load());
+    const index = await this.loads.index;
     this.changed.fire();
     return index;
   }
 
   /** The Questions view shows its progress bar while the banks load (or the check behind a cached index runs). */
   private showingProgress<T>(work: Promise<T>): Promise<T> {
-    void vscode.window.withProgress({ location: { viewId: Views.questions } }, () => work.then(() => this.revalidating).catch(() => undefined));
+    void vscode.window.withProgress({ location: { viewId: Views.questions } }, () => work.then(() => this.loads.checking).catch(() => undefined));
     return work;
   }
 
   private async load(): Promise<BankIndex> {
     const started = Date.now();
-    this.generation++;
+    this.loads.generation++;
     const sources = this.sources();
     const options = loadOptions();
     const cache = await this.readCache(options);
@@ -93,12 +117,12 @@ export class BankService implements vscode.Disposable {
     this.watch(sources);
     // The window's first load shows the cached index at once and checks every file behind it; a
     // change found then replaces the index and refreshes the views. Later loads check first.
-    if (cache && !this.shownFromCache) {
-      this.shownFromCache = true;
+    if (cache && !this.loads.shownFromCache) {
+      this.loads.shownFromCache = true;
       const shown = indexFromCache(present, cache);
       if (shown.size > 0) {
         this.output.appendLine(`Showing ${shown.questions().length} questions from the cache (${Date.now() - started} ms) while the bank folders are checked.`);
-        this.revalidating = this.revalidate(shown, present, options, cache, started).catch((error: Error) => this.output.appendLine(`Checking the bank folders failed: ${error.message}`));
+        this.loads.checking = this.revalidate(shown, present, options, cache, started).catch((error: Error) => this.output.appendLine(`Checking the bank folders failed: ${error.message}`));
         return shown;
       }
     }
@@ -116,14 +140,14 @@ export class BankService implements vscode.Disposable {
 
   /** The background check behind an index shown from the cache. */
   private async revalidate(shown: BankIndex, sources: BankSource[], options: LoadOptions, cache: ReadonlyMap<string, FileEntry>, started: number): Promise<void> {
-    const generation = this.generation;
+    const generation = this.loads.generation;
     const stats: LoadStats = { parsed: 0, cached: 0 };
     const fresh = await loadBank(sources, options, cache, stats);
     // A reload started meanwhile (a setting changed, Refresh) has the last word.
-    if (generation !== this.generation) return;
+    if (generation !== this.loads.generation) return;
     this.loaded(fresh, cache, stats, sources.length, started);
     if (sameEntries(shown, fresh)) return;
-    this.loading = Promise.resolve(fresh);
+    this.loads.index = Promise.resolve(fresh);
     this.changed.fire();
   }
 
@@ -195,34 +219,34 @@ export class BankService implements vscode.Disposable {
 
   /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
   private queue(file: string, source: BankSource): void {
-    this.pending.set(file, source);
+    this.batch.files.set(file, source);
     this.scheduleFlush();
   }
 
   private folderAppeared(): void {
-    this.rescan = true;
+    this.batch.rescan = true;
     this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => void this.flush().catch((error: Error) => this.output.appendLine(`Updating changed bank files failed: ${error.message}`)), 150);
+    if (this.batch.timer) clearTimeout(this.batch.timer);
+    this.batch.timer = setTimeout(() => void this.flush().catch((error: Error) => this.output.appendLine(`Updating changed bank files failed: ${error.message}`)), 150);
   }
 
   /** Applies what is queued now rather than after the burst delay. */
   private flushNow(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
+    if (this.batch.timer) clearTimeout(this.batch.timer);
+    this.batch.timer = undefined;
     return this.flush();
   }
 
   private async flush(): Promise<void> {
-    await this.revalidating;
-    const batch = [...this.pending];
-    this.pending.clear();
-    if (this.rescan) {
+    await this.loads.checking;
+    const batch = [...this.batch.files];
+    this.batch.files.clear();
+    if (this.batch.rescan) {
       // A reload walks every folder again; unchanged files come from the cache.
-      this.rescan = false;
+      this.batch.rescan = false;
       await this.reload();
       return;
     }
@@ -237,7 +261,7 @@ export class BankService implements vscode.Disposable {
     let index: BankIndex;
     for (let current = this.index(); ; current = this.index()) {
       index = await current;
-      if (current === this.loading) break;
+      if (current === this.loads.index) break;
     }
     if (!index.sources.some((source) => batch.some(([, changed]) => changed.path === source.path))) {
       await this.reload(); // a bank folder that did not exist at load time has appeared
@@ -253,7 +277,7 @@ export class BankService implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.batch.timer) clearTimeout(this.batch.timer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
   }

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { InterviewOutcome } from '../../src/drill/drillPanel';
+import type { InterviewOutcome } from '../../src/drill/panelInterviewer';
 import type { InterviewPrepApi } from '../../src/extension';
 import { Commands, Panels } from '../../src/ids';
 import { interviewerHandler, type InterviewerResult } from '../../src/interviewer/chatParticipant';
