@@ -14,6 +14,7 @@ import { htmlToMarkdown } from '../../src/bank/import/html';
 import { demoteHeadings, slugOf } from '../../src/bank/import/questionFile';
 import { importFormat, readImport } from '../../src/bank/import/readImport';
 import type { ImportedItem } from '../../src/bank/import/types';
+import { readImportPaths, sourceName } from '../../src/bank/import/readFiles';
 import { writeQuestions } from '../../src/bank/import/writeQuestions';
 import { question, REPO } from './helpers';
 
@@ -159,5 +160,24 @@ describe('Anki export', () => {
       [cards[0].prompt.replace('\t', '    '), cards[0].answer, cards[0].evaluation, cards[0].roles, cards[0].topic, cards[0].difficulty],
       [cards[1].prompt, cards[1].answer, [], cards[1].roles, cards[1].topic, cards[1].difficulty],
     ]);
+  });
+});
+
+describe('reading the picked files and folders', () => {
+  it('walks a folder (no links followed, no hidden folders), reads each format, and says what it skipped', async () => {
+    const root = tempDir();
+    const { copyFileSync, mkdirSync, symlinkSync } = await import('node:fs');
+    mkdirSync(path.join(root, 'deck', '.hidden'), { recursive: true });
+    copyFileSync(path.join(FIXTURES, 'bare.csv'), path.join(root, 'deck', 'bare.csv'));
+    copyFileSync(path.join(FIXTURES, 'anki-notes.txt'), path.join(root, 'deck', 'anki-notes.txt'));
+    copyFileSync(path.join(FIXTURES, 'bare.csv'), path.join(root, 'deck', '.hidden', 'bare.csv'));
+    writeFileSync(path.join(root, 'deck', 'big.csv'), `q,a\n${'x,y\n'.repeat(300_000)}`);
+    writeFileSync(path.join(root, 'deck', 'latin1.csv'), Buffer.from([0x71, 0x2c, 0x61, 0x0a, 0xe9, 0x2c, 0x62, 0x0a]));
+    symlinkSync(path.join(FIXTURES, 'cards.csv'), path.join(root, 'deck', 'link.csv'));
+    const result = await readImportPaths([path.join(root, 'deck')]);
+    assert.deepEqual(result.items.map((item) => item.origin), ['anki-notes.txt:note 1', 'anki-notes.txt:note 2', 'bare.csv:row 1', 'bare.csv:row 2']);
+    assert.deepEqual(result.skipped, ['big.csv: larger than 1 MB, not imported', 'latin1.csv: not read: not UTF-8 text']);
+    assert.equal(sourceName([path.join(root, 'deck')]), 'deck');
+    assert.equal(sourceName([path.join(root, 'deck', 'bare.csv')]), 'bare');
   });
 });
