@@ -62,7 +62,8 @@ describe('CSV and TSV import', () => {
 
   it('reads an unbalanced quote as text rather than failing', () => {
     const result = readCsv('question,answer\nWhy "this?,Because.\n', 'odd.csv');
-    assert.equal(result.items.length + result.skipped.length >= 1, true);
+    assert.deepEqual(result.items.map((item) => [item.prompt, item.answer]), [['Why "this?', 'Because.']]);
+    assert.deepEqual(result.skipped, []);
   });
 });
 
@@ -179,5 +180,26 @@ describe('reading the picked files and folders', () => {
     assert.deepEqual(result.skipped, ['big.csv: larger than 1 MB, not imported', 'latin1.csv: not read: not UTF-8 text']);
     assert.equal(sourceName([path.join(root, 'deck')]), 'deck');
     assert.equal(sourceName([path.join(root, 'deck', 'bare.csv')]), 'bare');
+  });
+});
+
+describe('importing a document of many questions', () => {
+  it('gives the splitter\'s questions with their topics and difficulty, and the written files load clean', async () => {
+    const text = readFileSync(path.join(REPO, 'test', 'fixtures', 'documents', 'heading-questions.md'), 'utf8');
+    const result = readImport(text, 'heading-questions.md');
+    assert.deepEqual(result.items.map((item) => [item.title, item.topic, item.difficulty, item.origin]), [
+      ['How would you shard a vector index of two billion embeddings?', 'Indexing', 'hard', 'heading-questions.md:7'],
+      ['Why does HNSW recall drop as the index grows?', 'Indexing', 'medium', 'heading-questions.md:24'],
+      ['Flat or IVF?', 'Serving', undefined, 'heading-questions.md:39'],
+      ['Re-embedding the corpus', 'Serving', undefined, 'heading-questions.md:48'],
+    ]);
+    const dir = tempDir();
+    const report = writeQuestions(dir, result.items, { idPrefix: 'heading-questions' });
+    assert.equal(report.written.length, 4);
+    assert.ok(report.written.every((file) => file.id.startsWith('heading-questions-')));
+    const index = await loadBank([{ path: dir, kind: 'setting' }]);
+    assert.deepEqual(index.problems(), []);
+    assert.deepEqual(index.questions().map((question) => question.title).sort(), result.items.map((item) => item.title).sort());
+    for (const { id, item } of report.written) assert.equal((await loadDetail(index.question(id) ?? { file: '', evaluation: [] })).answer.trim(), item.answer.trim());
   });
 });
