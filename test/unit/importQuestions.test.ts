@@ -84,6 +84,13 @@ describe('Anki import', () => {
     for (const item of result.items) assert.doesNotMatch(`${item.prompt}${item.answer}`, /script|alert|onerror|<img/i);
   });
 
+  it('reads a #deck line as the topic, notes whose text starts with "#", and deck and notetype columns as no field', () => {
+    const result = readAnki('#separator:semicolon\n#html:false\n#deck:ML::Metrics\n#1 metric?;Accuracy\n', 'plain.txt');
+    assert.deepEqual(result.items.map((item) => [item.prompt, item.answer, item.topic]), [['#1 metric?', 'Accuracy', 'Metrics']]);
+    const columns = readAnki('#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:5\nBasic\tNLP::Tokens\tWhat is BPE?\tByte-pair encoding.\tnlp\n', 'cols.txt');
+    assert.deepEqual(columns.items.map((item) => [item.prompt, item.answer, item.topic, item.tags]), [['What is BPE?', 'Byte-pair encoding.', 'Tokens', ['nlp']]]);
+  });
+
   it('drops script, style and unclosed script content, and keeps text of other tags', () => {
     assert.equal(htmlToMarkdown('a<script>x()</script>b<style>p{}</style>c'), 'abc');
     assert.equal(htmlToMarkdown('keep<script>never closed'), 'keep');

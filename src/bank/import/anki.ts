@@ -18,6 +18,8 @@ export interface AnkiHeader {
   /** 0-based columns that are not fields (guid, notetype, deck). */
   metaColumns: number[];
   deckColumn?: number;
+  /** The deck named by a '#deck:' line, for every note. */
+  deck?: string;
 }
 
 /** The header lines and where the notes start. */
@@ -31,6 +33,7 @@ export function ankiHeader(lines: readonly string[]): { header: AnkiHeader; body
     const value = match[2].trim();
     const column = Number(value) - 1;
     if (key === 'separator') header.separator = NAMED_SEPARATORS[value.toLowerCase()] ?? (value.length === 1 ? value : '\t');
+    else if (key === 'deck') header.deck = value;
     else if (key === 'html') header.html = value.toLowerCase() === 'true';
     else if (key === 'tags column' && Number.isInteger(column) && column >= 0) header.tagsColumn = column;
     else if (/^(guid|notetype|deck) column$/.test(key) && Number.isInteger(column) && column >= 0) {
@@ -53,7 +56,7 @@ export function readAnki(text: string, name: string): ImportResult {
   const result: ImportResult = { items: [], skipped: [] };
   let rows: string[][];
   try {
-    rows = (parse(lines.slice(body).join('\n'), { delimiter: header.separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, comment: '#', comment_no_infix: true }) as string[][]).map((row) => row.map(String));
+    rows = (parse(lines.slice(body).join('\n'), { delimiter: header.separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][]).map((row) => row.map(String));
   } catch (error) {
     return { items: [], skipped: [`${name}: not read as an Anki export: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -61,7 +64,7 @@ export function readAnki(text: string, name: string): ImportResult {
   rows.forEach((row, index) => {
     const fields = row.filter((_cell, column) => column !== header.tagsColumn && !header.metaColumns.includes(column));
     const tags = header.tagsColumn === undefined ? '' : (row[header.tagsColumn] ?? '');
-    const deck = header.deckColumn === undefined ? '' : (row[header.deckColumn] ?? '').split('::').pop() ?? '';
+    const deck = (header.deckColumn === undefined ? header.deck ?? '' : row[header.deckColumn] ?? '').split('::').pop() ?? '';
     const origin = `${name}:note ${index + 1}`;
     const back = fields[1] ?? '';
     const mark = header.html ? back.indexOf(EVALUATION_MARK) : -1;
