@@ -97,6 +97,18 @@ describe('Anki import', () => {
     assert.equal(htmlToMarkdown('<div>one</div><div>two &amp; <code>x&lt;y</code></div>'), 'one\ntwo & `x<y`');
   });
 
+  it('reads 1 MB of hostile HTML and math in linear time', () => {
+    const size = 1 << 20;
+    for (const unit of ['<script></script>', '<script', '<!--', '\\(', '\\[', '<p<p', '$$']) {
+      const text = unit.repeat(Math.ceil(size / unit.length));
+      const started = performance.now();
+      htmlToMarkdown(text);
+      mathToAnki(text);
+      assert.ok(performance.now() - started < 2000, `${unit} × ${text.length / unit.length} took ${Math.round(performance.now() - started)} ms`);
+    }
+    assert.equal(htmlToMarkdown('a<!-- hidden <b>x</b> -->b'), 'ab');
+  });
+
   it('tells the formats apart', () => {
     assert.equal(importFormat('notes.txt', '#separator:tab\n'), 'anki');
     assert.equal(importFormat('notes.txt', 'a\tb\n'), 'anki');

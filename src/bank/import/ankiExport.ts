@@ -1,6 +1,8 @@
 // Questions as an Anki "Notes in Plain Text" file that Anki imports as it is (Basic note type):
 // front = the prompt, back = the model answer then the evaluation points, tags = role, topic,
 // difficulty. Fields are HTML (text escaped, line breaks as <br>), math in MathJax's \( \) and \[ \].
+import { replacePairs } from './pairs';
+
 export interface AnkiCard {
   prompt: string;
   answer: string;
@@ -17,8 +19,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** The bank's $…$ and $$…$$ as \(…\) and \[…\]; an escaped \$ becomes a plain $. */
 export function mathToAnki(markdown: string): string {
-  return markdown
-    .replace(/\$\$([\s\S]+?)\$\$/g, (_all, body: string) => `\\[${body.trim()}\\]`)
+  return replacePairs(markdown, '$$', '$$', (body) => `\\[${body.trim()}\\]`)
     .replace(/(?<![\\$])\$(?![\s$])([^$\n]+?)(?<![\s\\])\$/g, (_all, body: string) => `\\(${body}\\)`)
     .replace(/\\\$/g, '$');
 }

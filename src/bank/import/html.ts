@@ -3,6 +3,7 @@
 // text kept, except script and style, whose content goes too), entities decoded. What comes out
 // is bank text, which the drill panel sanitises again when it renders it.
 import { stripTags } from '../documents/text';
+import { replacePairs } from './pairs';
 
 const DROPPED_ELEMENTS = ['script', 'style', 'iframe', 'object', 'template', 'noscript', 'svg', 'math'];
 
@@ -11,11 +12,17 @@ function dropElements(html: string): string {
   const lower = html.toLowerCase();
   let out = '';
   let at = 0;
+  // The next opening of each element at or after `at`, found again only once passed: linear overall.
+  const next = new Map<string, number>();
   while (at < html.length) {
     let open = -1;
     let name = '';
     for (const element of DROPPED_ELEMENTS) {
-      const found = lower.indexOf(`<${element}`, at);
+      let found = next.get(element);
+      if (found === undefined || (found >= 0 && found < at)) {
+        found = lower.indexOf(`<${element}`, at);
+        next.set(element, found);
+      }
       if (found >= 0 && (open < 0 || found < open)) {
         open = found;
         name = element;
@@ -33,13 +40,13 @@ function dropElements(html: string): string {
 
 /** Anki's MathJax delimiters \( \) and \[ \] as the bank's $ and $$. */
 export function mathToBank(text: string): string {
-  return text.replace(/\\\[([\s\S]*?)\\\]/g, (_all, body: string) => `\n$$\n${body.trim()}\n$$\n`).replace(/\\\(([\s\S]*?)\\\)/g, (_all, body: string) => `$${body.trim()}$`);
+  return replacePairs(replacePairs(text, '\\[', '\\]', (body) => `\n$$\n${body.trim()}\n$$\n`), '\\(', '\\)', (body) => `$${body.trim()}$`);
 }
 
 /** An HTML field as markdown text. */
 export function htmlToMarkdown(html: string): string {
-  const text = dropElements(html)
-    .replace(/<!--[\s\S]*?-->/g, '')
+  const text = replacePairs(dropElements(html), '<!--', '-->', () => '')
+    
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
     .replace(/<(p|div|h[1-6]|tr|blockquote|ul|ol)\b[^<>]{0,200}>/gi, '')
