@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Problem } from './bank/model';
 import type { BankService } from './workspaceBanks/bankService';
 import { newQuestion } from './client/newQuestion';
+import { exportForAnki, importQuestions } from './client/importCommands';
 import type { DrillPanelController } from './drill/drillPanel';
 import { pickDrill } from './drill/drillPicker';
 import type { DrillStarter } from './drill/drillStarter';
@@ -70,6 +71,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.showDrill]: () => drill.reveal(),
     [Commands.startMock]: () => mock.pickAndStart(),
     [Commands.newQuestion]: () => newQuestion(banks),
+    [Commands.importQuestions]: (arg) => importQuestions(banks, output, arg),
+    [Commands.exportForAnki]: (arg) => exportForAnki(tree, output, typeof arg === 'string' ? arg : undefined),
     [Commands.showDashboard]: () => dashboard.show(),
     [Commands.planInterview]: () => plan.create(),
     [Commands.todaysPlan]: async () => {

@@ -28,6 +28,8 @@ export const Commands = {
   startTimedExercise: 'interviewPrep.startTimedExercise',
   resetExercise: 'interviewPrep.resetExercise',
   newQuestion: 'interviewPrep.newQuestion',
+  importQuestions: 'interviewPrep.importQuestions',
+  exportForAnki: 'interviewPrep.exportForAnki',
   showDashboard: 'interviewPrep.showDashboard',
   planInterview: 'interviewPrep.planInterview',
   todaysPlan: 'interviewPrep.todaysPlan',

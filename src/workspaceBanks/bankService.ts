@@ -211,10 +211,20 @@ export class BankService implements vscode.Disposable {
 
   /** A bank file this extension wrote itself: re-read without waiting for the file watcher. */
   async fileWritten(file: string): Promise<void> {
-    const source = this.sources().find((candidate) => candidate.kind !== 'builtin' && isBankFile(file, candidate.path));
-    if (!source) return;
-    this.queue(file, source);
-    await this.flushNow();
+    await this.filesWritten([file]);
+  }
+
+  /** Bank files this extension wrote (an import): re-read together, in one update of the index. */
+  async filesWritten(files: readonly string[]): Promise<void> {
+    const sources = this.sources();
+    let queued = false;
+    for (const file of files) {
+      const source = sources.find((candidate) => candidate.kind !== 'builtin' && isBankFile(file, candidate.path));
+      if (!source) continue;
+      this.queue(file, source);
+      queued = true;
+    }
+    if (queued) await this.flushNow();
   }
 
   /** Changes arrive in bursts (a git checkout, a save-all): re-parse each changed file once. */
