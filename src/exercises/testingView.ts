@@ -227,13 +227,14 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     const id = entryId(folder, language);
     let entry = this.entries.get(id);
     if (!entry) {
-      const item = this.controller.createTestItem(id, exercise, vscode.Uri.file(files[0] ?? folder));
+      // The language goes in the label, not the description: VS Code names a row that has a
+      // description by the description alone, so a screen reader heard only "TypeScript".
+      const item = this.controller.createTestItem(id, `${exercise} (${LANGUAGE_NAMES[language]})`, vscode.Uri.file(files[0] ?? folder));
       entry = { folder, exercise, language, item, byKey: new Map() };
       this.entries.set(id, entry);
       this.meta.set(item, { entry, names: [] });
       this.controller.items.add(item);
     }
-    entry.item.description = LANGUAGE_NAMES[language];
     entry.item.sortText = `${exercise}\u0000${language}`;
     const byKey = new Map<string, vscode.TestItem>();
     const build = (test: DiscoveredTest, names: string[]): vscode.TestItem => {

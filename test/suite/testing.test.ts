@@ -78,8 +78,8 @@ describe('Exercises in the Testing view', () => {
     const testText = readFileSync(testFile, 'utf8');
     await testing.refresh(scaffolded.folder);
     const exercise = await waitFor('the exercise in the Testing view', () => testing.itemOf(scaffolded.folder, 'typescript'));
-    assert.equal(exercise.label, 'max-window-sum');
-    assert.equal(exercise.description, 'TypeScript');
+    assert.equal(exercise.label, 'max-window-sum (TypeScript)');
+    assert.equal(exercise.description, undefined, 'no description: VS Code would name the row by it alone');
     const expected = [...testText.matchAll(/^test\("([^"]+)"/gm)].map((match) => match[1]);
     assert.equal(expected.length, 10);
     const cases = children(exercise);
@@ -171,7 +171,7 @@ describe('Exercises in the Testing view', () => {
     const run = recorder.runs[before];
     assert.ok(run?.ended);
     const states = [...run.states.values()].filter((value) => value.state !== 'started');
-    assert.deepEqual(states.map((value) => [value.item.label, value.state]), [['pair-sum', 'errored']], 'one error, on the exercise');
+    assert.deepEqual(states.map((value) => [value.item.label, value.state]), [['pair-sum (Python)', 'errored']], 'one error, on the exercise');
     const [message] = states[0].messages;
     assert.match(String(message.message), /SyntaxError/);
     assert.equal(message.location?.uri.fsPath, solution);
