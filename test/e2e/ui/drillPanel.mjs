@@ -26,10 +26,13 @@ export function texLeaks(text) {
   return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 30));
 }
 
-/** The built-in bank's questions by title (from the packaged CLI, which reads the same files). */
+let builtin;
+/** The built-in bank's questions by title (from the packaged CLI, which reads the same files); read once per run. */
 export function builtinQuestions() {
+  if (builtin) return builtin;
   const list = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'list', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-  return new Map(list.map((question) => [question.title, { id: question.id, kind: question.kind }]));
+  builtin = new Map(list.map((question) => [question.title, { id: question.id, kind: question.kind }]));
+  return builtin;
 }
 
 /**

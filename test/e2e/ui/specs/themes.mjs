@@ -1,9 +1,8 @@
 // Every panel in the dark, light and high-contrast themes: audited by axe-core, operable by keyboard,
 // and left as screenshots under test-results/ui/themes/ (scripts/readme-images.mjs picks the README's).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../../../scripts/vscode.mjs';
-import { audit, describeViolation, triage } from '../accessibility.mjs';
+import { auditState } from '../accessibility.mjs';
 import { builtinQuestions } from '../drillPanel.mjs';
 import { WAIT } from '../timeline.mjs';
 import { frameWith, pickQuickInput, runCommand } from '../workbench.mjs';
@@ -18,11 +17,7 @@ export const spec = {
     const reported = [];
     /** Audits one panel state: serious and critical violations fail the step, the rest are listed. */
     const check = async (theme, state, frame) => {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, `${theme}-${state}.png`) });
-      const { blocking, reported: minor } = triage(await audit(frame));
-      for (const violation of minor) reported.push(`${theme} ${state}: ${describeViolation(violation)}`);
-      if (blocking.length) throw new Error(`${theme} ${state}: ${blocking.map(describeViolation).join('; ')}`);
+      reported.push(...await auditState(page, frame, `${theme} ${state}`, join(SHOTS, `${theme}-${state}.png`)));
     };
     const behavioural = [...builtinQuestions()].find(([, question]) => question.kind === 'behavioral')[0];
     return [
