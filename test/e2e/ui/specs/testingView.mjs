@@ -1,11 +1,11 @@
 // Exercises in VS Code's Testing view (issue 18): a TypeScript exercise solved wrongly (two cases
 // fail) is run from the Testing view, its failure opened with its diff, found in the Problems panel,
 // fixed and run again from the cursor; then a syntax error shows as one error.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../../../scripts/vscode.mjs';
 import { WAIT } from '../timeline.mjs';
-import { runCommand, scaffoldFromPalette } from '../workbench.mjs';
+import { escapeRegExp, runCommand, scaffoldFromPalette, waitUntil } from '../workbench.mjs';
 
 const EXERCISE = 'max-window-sum';
 const FAILING = 'best window at the end';
@@ -14,10 +14,10 @@ const FAILING_TOO = 'all negative';
 export const spec = {
   name: 'testing view',
   needs: ['first run'],
-  steps: ({ page, workspace }) => testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaffoldFromPalette }),
+  steps: ({ page, workspace }) => testingViewSteps(page, workspace),
 };
 
-export function testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaffoldFromPalette }) {
+function testingViewSteps(page, workspace) {
   const folder = join(workspace, 'interview-exercises', EXERCISE);
   const reference = join(ROOT, 'questions', 'exercises', EXERCISE, 'typescript', 'reference.ts');
   // A row of the Testing view's tree, by the label it shows first (its description and state follow;
@@ -32,6 +32,8 @@ export function testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaf
   return [
     ['lists a scaffolded exercise and each of its test cases in the Testing view', async () => {
       await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
+      // Another exercise's solution.ts may already be open, so wait for this one's files.
+      await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
       await page.getByRole('tab', { name: /solution\.ts/ }).waitFor({ timeout: WAIT });
       // Misses the last window: two cases fail, one of them with expected 20 and actual 11.
       writeFileSync(join(folder, 'solution.ts'), readFileSync(reference, 'utf8').replace('i < nums.length; i++', 'i < nums.length - 1; i++'));
@@ -89,8 +91,4 @@ export function testingViewSteps(page, { workspace, ROOT, WAIT, runCommand, scaf
       copyFileSync(reference, join(folder, 'solution.ts'));
     }],
   ];
-}
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
