@@ -138,6 +138,22 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       const result = await working('Importing practice history…', () => progress.importFrom(source.fsPath));
       void vscode.window.showInformationMessage(`Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`);
     },
+    [Commands.shareProgress]: async () => {
+      const current = progress.sharedFolder();
+      const [folder] = (await vscode.window.showOpenDialog({
+        title: 'Share practice history through a folder you sync',
+        openLabel: 'Share History Here',
+        canSelectFiles: false,
+        canSelectFolders: true,
+        canSelectMany: false,
+        defaultUri: current ? vscode.Uri.file(current.folder) : undefined,
+      })) ?? [];
+      if (!folder) return;
+      const { report, backupFile } = await working('Sharing practice history…', () => progress.shareThrough(folder.fsPath));
+      if (report.problem) return; // shareThrough's load has said what is wrong with the folder.
+      const others = report.fromOthers ? ` ${report.fromOthers} attempt(s) from your other machines are now in your history too.` : '';
+      void vscode.window.showInformationMessage(`Interview Prep: practice history shared through ${report.folder}. This machine writes ${path.basename(report.ownLog)} there.${others}${backupFile ? ` A copy of the history as it was is in ${backupFile}.` : ''}`);
+    },
     [Commands.chooseLanguageModel]: () => models.choose(),
     [Commands.gradeAnswer]: () => drill.grade(),
     [Commands.groupQuestions]: () => pickGrouping(tree),

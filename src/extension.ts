@@ -18,7 +18,7 @@ import { ExerciseService } from './exercises/exerciseService';
 import { InterviewConditions } from './exercises/interviewConditions';
 import { createInterviewerParticipant } from './interviewer/chatParticipant';
 import { LanguageModels } from './interviewer/languageModels';
-import { Commands, Panels, Views } from './ids';
+import { Commands, Panels, SYNCED_STATE_KEYS, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
 import { questionIdOfLink } from './tree/treeCommands';
 
@@ -44,6 +44,9 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const output = vscode.window.createOutputChannel('Interview Prep');
   const version = String(context.extension.packageJSON.version);
   const banks = new BankService(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath, output, context.globalStorageUri.fsPath, version);
+  // The plan and the chosen exercise language follow the user through Settings Sync; the history
+  // goes through the shared folder (interviewPrep.historyFolder) instead, and the machine id stays here.
+  context.globalState.setKeysForSync([...SYNCED_STATE_KEYS]);
   const progress = new ProgressService(context, output);
   const models = new LanguageModels();
   const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress, models);

@@ -23,6 +23,7 @@ export const Commands = {
   resetAllProgress: 'interviewPrep.resetAllProgress',
   exportProgress: 'interviewPrep.exportProgress',
   importProgress: 'interviewPrep.importProgress',
+  shareProgress: 'interviewPrep.shareProgress',
   startMock: 'interviewPrep.startMock',
   stopMock: 'interviewPrep.stopMock',
   startTimedExercise: 'interviewPrep.startTimedExercise',
@@ -69,6 +70,7 @@ export const Settings = {
   pythonCommand: 'pythonCommand',
   nodeCommand: 'nodeCommand',
   historyPerWorkspace: 'historyPerWorkspace',
+  historyFolder: 'historyFolder',
   testCommands: 'testCommands',
   runTestsOnSave: 'runTestsOnSave',
   interviewConditions: 'interviewConditions',
@@ -86,7 +88,12 @@ export const StateKeys = {
   mockRun: 'interviewPrep.mockRun',
   interviewConditions: 'interviewPrep.interviewConditions',
   studyPlan: 'interviewPrep.studyPlan',
+  /** This profile's name for its log in a shared history folder; never synced. */
+  machineId: 'interviewPrep.machineId',
 } as const;
+
+/** globalState keys that Settings Sync carries between the user's machines (the history itself goes through the shared folder). */
+export const SYNCED_STATE_KEYS: readonly string[] = [StateKeys.studyPlan, StateKeys.exerciseLanguage];
 
 /** Context keys set with `setContext`, read in package.json `when` clauses. */
 export const ContextKeys = {

@@ -14,6 +14,7 @@ const VALID: { [K in Name]: (value: unknown) => value is Settings[K] } = {
   pythonCommand: isString,
   nodeCommand: isString,
   historyPerWorkspace: (value): value is boolean => typeof value === 'boolean',
+  historyFolder: (value): value is string => typeof value === 'string',
   testCommands: (value): value is Settings['testCommands'] => typeof value === 'object' && value !== null && !Array.isArray(value),
   runTestsOnSave: (value): value is boolean => typeof value === 'boolean',
   interviewConditions: (value): value is boolean => typeof value === 'boolean',

@@ -9,6 +9,8 @@ export interface Settings {
   pythonCommand: string;
   nodeCommand: string;
   historyPerWorkspace: boolean;
+  /** Blank: the history stays on this machine. */
+  historyFolder: string;
   testCommands: Partial<Record<Language, string>>;
   runTestsOnSave: boolean;
   interviewConditions: boolean;
@@ -27,6 +29,7 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   pythonCommand: 'python3',
   nodeCommand: 'node',
   historyPerWorkspace: false,
+  historyFolder: '',
   testCommands: {},
   runTestsOnSave: false,
   interviewConditions: true,

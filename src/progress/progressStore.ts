@@ -54,6 +54,18 @@ export interface CompactResult {
   backupFile?: string;
 }
 
+/** The export document: every attempt in time order, in a format importJson() reads back. */
+export function historyJson(attempts: readonly Attempt[], exportedAt: Date): string {
+  const document = { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: exportedAt.toISOString(), attempts: sortByTime(attempts) };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function historyCsv(attempts: readonly Attempt[]): string {
+  return toCsv(sortByTime(attempts));
+}
+
+type BackupKind = 'corrupt' | 'reset' | 'before-sharing';
+
 type ImportItem = { where: string; value: unknown } | { where: string; error: string };
 const MAX_IMPORT_ERRORS = 20;
 
@@ -62,18 +74,29 @@ export class ProgressStore {
   private readonly lockFile: string;
   private readonly replacedFile: string;
 
+  /**
+   * `name` is the log's base name: `attempts` gives attempts.log, attempts.lock and
+   * attempts.log.replaced. A shared history folder holds one such log per machine (sharedHistory.ts).
+   */
   constructor(
     readonly dir: string,
     private readonly now: () => Date = () => new Date(),
+    name = 'attempts',
   ) {
-    this.logFile = path.join(dir, LOG_FILE);
-    this.lockFile = path.join(dir, LOCK_FILE);
-    this.replacedFile = path.join(dir, REPLACED_FILE);
+    this.logFile = path.join(dir, `${name}.log`);
+    this.lockFile = path.join(dir, `${name}.lock`);
+    this.replacedFile = `${this.logFile}.replaced`;
   }
 
   /** Appends one attempt durably. Throws a TypeError on an invalid attempt. */
   async record(attempt: Attempt): Promise<void> {
     await this.append(encodeLine(attempt));
+  }
+
+  /** Appends several attempts in one durable write. Throws a TypeError (writing none) on an invalid one. */
+  async recordAll(attempts: readonly Attempt[]): Promise<void> {
+    const lines = attempts.map(encodeLine).join('');
+    if (lines) await this.append(lines);
   }
 
   /** Every good attempt, once per id, in log order. Repairs a damaged log; never throws on bad content. */
@@ -118,13 +141,11 @@ export class ProgressStore {
   }
 
   async exportJson(): Promise<string> {
-    const { attempts } = await this.load();
-    const document = { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: this.now().toISOString(), attempts: sortByTime(attempts) };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return historyJson((await this.load()).attempts, this.now());
   }
 
   async exportCsv(): Promise<string> {
-    return toCsv(sortByTime((await this.load()).attempts));
+    return historyCsv((await this.load()).attempts);
   }
 
   /** Imports an exportJson() document or a bare array of attempts. */
@@ -259,7 +280,7 @@ export class ProgressStore {
   /** Must run under the lock, when no other rewrite can be writing: temp files are a killed rewrite's. */
   private async removeLeftoverTemps(): Promise<void> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
-    const prefix = `${LOG_FILE}.`;
+    const prefix = `${path.basename(this.logFile)}.`;
     for (const name of names) if (name.startsWith(prefix) && name.endsWith('.tmp')) await fs.unlink(path.join(this.dir, name)).catch(() => undefined);
   }
 
@@ -279,14 +300,20 @@ export class ProgressStore {
     await fs.unlink(this.replacedFile);
   }
 
-  private async backup(kind: 'corrupt' | 'reset', bytes: Buffer): Promise<string> {
+  /** Copies the log aside as attempts.log.<kind>-<time> and returns that file; undefined with no log yet. */
+  async snapshot(kind: 'before-sharing'): Promise<string | undefined> {
+    const bytes = await readIfExists(this.logFile);
+    return bytes.length > 0 ? this.backup(kind, bytes) : undefined;
+  }
+
+  private async backup(kind: BackupKind, bytes: Buffer): Promise<string> {
     const file = await this.freeName(kind);
     await writeDurably(file, bytes);
     return file;
   }
 
   /** attempts.log.<kind>-<time>, with a counter if that exists; Windows-safe (no colons). */
-  private async freeName(kind: 'corrupt' | 'reset'): Promise<string> {
+  private async freeName(kind: BackupKind): Promise<string> {
     const base = `${this.logFile}.${kind}-${this.now().toISOString().replace(/[:.]/g, '-')}`;
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? base : `${base}-${n}`;
