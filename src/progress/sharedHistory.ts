@@ -77,6 +77,8 @@ export function mergeAttempts(...sources: readonly (readonly Attempt[])[]): Atte
 export class SharedHistory {
   readonly ownLog: ProgressStore;
   private readonly seen: ProgressStore;
+  /** Loads and records run one at a time, so a load never copies an attempt a record is writing too. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   /**
    * `local` is this machine's own history (it keeps being written: it is the backup); `folder` the
@@ -98,7 +100,17 @@ export class SharedHistory {
   }
 
   /** Every attempt of every machine, once each, in time order. Never throws on the folder's content. */
-  async load(): Promise<SharedLoadResult> {
+  load(): Promise<SharedLoadResult> {
+    return this.inTurn(() => this.loadNow());
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async loadNow(): Promise<SharedLoadResult> {
     const localResult = await this.local.load();
     const shared: SharedReport = { folder: this.folder, ownLog: this.ownLog.logFile, otherLogs: 0, fromOthers: 0, unreadableLines: 0, newerLines: 0, mirrored: 0 };
     let own: Attempt[] = [];
@@ -153,7 +165,11 @@ export class SharedHistory {
 
   /** Records on this machine first (so the attempt is safe), then in the folder; a folder that
    * refuses the write gets the attempt on the next load. Returns why the folder refused, if it did. */
-  async record(attempt: Attempt): Promise<string | undefined> {
+  record(attempt: Attempt): Promise<string | undefined> {
+    return this.inTurn(() => this.recordNow(attempt));
+  }
+
+  private async recordNow(attempt: Attempt): Promise<string | undefined> {
     await this.local.record(attempt);
     try {
       await this.folderExists();

@@ -20,6 +20,7 @@ import { spec as plan } from './specs/plan.mjs';
 import { spec as progress } from './specs/progress.mjs';
 import { spec as recall } from './specs/recall.mjs';
 import { spec as restricted } from './specs/restricted.mjs';
+import { sharedHistorySpec } from './specs/sharedHistory.mjs';
 import { spec as testingView } from './specs/testingView.mjs';
 import { spec as themes } from './specs/themes.mjs';
 import { spec as tree } from './specs/tree.mjs';
@@ -37,6 +38,8 @@ const JOURNEYS = [
   { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView] },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted, emptyDashboard] },
+  // Two profiles, each its own code-server, sharing one history folder (the spec starts the second).
+  { label: 'shared', options: {}, specs: [sharedHistorySpec()] },
 ];
 
 export async function runUiJourneys() {
@@ -128,6 +131,8 @@ async function runJourney({ label, options: { settings = {}, extraArgs = [], lan
     results.failed++;
     console.log(`  ✘ ${label}: the journey could not go on: ${error?.stack ?? error}`);
   } finally {
+    // What a spec started beside the journey's window (a second code-server, say) ends with it.
+    for (const spec of specs) await spec.cleanup?.().catch((error) => console.log(`  ! ${spec.name}: cleanup failed: ${error?.message ?? error}`));
     await browser.close();
     await server.stop();
     profile.remove();

@@ -164,6 +164,22 @@ export async function openFileDialog(page, title, file) {
   if (await widget.isVisible()) await page.locator('.quick-input-widget input').press('Enter');
 }
 
+/** Picks a folder in code-server's folder dialog: types its path, then accepts it with the dialog's OK button. */
+export async function openFolderDialog(page, title, folder) {
+  mark(`openFolderDialog "${title}"`);
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: WAIT });
+  const input = page.locator('.quick-input-widget input');
+  const wanted = `${folder}/`;
+  const deadline = Date.now() + WAIT;
+  do {
+    if (Date.now() > deadline) throw new Error(`the folder dialog did not take ${wanted}`);
+    await input.fill(wanted);
+    await page.waitForTimeout(200);
+  } while ((await input.inputValue()) !== wanted);
+  await page.locator('.quick-input-widget .quick-input-action .monaco-button, .quick-input-widget .quick-input-header .monaco-button', { hasText: /OK|Share History Here/ }).first().click({ timeout: WAIT });
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'hidden', timeout: WAIT });
+}
+
 /** Polls a condition on files the extension writes (no sleeps of fixed length). */
 export async function waitUntil(what, probe) {
   const deadline = Date.now() + WAIT;
