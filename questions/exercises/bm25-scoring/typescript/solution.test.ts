@@ -1,0 +1,163 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { bm25Rank, bm25Scores } from "./solution.ts";
+
+// Every test has a time limit so that an endless loop fails instead of hanging the run.
+const limit = { timeout: 5000 };
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * child still running after 3 * cpuMs of wall-clock time is killed.
+ */
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error || result.signal) {
+    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
+}
+
+function assertListClose(got: number[], want: number[], eps = 1e-12): void {
+  assert.equal(got.length, want.length, "number of scores");
+  got.forEach((g, i) => assert.ok(Math.abs(g - want[i]) <= eps, `document ${i}: ${g} != ${want[i]}`));
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const termScore = (idf: number, f: number, length: number, avgdl: number, k1 = K1, b = B): number =>
+  (idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * length) / avgdl));
+
+// The prompt's example: 3 documents of lengths 3, 6 and 3, so avgdl = 4.
+const CORPUS = [["the", "cat", "sat"], ["the", "dog", "sat", "on", "the", "mat"], ["cat", "cat", "dog"]];
+const IDF_CAT = Math.log(1 + (3 - 2 + 0.5) / (2 + 0.5)); // in 2 of 3 documents: ln 1.6
+const IDF_MAT = Math.log(1 + (3 - 1 + 0.5) / (1 + 0.5)); // in 1 of 3: ln(8/3)
+
+test("example from the prompt", limit, () => {
+  const want = [termScore(IDF_CAT, 1, 3, 4), termScore(IDF_MAT, 1, 6, 4), termScore(IDF_CAT, 2, 3, 4)];
+  assertListClose(bm25Scores(["cat", "mat"], CORPUS), want);
+  assertListClose(want, [0.523548, 0.814273, 0.695131], 1e-5);
+  assert.deepEqual(bm25Rank(["cat", "mat"], CORPUS), [1, 2, 0]);
+});
+
+test("document frequency counts documents, not occurrences", limit, () => {
+  // "cat" occurs three times in the corpus but in two documents, so n = 2 and idf = ln 1.6.
+  const got = bm25Scores(["cat"], CORPUS);
+  assertListClose([got[0]], [(IDF_CAT * 2.2) / 1.975]);
+});
+
+test("idf is never negative", limit, () => {
+  // "a" is in every document: n = N = 3 gives idf = ln(1 + 0.5/3.5) = ln(8/7), small but positive.
+  const corpus = [["a", "x"], ["a", "y"], ["a"]];
+  const idf = Math.log(8 / 7);
+  const avgdl = 5 / 3;
+  const want = [termScore(idf, 1, 2, avgdl), termScore(idf, 1, 2, avgdl), termScore(idf, 1, 1, avgdl)];
+  assertListClose(bm25Scores(["a"], corpus), want);
+  assert.ok(want.every((s) => s > 0));
+  assert.deepEqual(bm25Rank(["a"], corpus), [2, 0, 1]);
+});
+
+test("longer documents are normalised", limit, () => {
+  // Both contain "a" once; lengths 2 and 6, avgdl 4, idf ln(1 + 0.5/2.5) = ln 1.2.
+  const corpus = [["a", "b"], ["a", "b", "c", "d", "e", "f"]];
+  const idf = Math.log(1.2);
+  assertListClose(bm25Scores(["a"], corpus), [(idf * 2.2) / (1 + 0.75), (idf * 2.2) / (1 + 1.65)]);
+  // b = 0 turns length normalisation off: f (k1 + 1) / (f + k1) = 1 for both.
+  assertListClose(bm25Scores(["a"], corpus, K1, 0), [idf, idf]);
+  // b = 1 divides k1 by the full length ratio: 1.2 * 0.5 and 1.2 * 1.5.
+  assertListClose(bm25Scores(["a"], corpus, K1, 1), [(idf * 2.2) / 1.6, (idf * 2.2) / 2.8]);
+});
+
+test("term frequency saturates", limit, () => {
+  // Equal lengths (so the norm is k1 = 1.2), "t" occurring 1, 2 and 3 times; one document without it.
+  const corpus = [["t", "x", "x"], ["t", "t", "x"], ["t", "t", "t"], ["x", "x", "x"]];
+  const idf = Math.log(1 + 1.5 / 3.5);
+  const got = bm25Scores(["t"], corpus);
+  assertListClose(got, [(idf * 2.2) / 2.2, (idf * 4.4) / 3.2, (idf * 6.6) / 4.2, 0]);
+  // Each extra occurrence adds less than the one before.
+  assert.ok(got[1] - got[0] > got[2] - got[1]);
+  // k1 = 0: only presence counts.
+  assertListClose(bm25Scores(["t"], corpus, 0), [idf, idf, idf, 0]);
+});
+
+test("a query term absent from the corpus adds nothing, and property names are ordinary tokens", limit, () => {
+  const base = bm25Scores(["cat", "mat"], CORPUS);
+  assertListClose(bm25Scores(["cat", "unicorn", "mat"], CORPUS), base);
+  assert.deepEqual(bm25Scores(["unicorn"], CORPUS), [0, 0, 0]);
+  assert.deepEqual(bm25Rank(["unicorn"], CORPUS), []);
+  assert.deepEqual(bm25Scores([], CORPUS), [0, 0, 0]);
+  // Tokens that are also Object property names are ordinary tokens: absent here...
+  assert.deepEqual(bm25Scores(["constructor", "toString"], CORPUS), [0, 0, 0]);
+  // ...and present here, in one of two documents of length 2: idf ln 2, and 2.2 / (1 + 1.2) = 1.
+  assertListClose(bm25Scores(["constructor", "toString"], [["constructor", "x"], ["y", "z"]]), [Math.log(2), 0]);
+});
+
+test("a repeated query term counts each time", limit, () => {
+  const once = bm25Scores(["cat"], CORPUS);
+  assertListClose(bm25Scores(["cat", "cat"], CORPUS), once.map((s) => 2 * s));
+});
+
+test("ties keep corpus order and zero scores are left out", limit, () => {
+  const corpus = [["z"], ["b", "a"], ["q", "r"], ["a", "b"], ["a", "c"]];
+  const scores = bm25Scores(["a", "b"], corpus);
+  assert.equal(scores[1], scores[3]);
+  assert.deepEqual(bm25Rank(["a", "b"], corpus), [1, 3, 4]);
+});
+
+test("empty documents count towards the average length", limit, () => {
+  // Lengths 1, 0 and 3: avgdl = 4/3. "b" is in one document of three.
+  const idf = Math.log(1 + 2.5 / 1.5);
+  assertListClose(bm25Scores(["a", "b"], [["a"], [], ["b", "b", "b"]]), [termScore(idf, 1, 1, 4 / 3), 0, termScore(idf, 3, 3, 4 / 3)]);
+  assert.deepEqual(bm25Scores(["a"], [[], []]), [0, 0]);
+  assert.deepEqual(bm25Rank(["a"], [[], []]), []);
+  assert.deepEqual(bm25Scores(["a"], []), []);
+});
+
+test("document frequency is counted once for the corpus", limit, () => {
+  // 8,000 documents of 40 tokens: counting document frequencies once takes well under a second;
+  // recounting them by scanning the corpus for every matching document and query term costs over
+  // 100 times more.
+  const out = runWithCpuLimit(
+    `const corpus = Array.from({ length: 8000 }, (_, d) =>
+       Array.from({ length: 40 }, (_, i) => "w" + ((d * 31 + i * 17 + ((d * i) % 7)) % 61)));
+     const scores = m.bm25Scores(["w1", "w17", "w30", "w60", "nope"], corpus);
+     return [scores.length, scores[0], scores[1], scores[1234], scores[7999]];`,
+    2000,
+  ) as number[];
+  const corpus = Array.from({ length: 8000 }, (_, d) => Array.from({ length: 40 }, (_, i) => `w${(d * 31 + i * 17 + ((d * i) % 7)) % 61}`));
+  const query = ["w1", "w17", "w30", "w60", "nope"];
+  const df = new Map(query.map((t) => [t, corpus.filter((doc) => doc.includes(t)).length]));
+  assert.equal(out[0], 8000);
+  [0, 1, 1234, 7999].forEach((d, i) => {
+    const want = query
+      .filter((t) => corpus[d].includes(t))
+      .reduce((s, t) => s + termScore(Math.log(1 + (8000 - df.get(t)! + 0.5) / (df.get(t)! + 0.5)), corpus[d].filter((x) => x === t).length, 40, 40), 0);
+    assert.ok(want > 0);
+    assert.ok(Math.abs(out[i + 1] - want) < 1e-12, `document ${d}: ${out[i + 1]} != ${want}`);
+  });
+});
+
+test("invalid parameters throw RangeError", limit, () => {
+  for (const [k1, b] of [[-0.1, 0.75], [1.2, -0.01], [1.2, 1.5]]) {
+    assert.throws(() => bm25Scores(["a"], [["a"]], k1, b), RangeError, `k1 ${k1}, b ${b}`);
+    assert.throws(() => bm25Rank(["a"], [["a"]], k1, b), RangeError, `k1 ${k1}, b ${b}`);
+  }
+});
