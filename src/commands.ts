@@ -52,6 +52,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.runExerciseTests]: (arg) => exercises.runTests(arg),
     [Commands.startTimedExercise]: (arg) => exercises.startTimed(arg),
     [Commands.resetExercise]: (arg) => exercises.resetExercise(arg),
+    [Commands.reSolveExercise]: (arg) => exercises.reSolve(arg),
+    [Commands.showExerciseHint]: () => exercises.showHint(),
     [Commands.openProblem]: async (arg) => {
       const problem = arg as Problem;
       const position = new vscode.Position(Math.max(problem.line - 1, 0), Math.max(problem.column - 1, 0));

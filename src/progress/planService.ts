@@ -10,7 +10,7 @@ import { Commands, StateKeys } from '../ids';
 import { dayItems, explainDay, explainItem, missedItems, planForDate, type DatePlan, type DatePlanDay, type DatePlanItem } from './interviewDayPlan';
 import { localInterviewMoment } from './interviewRecall';
 import type { ProgressService } from './progressService';
-import { dateOf, localDay } from './stats';
+import { localIso } from './stats';
 import { planDates } from './studyPlan';
 
 /** How many days ahead the plan is laid out; each day is planned afresh when it comes. */
@@ -168,7 +168,7 @@ export class PlanService extends Disposable {
 
   /** Questions attempted since the start of local day `day`. */
   private async doneSince(day: string): Promise<Set<string>> {
-    const attempts = await this.progress.attempts();
+    const attempts = await this.progress.practice();
     return new Set(attempts.filter((attempt) => localIso(Date.parse(attempt.at)) >= day && attempt.outcome !== 'reset').map((attempt) => attempt.questionId));
   }
 
@@ -195,11 +195,6 @@ export class PlanService extends Disposable {
   private today(): string {
     return localIso(Date.now());
   }
-}
-
-/** YYYY-MM-DD of a moment in this machine's time zone. */
-function localIso(ms: number): string {
-  return dateOf(localDay(ms, new Date(ms).getTimezoneOffset()));
 }
 
 function addDaysIso(day: string, days: number): string {

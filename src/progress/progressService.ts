@@ -15,6 +15,7 @@ import { Commands, Settings, StateKeys } from '../ids';
 import type { Attempt, AttemptRecorder, ReviewStatus } from './model';
 import { newAttemptId } from './model';
 import { compactionDue, historyCsv, historyJson, ProgressStore, type LoadResult } from './progressStore';
+import { applyRegrades } from './regrade';
 import { buildCards, dueQuestionIds, statusOf } from './scheduler';
 import { isMachineId, machineSlug, resolveHistoryFolder, SharedHistory, type SharedReport } from './sharedHistory';
 import type { Card } from 'ts-fsrs';
@@ -172,6 +173,11 @@ export class ProgressService extends Disposable implements AttemptRecorder {
         (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
       );
     }, { unref: true });
+  }
+
+  /** The history as practice, each regrade applied to the attempt it names: what statistics and plans read. */
+  async practice(): Promise<readonly Attempt[]> {
+    return applyRegrades(await this.attempts());
   }
 
   /** Every question's FSRS card, from the whole history (once it has loaded). */
