@@ -94,9 +94,9 @@ export class ProgressService extends Disposable implements AttemptRecorder {
     this.watcher.onDidDelete(later);
   }
 
-  /** Where the history is shared, if it is: the folder and this machine's log in it. */
-  sharedFolder(): { folder: string; ownLog: string } | undefined {
-    return this.shared && { folder: this.shared.folder, ownLog: this.shared.ownLogFile };
+  /** Where the history is shared, if it is: the folder, this machine's id and its log in it. */
+  sharedFolder(): { folder: string; machine: string; ownLog: string } | undefined {
+    return this.shared && { folder: this.shared.folder, machine: this.shared.machine, ownLog: this.shared.ownLogFile };
   }
 
   /**
