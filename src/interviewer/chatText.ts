@@ -13,6 +13,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
 }
 
+/**
+ * A piece of a model's explanation, as it streams in: escaped like everything else, so that the pieces
+ * joined read as the whole reply escaped (carriage returns are dropped, so a CR LF split between two
+ * pieces cannot leave a stray one).
+ */
+export function explanationText(chunk: string): string {
+  return escapeMarkdown(chunk.replace(/\r/g, ''));
+}
+
 export interface QuizState {
   topic: string;
   questionIds: string[];
