@@ -21,8 +21,12 @@ export interface ChatAnswer {
   sessionId?: string;
 }
 
-/** The score recorded, or undefined when the answer was not graded (the reply says why). */
-export async function gradeChatAnswer(models: LanguageModels, attempts: AttemptRecorder, given: ChatAnswer, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<number | undefined> {
+/**
+ * The score recorded, or undefined when the answer was not graded (the reply says why). Its button goes
+ * into `buttons`, for the caller to write at the end of the reply: the Chat view folds whatever comes
+ * before a button followed by more text into a collapsed "steps" line, grading included.
+ */
+export async function gradeChatAnswer(models: LanguageModels, attempts: AttemptRecorder, given: ChatAnswer, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, buttons: vscode.Command[]): Promise<number | undefined> {
   const { question, answer } = given;
   const detail = await loadDetail(question);
   const built = buildGradingPrompt(gradingInput(question.title, detail, answer, []));
@@ -30,7 +34,6 @@ export async function gradeChatAnswer(models: LanguageModels, attempts: AttemptR
     stream.markdown(escapeMarkdown(built.error));
     return undefined;
   }
-  stream.progress('Grading your answer…');
   const started = Date.now();
   const reply = await models.ask(built.prompt, token);
   if (!reply.ok) {
@@ -49,6 +52,6 @@ export async function gradeChatAnswer(models: LanguageModels, attempts: AttemptR
     ...(given.sessionId ? { sessionId: given.sessionId } : {}),
   });
   stream.markdown(`${gradingMarkdown(grading, detail.evaluation, reply.model)}\n\nRecorded with the suggested score. To grade yourself instead, open the question in the drill panel.\n\n`);
-  stream.button({ command: Commands.openQuestion, title: 'Open in the Drill Panel', arguments: [question.id] });
+  buttons.push({ command: Commands.openQuestion, title: 'Open the Graded Question', arguments: [question.id] });
   return grading.score;
 }

@@ -40,6 +40,7 @@ export async function continueMock(deps: InterviewerDeps, run: ChatMock, text: s
   const answeredAt = clock();
   if (said('stop', text)) return write(deps, stopMock(run, answeredAt), stream);
   if (inBreak(run)) return write(deps, resumeMock(run, answeredAt), stream);
+  const buttons: vscode.Command[] = [];
   const waiting = waitingQuestion(run);
   const question = waiting && (await deps.banks.index()).question(waiting.id);
   if (!waiting || !question) {
@@ -49,11 +50,11 @@ export async function continueMock(deps: InterviewerDeps, run: ChatMock, text: s
   if (said('skip', text)) return write(deps, answerMock(run, answeredAt, null, true), stream);
   // An exercise is solved in the editor, and its tests say how it went: nothing to grade here.
   if (question.exercise) return write(deps, answerMock(run, answeredAt, null), stream);
-  const score = await gradeChatAnswer(deps.models, deps.attempts, { question, answer: text, durationMs: answeredAt - run.askedAt, allottedMs: waiting.allottedMs, sessionId: sessionOf(run) }, stream, token);
+  const score = await gradeChatAnswer(deps.models, deps.attempts, { question, answer: text, durationMs: answeredAt - run.askedAt, allottedMs: waiting.allottedMs, sessionId: sessionOf(run) }, stream, token, buttons);
   // Not graded (no model, an off-schema reply, cancelled): the same question waits, its clock still running.
   if (score === undefined) return { metadata: { mock: run } };
   stream.markdown('\n\n');
-  return write(deps, answerMock(run, answeredAt, score, false, clock()), stream);
+  return write(deps, answerMock(run, answeredAt, score, false, clock()), stream, buttons);
 }
 
 /** The attempts of one run share a session id, as a drill's do. */
@@ -61,7 +62,8 @@ function sessionOf(run: ChatMock): string {
   return `chat-mock-${run.mockId}-${run.startedAt.toString(36)}`;
 }
 
-async function write(deps: InterviewerDeps, step: MockStepResult, stream: vscode.ChatResponseStream): Promise<InterviewerResult> {
+/** Writes a step's events, then the buttons (the grading's first): the Chat view folds text that comes before a button and more text. */
+async function write(deps: InterviewerDeps, step: MockStepResult, stream: vscode.ChatResponseStream, buttons: vscode.Command[] = []): Promise<InterviewerResult> {
   const index = await deps.banks.index();
   for (const event of step.events) {
     if (event.kind !== 'ask') {
@@ -75,8 +77,9 @@ async function write(deps: InterviewerDeps, step: MockStepResult, stream: vscode
     }
     const detail = await loadDetail(question);
     stream.markdown(mockQuestionMarkdown(question, detail.prompt, event, question.exercise !== undefined));
-    stream.button({ command: Commands.openQuestion, title: 'Open in the Drill Panel', arguments: [question.id] });
-    if (question.exercise) stream.button({ command: Commands.scaffoldExercise, title: 'Scaffold the Exercise', arguments: [question.id] });
+    buttons.push({ command: Commands.openQuestion, title: 'Open in the Drill Panel', arguments: [question.id] });
+    if (question.exercise) buttons.push({ command: Commands.scaffoldExercise, title: 'Scaffold the Exercise', arguments: [question.id] });
   }
+  for (const button of buttons) stream.button(button);
   return step.state ? { metadata: { mock: step.state } } : {};
 }

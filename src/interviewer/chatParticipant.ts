@@ -152,9 +152,10 @@ async function answerQuiz(deps: InterviewerDeps, quiz: QuizState, answer: string
     return {};
   }
   let score: number | null = null;
+  const buttons: vscode.Command[] = [];
   if (/^\s*skip\s*$/i.test(answer)) stream.markdown('Skipped.\n\n');
   else {
-    const suggested = await gradeChatAnswer(deps.models, deps.attempts, { question, answer, allottedMs: question.time * 1000 }, stream, token);
+    const suggested = await gradeChatAnswer(deps.models, deps.attempts, { question, answer, allottedMs: question.time * 1000 }, stream, token, buttons);
     if (suggested === undefined) return { metadata: { quiz } };
     score = suggested;
   }
@@ -163,11 +164,13 @@ async function answerQuiz(deps: InterviewerDeps, quiz: QuizState, answer: string
     const following = index.question(next.questionIds[next.index]);
     if (following) {
       await ask(following, next, stream);
+      for (const button of buttons) stream.button(button);
       return { metadata: { quiz: next } };
     }
   }
   const graded = next.scores.filter((value): value is number => value !== null);
   const average = graded.length ? (graded.reduce((sum, value) => sum + value, 0) / graded.length).toFixed(1) : undefined;
   stream.markdown(`\n\n**Round over** (${escapeMarkdown(quiz.topic)}): ${graded.length} of ${next.questionIds.length} answered${average ? `, average ${average}/10` : ''}. Type \`/quiz\` and a topic for another.`);
+  for (const button of buttons) stream.button(button);
   return {};
 }

@@ -8,9 +8,9 @@ import { gradeForScore } from './grading';
 /** Questions in one quick round. */
 export const QUIZ_LENGTH = 3;
 
-/** Escapes markdown and HTML syntax: the text shows as written, and nothing in it is followed. */
+/** Escapes markdown, math and HTML syntax: the text shows as written, and nothing in it is followed. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
 }
 
 /**
