@@ -29,9 +29,12 @@ export const spec = {
   steps: ({ page, url, workspace, drill }) => {
     const responses = page.locator('.interactive-item-container.interactive-response');
     const input = page.locator('.interactive-input-part .monaco-editor');
-    /** Types a message as a person would (the sticky @interviewer is typed again, whole) and waits for the reply that shows `expected`. */
+    /**
+     * Types a message as a person would (the sticky @interviewer is typed again, whole) and waits for
+     * the reply that shows `expected`, which no earlier reply shows. (The chat list is virtual: replies
+     * scrolled out of view leave the page, so they cannot be counted.)
+     */
     const send = async (text, expected) => {
-      const before = await responses.count();
       await input.click();
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Backspace');
@@ -39,14 +42,14 @@ export const spec = {
       const sent = Date.now();
       mark(`send "${text.slice(0, 40)}"`);
       await page.keyboard.press('Enter');
-      const reply = responses.nth(before);
-      await reply.filter({ hasText: expected }).waitFor({ timeout: WAIT });
+      const reply = responses.filter({ hasText: expected }).last();
+      await reply.waitFor({ timeout: WAIT });
       return { reply, sent };
     };
     const noMarkup = async (reply) => {
       const found = await reply.locator('.rendered-markdown img, .rendered-markdown script, .rendered-markdown a[href^="javascript"], .rendered-markdown a[href^="command"]').count();
       if (found > 0) throw new Error(`bank or model markup was rendered in the chat (${found} element(s))`);
-      if (await page.evaluate(() => document.title === 'pwned' || document.body.dataset.pwned !== undefined)) throw new Error('a handler from the bank or the model ran');
+      if (await page.locator('body').evaluate((body) => body.ownerDocument.title === 'pwned' || body.dataset.pwned !== undefined)) throw new Error('a handler from the bank or the model ran');
     };
     return [
       ['opens the workbench with a mock format in the workspace, and the Chat view with the scripted model', async () => {
@@ -58,7 +61,7 @@ export const spec = {
         await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
         await runCommand(page, 'Chat: Open Chat (Ask)');
         // The fake model registers and warms itself up on start-up; the picker shows it once it did.
-        await page.locator('.interactive-input-part').getByRole('button', { name: /Scripted Model/ }).waitFor({ timeout: 60_000 });
+        await page.locator('.interactive-input-part').getByRole('button', { name: /Scripted Model|Consenting Model/ }).waitFor({ timeout: 60_000 });
       }],
       ['/quiz asks a question of the topic, and an answer typed in chat is graded with the rule\'s grade', async () => {
         const { reply } = await send('@interviewer /quiz workspace practice', 'Question 1 of 2:');
@@ -108,6 +111,47 @@ export const spec = {
         }
         await noMarkup(reply);
         await reply.getByRole('button', { name: 'Show the Drill Panel' }).waitFor({ timeout: WAIT });
+      }],
+    ];
+  },
+};
+
+/**
+ * A provider that asks for consent: with FAKE_LM_CONSENT=1 the fake also offers "Consenting Model",
+ * which declares `requiresAuthorization`, so VS Code asks before Interview Prep may use it. The user
+ * picks it with Choose Language Model, cancels the dialog (a clear message in the chat, nothing
+ * lost), asks again and allows it.
+ */
+export const consentSpec = {
+  name: 'interviewer consent',
+  needs: ['interviewer chat'],
+  steps: ({ page }) => {
+    const responses = page.locator('.interactive-item-container.interactive-response');
+    const input = page.locator('.interactive-input-part .monaco-editor');
+    const dialog = page.locator('.monaco-dialog-box');
+    const ask = async (text) => {
+      await input.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    };
+    return [
+      ['picks the consenting model for the interviewer', async () => {
+        await runCommand(page, 'Interview Prep: Choose Language Model…');
+        await pickQuickInput(page, 'Language model for the interviewer', 'Consenting Model');
+      }],
+      ['Cancel in the consent dialog: the chat says access was not allowed', async () => {
+        await ask('@interviewer /explain');
+        await dialog.filter({ hasText: /wants to access the language models provided by/ }).waitFor({ timeout: WAIT });
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await responses.filter({ hasText: 'Interview Prep may not use Consenting Model (scripted-consent/consenting-1): access was not allowed.' }).last().waitFor({ timeout: WAIT });
+      }],
+      ['Allow in the consent dialog: the explanation streams in from that model', async () => {
+        await ask('@interviewer /explain');
+        await dialog.filter({ hasText: /Justification: Interview Prep sends the question/ }).waitFor({ timeout: WAIT });
+        await dialog.getByRole('button', { name: 'Allow' }).click();
+        await responses.filter({ hasText: 'Explained by Consenting Model (scripted-consent/consenting-1).' }).last().waitFor({ timeout: WAIT });
       }],
     ];
   },
