@@ -39,12 +39,21 @@ export const spec = {
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
+      await closeSuggestions();
       const sent = Date.now();
       mark(`send "${text.slice(0, 40)}"`);
       await page.keyboard.press('Enter');
       const reply = responses.filter({ hasText: expected }).last();
       await reply.waitFor({ timeout: WAIT });
       return { reply, sent };
+    };
+    // Enter accepts a completion (of "/mock", say) while its list shows, instead of sending.
+    const closeSuggestions = async () => {
+      const suggestions = page.locator('.suggest-widget.visible');
+      if (await suggestions.count()) {
+        await page.keyboard.press('Escape');
+        await suggestions.waitFor({ state: 'hidden', timeout: WAIT });
+      }
     };
     const noMarkup = async (reply) => {
       const found = await reply.locator('.rendered-markdown img, .rendered-markdown script, .rendered-markdown a[href^="javascript"], .rendered-markdown a[href^="command"]').count();
@@ -56,7 +65,7 @@ export const spec = {
         const mocks = join(workspace, '.interview-prep', 'questions', 'mocks');
         mkdirSync(mocks, { recursive: true });
         writeFileSync(join(mocks, `${MOCK.id}.json`), JSON.stringify(MOCK, null, 2));
-        await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+        await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 90_000 });
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
         await runCommand(page, 'Chat: Open Chat (Ask)');
@@ -134,6 +143,11 @@ export const consentSpec = {
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
+      const suggestions = page.locator('.suggest-widget.visible');
+      if (await suggestions.count()) {
+        await page.keyboard.press('Escape');
+        await suggestions.waitFor({ state: 'hidden', timeout: WAIT });
+      }
       await page.keyboard.press('Enter');
     };
     return [
