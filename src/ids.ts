@@ -59,6 +59,14 @@ export const ChatParticipants = {
   interviewer: 'interviewPrep.interviewer',
 } as const;
 
+/** The @interviewer participant's slash commands, as declared in package.json. */
+export const InterviewerCommands = {
+  quiz: 'quiz',
+  mock: 'mock',
+  grade: 'grade',
+  explain: 'explain',
+} as const;
+
 export const Panels = {
   drill: 'interviewPrep.drill',
   dashboard: 'interviewPrep.dashboard',
