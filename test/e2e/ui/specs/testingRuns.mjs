@@ -1,0 +1,87 @@
+// The Testing view's other runs (issue 18): a continuous run that runs an exercise's tests on each
+// save, its per-case count on the dashboard's exercise row; and, in a window whose terminal has no
+// shell integration (so no exit code), a run whose result is read from the run's report alone.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../../../scripts/vscode.mjs';
+import { WAIT } from '../timeline.mjs';
+import { clearNotifications, escapeRegExp, frameWith, notification, runCommand, scaffoldFromPalette, waitUntil } from '../workbench.mjs';
+
+const EXERCISE = 'max-window-sum';
+const TITLE = /^title: "?(.*?)"?$/m.exec(readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, 'exercise.md'), 'utf8'))[1];
+const REFERENCE = join(ROOT, 'questions', 'exercises', EXERCISE, 'typescript', 'reference.ts');
+/** Misses the last window: "best window at the end" and "all negative" fail, the other three pass. */
+const wrongSolution = () => readFileSync(REFERENCE, 'utf8').replace('i < nums.length; i++', 'i < nums.length - 1; i++');
+const FAILING = 'best window at the end';
+const PASSING = 'basic';
+
+const testRow = (page, label) => page.locator('.test-explorer .monaco-list-row', { hasText: new RegExp(`^${escapeRegExp(label)}`) }).first();
+const withIcon = (page, label, state) => testRow(page, label).locator(`.codicon-testing-${state}-icon`);
+
+export const continuousRunSpec = {
+  name: 'continuous run',
+  // The testing view spec has scaffolded the exercise and left it passing.
+  needs: ['testing view'],
+  steps: ({ page, workspace }) => {
+    const folder = join(workspace, 'interview-exercises', EXERCISE);
+    return [
+      ['runs the tests when a file is saved under a continuous run, with each case\'s result', async () => {
+        writeFileSync(join(folder, 'solution.ts'), wrongSolution());
+        await runCommand(page, 'View: Show Testing');
+        await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
+        await runCommand(page, 'Test: Start Continuous Run');
+        await runCommand(page, 'Go to File...');
+        await page.locator('.quick-input-widget input').fill(`interview-exercises/${EXERCISE}/solution.ts`);
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'solution.ts' }).first().click({ timeout: WAIT });
+        await page.getByRole('tab', { name: /solution\.ts/ }).first().waitFor({ timeout: WAIT });
+        await clearNotifications(page);
+        // A save, as a person makes one: an edit in the editor Go to File focused, then Save.
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\n// saved under a continuous run\n');
+        await page.keyboard.press('Control+S');
+        await notification(page, `tests failed for "${EXERCISE}" (typescript, 3/5 passing`).waitFor({ timeout: 60_000 });
+        await runCommand(page, 'View: Show Testing');
+        await withIcon(page, FAILING, 'failed').waitFor({ timeout: WAIT });
+        await withIcon(page, PASSING, 'passed').waitFor({ timeout: WAIT });
+        await runCommand(page, 'Test: Stop Continuous Run');
+      }],
+      ['shows the last run\'s per-case count on the dashboard\'s exercise row', async () => {
+        await runCommand(page, 'Interview Prep: Show Progress Dashboard');
+        const dashboard = await frameWith(page, '#exercises');
+        await dashboard.locator('.exercise-runs li', { hasText: TITLE }).filter({ hasText: '3/5 passing' }).first().waitFor({ timeout: WAIT });
+        await runCommand(page, 'View: Close Editor');
+        // Put back as the testing view spec left it, for any spec after this one.
+        writeFileSync(join(folder, 'solution.ts'), readFileSync(REFERENCE, 'utf8'));
+      }],
+    ];
+  },
+};
+
+export const noShellIntegrationSpec = {
+  name: 'no shell integration',
+  needs: [],
+  steps: ({ page, url, workspace }) => {
+    const folder = join(workspace, 'interview-exercises', EXERCISE);
+    return [
+      ['reads each case\'s result from the run\'s report when the terminal reports no exit code', async () => {
+        await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
+        await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
+        await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
+        writeFileSync(join(folder, 'solution.ts'), wrongSolution());
+        await clearNotifications(page);
+        await runCommand(page, 'View: Show Testing');
+        await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
+        await runCommand(page, 'Test: Run All Tests');
+        // The exit code is "unknown": the counts and each case's result are the report's.
+        await notification(page, `tests failed for "${EXERCISE}" (typescript, 3/5 passing, exit code unknown)`).waitFor({ timeout: 60_000 });
+        await runCommand(page, 'View: Show Testing');
+        await testRow(page, EXERCISE).click();
+        await page.keyboard.press('ArrowRight');
+        await withIcon(page, FAILING, 'failed').waitFor({ timeout: WAIT });
+        await withIcon(page, PASSING, 'passed').waitFor({ timeout: WAIT });
+      }],
+    ];
+  },
+};
