@@ -80,6 +80,8 @@ describe('Anki import', () => {
     assert.equal(softmax.difficulty, 'easy');
     assert.deepEqual(softmax.tags, ['ml']);
     assert.equal(norm.prompt, 'Why use *layer norm*?');
+    // The title is plain words: the emphasis stays in the prompt only.
+    assert.deepEqual(result.items.map((item) => item.title), ['What is softmax?', 'Why use layer norm?']);
     assert.equal(norm.topic, 'Transformers');
     assert.equal(norm.answer, 'It keeps activations on a stable scale\nper token.');
     for (const item of result.items) assert.doesNotMatch(`${item.prompt}${item.answer}`, /script|alert|onerror|<img/i);

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join, relative } from 'node:path';
 import { ROOT } from '../../../../scripts/vscode.mjs';
 import { WAIT } from '../timeline.mjs';
-import { clearNotifications, escapeRegExp, findInTree, notification, openFileDialog, runCommand, treeItem } from '../workbench.mjs';
+import { clearNotifications, escapeRegExp, findInTree, notification, runCommand, treeItem } from '../workbench.mjs';
 
 const SOURCES = join(ROOT, 'test', 'fixtures');
 /** The notes document: four heading questions in two sections, no role named (so "General"). */
@@ -30,13 +30,32 @@ async function pickExactly(page, title, row) {
 }
 
 /**
+ * code-server's open dialog, given the file's whole path and Enter, once: the shared helper's second
+ * Enter (for a dialog still open after the click) would land on the import's next picker.
+ */
+async function pickFile(page, title, file) {
+  const heading = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
+  await heading.waitFor({ timeout: WAIT });
+  const input = page.locator('.quick-input-widget input');
+  const deadline = Date.now() + WAIT;
+  // The dialog fills in its starting folder on its own, perhaps just after it shows.
+  do {
+    if (Date.now() > deadline) throw new Error(`the open dialog did not take ${file}`);
+    await input.fill(file);
+    await page.waitForTimeout(200);
+  } while ((await input.inputValue()) !== file);
+  await input.press('Enter');
+  await heading.waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/**
  * Import Questions… on one file, through every dialog: the file, the list of what was found (each
  * title checked, all kept), the "write" choice and the default bank folder. Returns the folder.
  */
 async function importThroughDialogs(page, workspace, file, titles, count, skipped = 0) {
   await clearNotifications(page);
   await runCommand(page, 'Interview Prep: Import Questions…');
-  await openFileDialog(page, 'Import questions from files or a folder', join(workspace, 'my-notes', file.name));
+  await pickFile(page, 'Import questions from files or a folder', join(workspace, 'my-notes', file.name));
   const found = `Import questions: ${count} found (untick any you do not want)`;
   await page.locator('.quick-input-widget .quick-input-title', { hasText: found }).waitFor({ timeout: WAIT });
   for (const title of titles) await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT });
