@@ -23,6 +23,24 @@ const KV_TITLE = 'Why does a KV cache speed up decoding?';
 
 const questionRow = (page, title) => page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(title)},`) });
 
+/**
+ * Does `act` on a question's row until `shows` appears: the tree redraws once more when findInTree
+ * clears its filter, and a click during that redraw lands on whichever row moved under it.
+ */
+async function onRow(page, title, act, shows) {
+  for (let attempt = 1; ; attempt++) {
+    await questionRow(page, title).waitFor({ timeout: WAIT });
+    await act(questionRow(page, title));
+    try {
+      await shows.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** A quick pick whose title is exactly `title` (the import's pickers all start "Import questions"). */
 async function pickExactly(page, title, row) {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }).waitFor({ timeout: WAIT });
@@ -109,8 +127,7 @@ export const spec = {
     }],
     ['opens an imported question in the drill panel, with its answer from the spreadsheet', async () => {
       await findInTree(page, KV_TITLE, 'AI Engineer', 'Inference', new RegExp(`^${escapeRegExp(KV_TITLE)},`));
-      await questionRow(page, KV_TITLE).click();
-      await drill().locator('#title', { hasText: KV_TITLE }).waitFor({ timeout: WAIT });
+      await onRow(page, KV_TITLE, (row) => row.click(), drill().locator('#title', { hasText: KV_TITLE }));
       await drill().locator('#reveal').click();
       await drill().locator('#answer', { hasText: 'only the new token' }).waitFor({ timeout: WAIT });
     }],
@@ -123,8 +140,9 @@ export const spec = {
       const line = lines.lastIndexOf('<details>', lines.findIndex((text) => text.includes(title))) + 1;
       if (line < 30) throw new Error(`the question is at line ${line}: too near the top to tell`);
       await findInTree(page, title, 'AI Engineer', 'Quick checks', new RegExp(`^${escapeRegExp(title)},`));
-      await questionRow(page, title).click({ button: 'right' });
-      await page.getByRole('menuitem', { name: 'Open Question File' }).click({ timeout: WAIT });
+      const menuItem = page.getByRole('menuitem', { name: 'Open Question File' });
+      await onRow(page, title, (row) => row.click({ button: 'right' }), menuItem);
+      await menuItem.click({ timeout: WAIT });
       await page.getByRole('tab', { name: /ml-notes\.md/ }).waitFor({ timeout: WAIT });
       await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) }).first().waitFor({ timeout: WAIT });
       await runCommand(page, 'View: Close Editor');
