@@ -15,7 +15,7 @@ const vscodeShell = [
   'src/progress/progressService.ts', 'src/progress/planService.ts',
   'src/exercises/exerciseService.ts', 'src/exercises/exercisePicks.ts', 'src/exercises/scaffolder.ts', 'src/exercises/testRunner.ts',
   'src/exercises/terminalRun.ts', 'src/exercises/runOnSave.ts', 'src/exercises/interviewConditions.ts', 'src/exercises/exerciseLens.ts',
-  'src/exercises/testingView.ts', 'src/exercises/testResults.ts', 'src/exercises/failureDiagnostics.ts',
+  'src/exercises/testingView.ts', 'src/exercises/testResults.ts', 'src/exercises/failureDiagnostics.ts', 'src/exercises/timedExercise.ts',
 ];
 
 export default tseslint.config(

@@ -28,6 +28,8 @@ export const Commands = {
   stopMock: 'interviewPrep.stopMock',
   startTimedExercise: 'interviewPrep.startTimedExercise',
   resetExercise: 'interviewPrep.resetExercise',
+  reSolveExercise: 'interviewPrep.reSolveExercise',
+  showExerciseHint: 'interviewPrep.showExerciseHint',
   newQuestion: 'interviewPrep.newQuestion',
   importQuestions: 'interviewPrep.importQuestions',
   exportForAnki: 'interviewPrep.exportForAnki',

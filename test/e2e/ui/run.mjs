@@ -20,6 +20,7 @@ import { spec as interviewer } from './specs/interviewer.mjs';
 import { spec as plan } from './specs/plan.mjs';
 import { spec as progress } from './specs/progress.mjs';
 import { spec as recall } from './specs/recall.mjs';
+import { spec as reSolve } from './specs/reSolve.mjs';
 import { spec as restricted } from './specs/restricted.mjs';
 import { sharedHistorySpec } from './specs/sharedHistory.mjs';
 import { continuousRunSpec, noShellIntegrationSpec } from './specs/testingRuns.mjs';
@@ -37,7 +38,7 @@ const SLOW_STEP_MS = 20_000;
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
   // The main journey has a language model: a scripted test-only provider (test/fixtures/fake-lm).
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView, continuousRunSpec] },
+  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView, continuousRunSpec, reSolve] },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted, emptyDashboard] },
   // Two profiles, each its own code-server, sharing one history folder (the spec starts the second).
@@ -96,7 +97,7 @@ async function runJourney({ label, options: { settings = {}, extraArgs = [], lan
   let shot = 0;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const context = { page, url: server.url, workspace, drill: () => drillFrame(page), exerciseDir: join(workspace, 'interview-exercises', 'reverse-string') };
+    const context = { page, url: server.url, workspace, drill: () => drillFrame(page), exerciseDir: join(workspace, 'interview-exercises', 'reverse-string'), userDataDir: profile.userDataDir };
     for (const spec of selected(specs)) {
       const steps = spec.steps(context);
       const missing = spec.needs.filter((need) => !passedSpecs.has(need));
