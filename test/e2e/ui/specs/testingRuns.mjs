@@ -37,15 +37,13 @@ export const continuousRunSpec = {
         await runCommand(page, 'View: Show Testing');
         await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
         await runCommand(page, 'Test: Start Continuous Run');
-        // Quick Open by keyboard, as a person does (its box is busy for a moment after it shows).
-        await page.keyboard.press('Control+P');
-        await page.locator('.quick-input-widget input[placeholder^="Search files by name"]').waitFor({ timeout: WAIT });
-        await page.keyboard.type(`interview-exercises/${EXERCISE}/solution.ts`);
-        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: `interview-exercises/${EXERCISE}` }).first().waitFor({ timeout: WAIT });
-        await page.keyboard.press('Enter');
-        await page.getByRole('tab', { name: /solution\.ts/ }).first().waitFor({ timeout: WAIT });
         await clearNotifications(page);
-        // A save, as a person makes one: an edit in the editor Quick Open focused, then Save.
+        // The exercise's test file, from its case in the Testing view (a solution.ts of another exercise may be open too).
+        await testRow(page, EXERCISE).click();
+        await page.keyboard.press('ArrowRight');
+        await testRow(page, PASSING).dblclick({ timeout: WAIT });
+        await page.getByRole('tab', { name: /solution\.test\.ts/ }).first().waitFor({ timeout: WAIT });
+        // A save, as a person makes one: an edit in the editor the test opened in, then Save.
         await page.keyboard.press('Control+End');
         await page.keyboard.type('\n// saved under a continuous run\n');
         await page.keyboard.press('Control+S');
