@@ -43,7 +43,9 @@ export const continuousRunSpec = {
         await page.keyboard.press('ArrowRight');
         await testRow(page, PASSING).dblclick({ timeout: WAIT });
         await page.getByRole('tab', { name: /solution\.test\.ts/ }).first().waitFor({ timeout: WAIT });
-        // A save, as a person makes one: an edit in the editor the test opened in, then Save.
+        // A save, as a person makes one: a click into the editor the test opened in (focus stays in the
+        // Testing view, where Enter would run the case), an edit at its end, then Save.
+        await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
         await page.keyboard.press('Control+End');
         await page.keyboard.type('\n// saved under a continuous run\n');
         await page.keyboard.press('Control+S');
