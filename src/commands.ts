@@ -169,7 +169,11 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.clearFilter]: () => tree.setFilter({}),
     [Commands.openQuestionFile]: async (arg) => {
       const question = questionOf(arg) ?? (typeof arg === 'string' ? (await banks.index()).question(arg) : undefined);
-      if (question) await vscode.window.showTextDocument(vscode.Uri.file(question.file));
+      if (!question) return;
+      // A document of many questions opens at this one's first line, with it at the top of the editor.
+      const start = new vscode.Position(Math.max((question.line ?? 1) - 1, 0), 0);
+      const editor = await vscode.window.showTextDocument(vscode.Uri.file(question.file), { selection: new vscode.Range(start, start) });
+      editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
     },
     [Commands.copyQuestionId]: async (arg) => {
       const question = questionOf(arg);

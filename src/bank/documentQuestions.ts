@@ -3,13 +3,39 @@
 // read from the document is listed in `inferred`, as for a plain file of one question.
 import * as path from 'node:path';
 import { namesOnlyRole, unitIds, type DocumentUnit, type SplitResult } from './documents';
-import type { Problem, Question } from './model';
+import type { Kind, Problem, Question } from './model';
 import { folderFacts, guessKind, slugify, wordsFromFolder } from './plainMarkdown';
 
 /** How much of a prompt `guessKind` reads: the words that say what kind a question is come first. */
 const KIND_TEXT = 2000;
 /** A section of behavioural questions ("Behavioral Questions", "Behavioural round") makes its questions behavioural. */
 const BEHAVIORAL_SECTION = /\bbehaviou?ral\b/i;
+/** A section of coding questions ("Coding Challenges", "Live coding"). */
+const CODING_SECTION = /\bcoding\b/i;
+/** Heading prefixes that mark hands-on work: "Challenge 1:", "Exercise 5:", "Coding problem 2:". */
+const CODING_PREFIXES = new Set(['challenge', 'exercise', 'coding challenge', 'coding problem']);
+/** Prefixes that mark hands-on work only when the question asks for code: "Problem 4: Implement …". */
+const MAYBE_CODING_PREFIXES = new Set(['problem', 'task', 'puzzle']);
+const ASKS_FOR_CODE = /\b(implement|write (a|an|the) (function|class|method|program|script|query|decorator)|code (a|an|the)\b)/i;
+const CODE_FENCE = /^\s{0,3}(`{3,}|~{3,})/m;
+
+/**
+ * The kind of a document's question, as the document marks it: a behavioural or coding section,
+ * then the words of the question (design, "tell me about a time"), then a coding heading prefix;
+ * concept otherwise. The loader and the importer both use it, so an imported question keeps the
+ * kind it had when the document was loaded as it is.
+ */
+export function unitKind(unit: Pick<DocumentUnit, 'title' | 'prompt' | 'answer' | 'topic' | 'prefix'>): Kind {
+  const topic = unit.topic && !namesOnlyRole(unit.topic) ? unit.topic : undefined;
+  if (topic && BEHAVIORAL_SECTION.test(topic)) return 'behavioral';
+  const text = `${unit.title}\n${unit.prompt.slice(0, KIND_TEXT)}`;
+  const guessed = guessKind(text);
+  if (guessed !== 'concept') return guessed;
+  if (topic && CODING_SECTION.test(topic)) return 'coding';
+  if (unit.prefix && CODING_PREFIXES.has(unit.prefix)) return 'coding';
+  if (unit.prefix && MAYBE_CODING_PREFIXES.has(unit.prefix) && (ASKS_FOR_CODE.test(text) || CODE_FENCE.test(unit.prompt) || CODE_FENCE.test(unit.answer))) return 'coding';
+  return 'concept';
+}
 
 /** What every id of a document's questions starts with: its path in the bank, as a slug. */
 export function documentSlug(file: string, bank: string): string {
@@ -38,7 +64,7 @@ export function documentQuestions(file: string, bank: string, units: readonly Do
       title: unit.title,
       roles: [unit.role ?? folderRole ?? 'General'],
       topic: topic ?? fallbackTopic,
-      kind: topic && BEHAVIORAL_SECTION.test(topic) ? 'behavioral' : guessKind(`${unit.title}\n${unit.prompt.slice(0, KIND_TEXT)}`),
+      kind: unitKind(unit),
       difficulty: unit.difficulty ?? 'medium',
       time: (unit.minutes ?? defaultMinutes) * 60,
       tags: [],

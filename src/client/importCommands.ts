@@ -26,7 +26,7 @@ function isImportRequest(arg: unknown): arg is ImportRequest {
   return typeof arg === 'object' && arg !== null && Array.isArray((arg as ImportRequest).files) && (arg as ImportRequest).files.every((file) => typeof file === 'string');
 }
 
-const summary = (item: ImportedItem) => [item.roles.join(', ') || 'no role', item.topic ?? 'no topic', item.difficulty ?? 'no difficulty'].join(' · ');
+const summary = (item: ImportedItem) => [item.roles.join(', ') || 'no role', item.topic ?? 'no topic', item.difficulty ?? 'no difficulty', ...(item.kind && item.kind !== 'concept' ? [item.kind] : [])].join(' · ');
 
 /** The bank folder new imports go to by default: the workspace bank, in a sub-folder named after the source. */
 function defaultTarget(banks: BankService, name: string): string | undefined {
@@ -141,7 +141,7 @@ export async function exportForAnki(tree: QuestionTreeProvider, output: vscode.O
   for (const question of questions) {
     try {
       const detail = await loadDetail(question);
-      cards.push({ prompt: detail.prompt, answer: detail.answer, evaluation: detail.evaluation, roles: question.roles, topic: question.topic, difficulty: question.difficulty });
+      cards.push({ prompt: detail.prompt, answer: detail.answer, evaluation: detail.evaluation, roles: question.roles, topic: question.topic, difficulty: question.difficulty, kind: question.kind });
     } catch (error) {
       output.appendLine(`Anki export: ${question.id} left out: ${error instanceof Error ? error.message : String(error)}`);
     }

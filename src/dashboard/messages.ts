@@ -1,6 +1,6 @@
 // The dashboard's messages, one union per direction, shared by the host and the webview. Each side
 // checks what it receives: the host before acting on it, the webview before drawing it.
-import { AREAS, READINESS, type DashboardData } from '../progress/stats';
+import { AREAS, LAST_RUNS_SHOWN, READINESS, type DashboardData } from '../progress/stats';
 import type { InterviewView } from './interviewView';
 
 /** Host → webview. `interview` is null without a study plan. */
@@ -77,6 +77,12 @@ const isAreaTrend = (trend: unknown) =>
   && arrayOf(trend.weeks, (week) => isObject(week) && typeof week.week === 'string' && isDate(week.start) && isScore(week.average) && isCount(week.count))
   && (trend.rolling === null || (isObject(trend.rolling) && trend.rolling.average !== null && isScore(trend.rolling.average) && isCount(trend.rolling.count) && (READINESS as readonly unknown[]).includes(trend.rolling.band)));
 
+const isExerciseRun = (run: unknown) =>
+  isObject(run) && isName(run.id) && isLine(run.title) && isDate(run.date) && typeof run.passed === 'boolean'
+  && (run.language === undefined || isName(run.language))
+  && (run.casesPassed === undefined) === (run.casesTotal === undefined)
+  && (run.casesTotal === undefined || (isCount(run.casesPassed) && isCount(run.casesTotal) && run.casesPassed <= run.casesTotal));
+
 /** Structural check of everything the webview draws: a bad value must not reach the DOM as markup or geometry. */
 export function isDashboardData(data: unknown): data is DashboardData {
   if (!isObject(data) || !isDate(data.today)) return false;
@@ -88,5 +94,6 @@ export function isDashboardData(data: unknown): data is DashboardData {
     && arrayOf(data.areas, isAreaTrend)
     && isObject(time) && isNumber(time.usedMs) && time.usedMs >= 0 && isNumber(time.allottedMs) && time.allottedMs >= 0
     && (time.ratio === null || (isNumber(time.ratio) && time.ratio >= 0)) && isCount(time.attempts) && isCount(time.overtime)
-    && isObject(exercises) && isCount(exercises.passed) && isCount(exercises.attempted) && isCount(exercises.total);
+    && isObject(exercises) && isCount(exercises.passed) && isCount(exercises.attempted) && isCount(exercises.total)
+    && Array.isArray(exercises.lastRuns) && exercises.lastRuns.length <= LAST_RUNS_SHOWN && exercises.lastRuns.every(isExerciseRun);
 }

@@ -78,9 +78,24 @@ export interface DashboardData {
   masteryByTopic: MasteryRow[];
   areas: AreaTrend[];
   time: TimeUse;
-  /** Distinct exercises of the bank with a passing run (and with any run) vs all of them. */
-  exercises: { passed: number; attempted: number; total: number };
+  /** Distinct exercises of the bank with a passing run (and with any run) vs all of them, and each one's last run. */
+  exercises: { passed: number; attempted: number; total: number; lastRuns: ExerciseRun[] };
 }
+
+/** An exercise's latest run: its outcome and, when the run's report was read, how many cases passed of how many ran. */
+export interface ExerciseRun {
+  id: string;
+  title: string;
+  /** ISO date (local day) of the run. */
+  date: string;
+  passed: boolean;
+  language?: string;
+  casesPassed?: number;
+  casesTotal?: number;
+}
+
+/** How many exercises' last runs the dashboard lists, latest first. */
+export const LAST_RUNS_SHOWN = 10;
 
 // ---------------------------------------------------------------------------------------------
 // Areas
@@ -197,7 +212,7 @@ export function computeStats(
     masteryByTopic: mastery(questions, (question) => [question.topic], statusOf),
     areas: areaTrends(practice, questions, today),
     time: timeUse(practice.map(({ attempt }) => attempt)),
-    exercises: exercises(practice.map(({ attempt }) => attempt), questions),
+    exercises: exercises(practice, questions),
   };
 }
 
@@ -274,14 +289,30 @@ function timeUse(attempts: readonly Attempt[]): TimeUse {
   };
 }
 
-/** An exercise is a question whose `exercise` is itself (its exercise.md); runs record that id. */
-function exercises(attempts: readonly Attempt[], questions: readonly Question[]): DashboardData['exercises'] {
-  const ids = new Set(questions.filter((question) => question.exercise === question.id).map((question) => question.id));
-  const runs = attempts.filter((attempt) => attempt.kind === 'exercise' && ids.has(attempt.questionId));
+/** An exercise is a question whose `exercise` is itself (its exercise.md); runs record that id. `practice` is in time order. */
+function exercises(practice: readonly { attempt: Attempt; day: number }[], questions: readonly Question[]): DashboardData['exercises'] {
+  const byId = new Map(questions.filter((question) => question.exercise === question.id).map((question) => [question.id, question]));
+  const runs = practice.filter(({ attempt }) => attempt.kind === 'exercise' && byId.has(attempt.questionId));
+  const last = new Map<string, { attempt: Attempt; day: number }>();
+  for (const run of runs) {
+    last.delete(run.attempt.questionId); // so the map's order is the order of each exercise's last run
+    last.set(run.attempt.questionId, run);
+  }
+  const lastRuns = [...last.values()].reverse().slice(0, LAST_RUNS_SHOWN).map(({ attempt, day }): ExerciseRun => {
+    const row: ExerciseRun = { id: attempt.questionId, title: byId.get(attempt.questionId)!.title, date: dateOf(day), passed: attempt.outcome === 'passed' };
+    if (attempt.language) row.language = attempt.language;
+    // Counts from a report only: a run read from its exit code alone has none, and says only pass or fail.
+    if (attempt.casesTotal !== undefined && attempt.casesPassed !== undefined && attempt.casesPassed <= attempt.casesTotal) {
+      row.casesPassed = attempt.casesPassed;
+      row.casesTotal = attempt.casesTotal;
+    }
+    return row;
+  });
   return {
-    passed: new Set(runs.filter((attempt) => attempt.outcome === 'passed').map((attempt) => attempt.questionId)).size,
-    attempted: new Set(runs.map((attempt) => attempt.questionId)).size,
-    total: ids.size,
+    passed: new Set(runs.filter(({ attempt }) => attempt.outcome === 'passed').map(({ attempt }) => attempt.questionId)).size,
+    attempted: last.size,
+    total: byId.size,
+    lastRuns,
   };
 }
 

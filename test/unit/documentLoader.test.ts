@@ -106,8 +106,8 @@ describe('documents of many questions, through the loader', () => {
     assert.deepEqual(inferred('qa-labels-how-do-you-find-duplicate-emails-in-a-users-table'), ['difficulty', 'time']);
     assert.equal(index.questions().length, 28);
     assert.equal(new Set(index.questions().map((question) => question.id)).size, 28);
-    // Behavioural sections make behavioural questions; the rest are guessed from their words.
-    assert.deepEqual(index.questions().filter((question) => question.kind !== 'concept').map((question) => `${question.kind} ${question.line}`), ['system-design 6', 'behavioral 25', 'behavioral 30']);
+    // Behavioural sections make behavioural questions, "Challenge" headings coding ones; the rest are guessed from their words.
+    assert.deepEqual(index.questions().filter((question) => question.kind !== 'concept').map((question) => `${question.kind} ${question.line}`), ['coding 21', 'coding 36', 'system-design 6', 'behavioral 25', 'behavioral 30']);
   });
 
   it('gives each question its own prompt and answer when it is opened', async () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { boilerplateHeadings, keySlug, splitDocument, unitIds, type DocumentUnit, type SplitResult } from '../../src/bank/documents';
+import { boilerplateHeadings, flatten, keySlug, splitDocument, unitIds, type DocumentUnit, type SplitResult } from '../../src/bank/documents';
 import { REPO } from './helpers';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'documents');
@@ -329,6 +329,11 @@ describe('splitDocument: layouts in detail', () => {
       ['bold', 'What is idempotency?', 'Doing it twice has the same effect as once.'],
       ['bold', 'What is a nonce?', 'A number used once.'],
     ]);
+  });
+
+  it('drops single emphasis from a title, but not a product or a snake_case name', () => {
+    assert.equal(flatten('Why use *layer norm* (or _RMSNorm_)?'), 'Why use layer norm (or RMSNorm)?');
+    assert.equal(flatten('Is 2*3*4 the same as snake_case_name * 2?'), 'Is 2*3*4 the same as snake_case_name * 2?');
   });
 
   it('cuts long titles at a word boundary, at most 100 characters', () => {

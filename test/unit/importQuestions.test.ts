@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
 import { loadDetail } from '../../src/bank/detail';
+import { unitKind } from '../../src/bank/documentQuestions';
 import { readAnki } from '../../src/bank/import/anki';
 import { ankiExport, mathToAnki } from '../../src/bank/import/ankiExport';
 import { readCsv, sniffSeparator } from '../../src/bank/import/csv';
@@ -79,6 +80,8 @@ describe('Anki import', () => {
     assert.equal(softmax.difficulty, 'easy');
     assert.deepEqual(softmax.tags, ['ml']);
     assert.equal(norm.prompt, 'Why use *layer norm*?');
+    // The title is plain words: the emphasis stays in the prompt only.
+    assert.deepEqual(result.items.map((item) => item.title), ['What is softmax?', 'Why use layer norm?']);
     assert.equal(norm.topic, 'Transformers');
     assert.equal(norm.answer, 'It keeps activations on a stable scale\nper token.');
     for (const item of result.items) assert.doesNotMatch(`${item.prompt}${item.answer}`, /script|alert|onerror|<img/i);
@@ -220,5 +223,59 @@ describe('importing a document of many questions', () => {
     assert.deepEqual(index.problems(), []);
     assert.deepEqual(index.questions().map((question) => question.title).sort(), result.items.map((item) => item.title).sort());
     for (const { id, item } of report.written) assert.equal((await loadDetail(index.question(id) ?? { file: '', evaluation: [] })).answer.trim(), item.answer.trim());
+  });
+});
+
+describe('the kind of an imported question', () => {
+  it('reads a kind column (kind, type) in the words people use, else concept', async () => {
+    const csv = 'question,answer,type\n"Reverse a linked list in place.","Walk it once, flipping each next pointer.",Coding\n"Design a URL shortener.","Hash, store, redirect.",system design\n"Tell me about a conflict.","STAR.",Behavioural\n"What is a p-value?","The chance of data this extreme under the null.",\n"What is bias?","Systematic error.",lecture\n';
+    const result = readCsv(csv, 'kinds.csv');
+    assert.deepEqual(result.items.map((item) => item.kind), ['coding', 'system-design', 'behavioral', undefined, undefined]);
+    const dir = tempDir();
+    const report = writeQuestions(dir, result.items, { idPrefix: 'kinds' });
+    const index = await loadBank([{ path: dir, kind: 'setting' }]);
+    assert.deepEqual(index.problems(), []);
+    assert.deepEqual(report.written.map(({ id }) => index.question(id)?.kind), ['coding', 'system-design', 'behavioral', 'concept', 'concept']);
+  });
+
+  it('reads kind:: tags and bare kind tags from Anki, and the export writes kind:: back for any kind but concept', () => {
+    const notes = '#separator:tab\n#html:true\n#tags column:3\nReverse a string.\tSlice it.\tkind::coding\nDesign a cache.\tLRU.\tsystem-design\nWhat is recall?\tTP/(TP+FN).\tml\n';
+    const result = readAnki(notes, 'notes.txt');
+    assert.deepEqual(result.items.map((item) => [item.kind, item.tags]), [['coding', []], ['system-design', ['system-design']], [undefined, ['ml']]]);
+    const text = ankiExport([
+      { prompt: 'Reverse a string.', answer: 'Slice it.', evaluation: [], roles: ['Software Engineer'], topic: 'Strings', difficulty: 'easy', kind: 'coding' },
+      { prompt: 'What is recall?', answer: 'TP/(TP+FN).', evaluation: [], roles: ['Data Scientist'], topic: 'Metrics', difficulty: 'easy', kind: 'concept' },
+    ]);
+    assert.match(text, /\trole::Software_Engineer topic::Strings difficulty::easy kind::coding\n/);
+    assert.match(text, /\trole::Data_Scientist topic::Metrics difficulty::easy\n/);
+    assert.deepEqual(readAnki(text, 'export.txt').items.map((item) => item.kind), ['coding', undefined]);
+  });
+
+  it('gives a document\'s questions the kind the loader gives them: coding challenges, design and behavioural questions', async () => {
+    const text = readFileSync(path.join(REPO, 'test', 'fixtures', 'documents', 'mixed-sloppy.md'), 'utf8');
+    const result = readImport(text, 'mixed-sloppy.md');
+    assert.deepEqual(result.items.map((item) => [item.title, item.kind]).filter(([, kind]) => kind !== 'concept'), [
+      ['Write a retry wrapper', 'coding'],
+      ['Rate-limit an API client', 'coding'],
+    ]);
+    const dir = tempDir();
+    const report = writeQuestions(dir, result.items, { idPrefix: 'mixed' });
+    const index = await loadBank([{ path: dir, kind: 'setting' }]);
+    assert.deepEqual(index.problems(), []);
+    assert.deepEqual(report.written.map(({ id }) => index.question(id)?.kind), result.items.map((item) => item.kind));
+  });
+
+  it('reads a coding prefix as coding, a "Problem" or "Task" prefix only when it asks for code, and design words before either', () => {
+    const unit = (prefix: string | undefined, title: string, extra: { topic?: string; answer?: string } = {}) => unitKind({ prefix, title, prompt: title, answer: extra.answer ?? '', topic: extra.topic });
+    assert.equal(unit('challenge', 'Rate-limit an API client'), 'coding');
+    assert.equal(unit('exercise', 'Merge two sorted lists'), 'coding');
+    assert.equal(unit('coding problem', 'Two sum'), 'coding');
+    assert.equal(unit('problem', 'Your model overfits: what do you try first?'), 'concept');
+    assert.equal(unit('problem', 'Implement an LRU cache'), 'coding');
+    assert.equal(unit('task', 'Deduplicate the rows', { answer: '```sql\nSELECT DISTINCT * FROM t;\n```' }), 'coding');
+    assert.equal(unit('challenge', 'Design a rate limiter for a public API'), 'system-design');
+    assert.equal(unit(undefined, 'Reverse a list', { topic: 'Live coding' }), 'coding');
+    assert.equal(unit('challenge', 'A deadline you missed', { topic: 'Behavioral round' }), 'behavioral');
+    assert.equal(unit('q', 'What is dropout?'), 'concept');
   });
 });

@@ -256,7 +256,27 @@ describe('stats: time, exercises and totals', () => {
     ];
     const run = (questionId: string, outcome: 'passed' | 'failed') => on('2025-03-11', { kind: 'exercise', questionId, outcome });
     const { exercises } = stats([run('lru', 'failed'), run('lru', 'passed'), run('lru', 'passed'), run('trie', 'failed'), run('removed', 'passed'), on('2025-03-11', { questionId: 'heap' })], questions);
-    assert.deepEqual(exercises, { passed: 1, attempted: 2, total: 3 });
+    assert.deepEqual({ ...exercises, lastRuns: exercises.lastRuns.map((run) => run.id) }, { passed: 1, attempted: 2, total: 3, lastRuns: ['trie', 'lru'] });
+  });
+
+  it('lists each exercise\'s last run, latest first, with its per-case counts when the run\'s report gave them', () => {
+    const questions = [question('lru', { title: 'LRU cache', kind: 'coding', exercise: 'lru' }), question('trie', { title: 'Trie', kind: 'coding', exercise: 'trie' })];
+    const run = (date: string, questionId: string, outcome: 'passed' | 'failed', fields: Partial<Attempt> = {}) => on(date, { kind: 'exercise', questionId, outcome, ...fields });
+    const { exercises } = stats([
+      run('2025-03-09', 'trie', 'failed', { language: 'python', casesPassed: 1, casesTotal: 4 }),
+      run('2025-03-10', 'lru', 'failed', { language: 'typescript', casesPassed: 5, casesTotal: 7 }),
+      run('2025-03-11', 'trie', 'failed', { language: 'python' }),
+      on('2025-03-12', { questionId: 'lru', score: 8 }),
+    ], questions);
+    assert.deepEqual(exercises.lastRuns, [
+      // Read from the exit code alone: no counts, only the outcome (never the earlier run's counts).
+      { id: 'trie', title: 'Trie', date: '2025-03-11', passed: false, language: 'python' },
+      { id: 'lru', title: 'LRU cache', date: '2025-03-10', passed: false, language: 'typescript', casesPassed: 5, casesTotal: 7 },
+    ]);
+    assert.equal(isDashboardData({ ...stats([], questions), exercises }), true);
+    const many = Array.from({ length: 14 }, (_, at) => question(`ex${at}`, { kind: 'coding', exercise: `ex${at}` }));
+    const runs = many.map((item, at) => run(`2025-03-${String(at + 1).padStart(2, '0')}`, item.id, 'passed'));
+    assert.deepEqual(stats(runs, many).exercises.lastRuns.map((row) => row.id), ['ex11', 'ex10', 'ex9', 'ex8', 'ex7', 'ex6', 'ex5', 'ex4', 'ex3', 'ex2']);
   });
 
   it('counts attempts and distinct questions practised', () => {
@@ -293,6 +313,11 @@ describe('stats: what the dashboard webview receives', () => {
     assert.equal(isDashboardData({ ...data, masteryByTopic: [{ name: 'x', total: 1, new: 1, learning: 0, due: 0 }] }), false);
     assert.equal(isDashboardData({ ...data, areas: [{ ...data.areas[0], area: 'Cooking' }] }), false);
     assert.equal(isDashboardData({ ...data, time: { ...data.time, ratio: Infinity } }), false);
+    const lastRun = data.exercises.lastRuns[0];
+    assert.equal(isDashboardData({ ...data, exercises: { ...data.exercises, lastRuns: [{ ...lastRun, casesPassed: 8, casesTotal: 7 }] } }), false);
+    assert.equal(isDashboardData({ ...data, exercises: { ...data.exercises, lastRuns: [{ ...lastRun, casesPassed: 3 }] } }), false);
+    assert.equal(isDashboardData({ ...data, exercises: { ...data.exercises, lastRuns: [{ ...lastRun, date: '<b>' }] } }), false);
+    assert.equal(isDashboardData({ ...data, exercises: { ...data.exercises, lastRuns: undefined } }), false);
     assert.equal(isToDashboard({ type: 'data' }), false);
   });
 

@@ -27,6 +27,8 @@ export interface Heading {
   number?: number;
   /** Whether the heading has a question prefix ("Q3:", "Scenario 2", "Challenge 1: …"). */
   prefixed: boolean;
+  /** That prefix's word, lowercased: "q", "challenge", "coding problem". */
+  prefixWord?: string;
   reading: QuestionReading;
   /** "Answer", "Hints", "Follow-up questions", "Question": a heading that labels a part of a question. */
   label?: Label;
@@ -165,6 +167,7 @@ function headingInfo(line: number, level: number, raw: string): Heading {
   };
   const number = prefix?.number ?? numbered?.number;
   if (number !== undefined) heading.number = number;
+  if (prefix) heading.prefixWord = prefix.word;
   if (label) heading.label = label;
   // "## Question" names no question: its text is in the section below.
   if (isBareQuestion(heading)) heading.question = '';

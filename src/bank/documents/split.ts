@@ -488,6 +488,7 @@ function buildUnit(context: Context, item: Found, stars: Array<number | undefine
     followUps: body.followUps,
     key: normalizeKey(plain === '' ? prompt : plain) || normalizeKey(answer),
   };
+  if (item.heading?.prefixWord) unit.prefix = item.heading.prefixWord;
   const topic = body.topic ?? item.topic;
   if (topic) unit.topic = topic;
   const role = body.role ?? item.role;

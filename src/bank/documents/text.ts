@@ -286,9 +286,13 @@ export function plainText(text: string): string {
   return stripTags(text)
     .replace(/\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
+    .replace(SINGLE_EMPHASIS, '$1$3')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** "*layer norm*" or "_dropout_" inside a title, opened after a space or "(" and closed before one or punctuation: not "2*3*4" or "snake_case_name". */
+const SINGLE_EMPHASIS = /(^|[\s(])([*_])(?=\S)([^*_\n]{1,200}?)(?<=\S)\2(?=$|[\s).,;:!?])/g;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 

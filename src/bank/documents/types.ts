@@ -24,6 +24,8 @@ export interface DocumentUnit {
   hints: string[];
   evaluation: string[];
   followUps: string[];
+  /** The word of a heading's question prefix, lowercased ("challenge" for "Challenge 1: …"): it may say what kind of question it is. */
+  prefix?: string;
   /** Stable identity for ids: the normalised question text, without numbering or marks. */
   key: string;
 }

@@ -3,7 +3,9 @@
 // then one note a line, fields separated as the header says, quoted when they hold a separator or
 // a line break. The first field is the prompt, the second the answer; HTML fields become markdown.
 import { parse } from 'csv-parse/sync';
+import { KINDS } from '../model';
 import { EVALUATION_MARK } from './ankiExport';
+import { kindOf } from './columns';
 import { htmlToMarkdown, mathToBank } from './html';
 import { itemFromCells } from './row';
 import type { ImportedItem, ImportResult } from './types';
@@ -86,16 +88,21 @@ export function readAnki(text: string, name: string): ImportResult {
   return result;
 }
 
-/** Tags the exporter writes (role::…, topic::…, difficulty::…) read back as fields; the rest stay tags. */
+/** A bare tag that names a kind as the bank spells it ("coding", "system-design"): kept as a tag, and read as the kind. */
+const KIND_TAGS = new Set<string>(KINDS);
+
+/** Tags the exporter writes (role::…, topic::…, difficulty::…, kind::…) read back as fields; the rest stay tags. */
 function applyTags(item: ImportedItem, tags: string[]): void {
   for (const tag of tags) {
-    const match = /^(role|topic|difficulty|time)::(.+)$/i.exec(tag);
+    if (KIND_TAGS.has(tag.toLowerCase()) && !item.kind) item.kind = kindOf(tag);
+    const match = /^(role|topic|difficulty|time|kind|type)::(.+)$/i.exec(tag);
     const value = match ? match[2].replace(/_/g, ' ') : '';
     const kind = match?.[1].toLowerCase();
     if (kind === 'role') item.roles.push(value);
     else if (kind === 'topic') item.topic = value;
     else if (kind === 'difficulty' && /^(easy|medium|hard)$/.test(value)) item.difficulty = value as 'easy' | 'medium' | 'hard';
     else if (kind === 'time' && /^\d{1,3}$/.test(value)) item.minutes = Number(value);
+    else if ((kind === 'kind' || kind === 'type') && kindOf(value)) item.kind = kindOf(value);
     else item.tags.push(tag);
   }
 }

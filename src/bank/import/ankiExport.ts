@@ -1,6 +1,6 @@
 // Questions as an Anki "Notes in Plain Text" file that Anki imports as it is (Basic note type):
 // front = the prompt, back = the model answer then the evaluation points, tags = role, topic,
-// difficulty. Fields are HTML (text escaped, line breaks as <br>), math in MathJax's \( \) and \[ \].
+// difficulty (and kind, when it is not concept, so it comes back on import). Fields are HTML (text escaped, line breaks as <br>), math in MathJax's \( \) and \[ \].
 import { replacePairs } from './pairs';
 
 export interface AnkiCard {
@@ -10,6 +10,7 @@ export interface AnkiCard {
   roles: readonly string[];
   topic: string;
   difficulty: string;
+  kind?: string;
 }
 
 /** Marks where the answer ends and the evaluation points start on the back of a card. */
@@ -43,6 +44,7 @@ export function ankiExport(cards: readonly AnkiCard[]): string {
   for (const card of cards) {
     const points = card.evaluation.length ? `${EVALUATION_MARK}<b>Evaluation</b><ul>${card.evaluation.map((point) => `<li>${fieldHtml(point)}</li>`).join('')}</ul>` : '';
     const tags = [...card.roles.map((role) => ankiTag('role', role)), ankiTag('topic', card.topic), ankiTag('difficulty', card.difficulty)];
+    if (card.kind && card.kind !== 'concept') tags.push(ankiTag('kind', card.kind));
     lines.push([fieldHtml(card.prompt), fieldHtml(card.answer) + points, tags.join(' ')].join('\t'));
   }
   return `${lines.join('\n')}\n`;

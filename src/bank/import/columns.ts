@@ -1,8 +1,8 @@
 // Header cells of a spreadsheet or an Anki export read as the fields of a question: case, spacing
 // and punctuation do not matter, and a few common synonyms are accepted.
-import { DIFFICULTIES, type Difficulty } from '../model';
+import { DIFFICULTIES, type Difficulty, type Kind } from '../model';
 
-export type Field = 'question' | 'answer' | 'topic' | 'roles' | 'difficulty' | 'time' | 'tags' | 'hints' | 'evaluation' | 'followUps' | 'title';
+export type Field = 'question' | 'answer' | 'topic' | 'roles' | 'difficulty' | 'kind' | 'time' | 'tags' | 'hints' | 'evaluation' | 'followUps' | 'title';
 
 const SYNONYMS: Record<string, Field> = {
   question: 'question', questions: 'question', prompt: 'question', front: 'question', q: 'question', text: 'question',
@@ -10,6 +10,7 @@ const SYNONYMS: Record<string, Field> = {
   topic: 'topic', category: 'topic', section: 'topic', subject: 'topic', deck: 'topic',
   role: 'roles', roles: 'roles',
   difficulty: 'difficulty', level: 'difficulty',
+  kind: 'kind', type: 'kind', questiontype: 'kind', format: 'kind',
   time: 'time', minutes: 'time', duration: 'time', timeminutes: 'time',
   tags: 'tags', tag: 'tags', labels: 'tags',
   hints: 'hints', hint: 'hints',
@@ -38,6 +39,21 @@ export function headerColumns(row: readonly string[]): Map<Field, number> | unde
 export function difficultyOf(text: string): Difficulty | undefined {
   const word = text.trim().toLowerCase();
   return (DIFFICULTIES as readonly string[]).includes(word) ? (word as Difficulty) : undefined;
+}
+
+/** The words people use for a kind of question, squashed to letters. */
+const KIND_WORDS: Record<string, Kind> = {
+  concept: 'concept', conceptual: 'concept', theory: 'concept', knowledge: 'concept',
+  coding: 'coding', code: 'coding', programming: 'coding', exercise: 'coding', challenge: 'coding', algorithm: 'coding', algorithms: 'coding', livecoding: 'coding',
+  systemdesign: 'system-design', design: 'system-design', architecture: 'system-design',
+  behavioral: 'behavioral', behavioural: 'behavioral', behavior: 'behavioral', behaviour: 'behavioral',
+  pitch: 'pitch', quiz: 'quiz', flashcard: 'quiz', trivia: 'quiz',
+};
+
+/** "Coding", "System design", "behavioural", "system-design" → the kind; anything else undefined. */
+export function kindOf(text: string): Kind | undefined {
+  const key = text.toLowerCase().replace(/[^a-z]/g, '');
+  return Object.prototype.hasOwnProperty.call(KIND_WORDS, key) ? KIND_WORDS[key] : undefined;
 }
 
 /** "20", "20 min", "20 minutes" → 20, within 1-240; anything else undefined. */

@@ -1,4 +1,5 @@
 // A plain markdown document of many questions, through the bank's splitter, as imported items.
+import { unitKind } from '../documentQuestions';
 import { splitDocument } from '../documents';
 import type { ImportResult } from './types';
 
@@ -13,6 +14,7 @@ export function itemsFromDocument(text: string, name: string): ImportResult {
       topic: unit.topic,
       roles: unit.role ? [unit.role] : [],
       difficulty: unit.difficulty,
+      kind: unitKind(unit),
       minutes: unit.minutes,
       tags: [],
       hints: unit.hints,

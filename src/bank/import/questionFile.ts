@@ -55,7 +55,7 @@ export function questionFileText(item: ImportedItem, id: string, defaults: FileD
     `title: ${quote(item.title)}`,
     `roles: ${list(roles)}`,
     `topic: ${quote(item.topic || defaults.topic)}`,
-    'kind: concept',
+    `kind: ${item.kind ?? 'concept'}`,
     `difficulty: ${item.difficulty ?? 'medium'}`,
     `time: ${item.minutes ?? defaults.minutes}`,
     `tags: ${list(tags)}`,

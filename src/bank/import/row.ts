@@ -1,6 +1,6 @@
 // One spreadsheet row or Anki note, its cells named by field, turned into an imported item.
 import { cutTitle, flatten } from '../documents';
-import { difficultyOf, listOf, minutesOf, pointsOf, type Field } from './columns';
+import { difficultyOf, kindOf, listOf, minutesOf, pointsOf, type Field } from './columns';
 import type { ImportedItem } from './types';
 
 /** The item a row gives, or why it gives none. */
@@ -17,6 +17,7 @@ export function itemFromCells(cell: (field: Field) => string, origin: string): I
     topic: topic || undefined,
     roles: listOf(cell('roles')),
     difficulty: difficultyOf(cell('difficulty')),
+    kind: kindOf(cell('kind')),
     minutes: minutesOf(cell('time')),
     tags: listOf(cell('tags'), /[;,|\s]+/),
     hints: pointsOf(cell('hints')),

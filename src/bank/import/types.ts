@@ -1,5 +1,5 @@
 // What an importer hands the writer: one question read from a spreadsheet row, an Anki note or a document.
-import type { Difficulty } from '../model';
+import type { Difficulty, Kind } from '../model';
 
 export interface ImportedItem {
   /** The question on one line, as shown in the tree. */
@@ -11,6 +11,8 @@ export interface ImportedItem {
   topic?: string;
   roles: string[];
   difficulty?: Difficulty;
+  /** As the source marks it (a kind column, a kind:: tag, a coding heading); concept when unmarked. */
+  kind?: Kind;
   minutes?: number;
   tags: string[];
   hints: string[];

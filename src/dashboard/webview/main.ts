@@ -2,7 +2,7 @@
 // never passes through markup), coloured only by the theme's --vscode-* variables via classes in
 // media/webview/dashboard.css. It reports `rendered` after each drawing.
 import type { RecallRow } from '../../progress/interviewRecall';
-import type { AreaTrend, DashboardData, DayCount, MasteryRow } from '../../progress/stats';
+import type { AreaTrend, DashboardData, DayCount, ExerciseRun, MasteryRow } from '../../progress/stats';
 import { HEATMAP_WEEKS, READINESS_THRESHOLDS, TREND_WEEKS } from '../../progress/stats';
 import type { InterviewView } from '../interviewView';
 import { isToDashboard, type FromDashboard } from '../messages';
@@ -200,16 +200,30 @@ function drawTime(data: DashboardData): HTMLElement[] {
   ];
 }
 
+/** "5/7 passing" when the run's report gave the cases, else only whether it passed. */
+function runResult(run: ExerciseRun): string {
+  if (run.casesTotal !== undefined && run.casesPassed !== undefined) return `${run.casesPassed}/${run.casesTotal} passing`;
+  return run.passed ? 'passed' : 'failed';
+}
+
 function drawExercises(data: DashboardData): HTMLElement[] {
-  const { passed, attempted, total } = data.exercises;
+  const { passed, attempted, total, lastRuns } = data.exercises;
   if (total === 0) return [el('h3', undefined, 'Exercises'), el('p', 'muted', 'No exercises are loaded.')];
-  return [
+  const blocks: HTMLElement[] = [
     el('h3', undefined, 'Exercises'),
     meter('Passed', total, [
       { className: 'status-mastered', value: passed, title: `${passed} passed` },
       { className: 'status-learning', value: attempted - passed, title: `${attempted - passed} tried, not passed yet` },
     ], `${passed} of ${total} passed · ${attempted} tried`),
   ];
+  if (lastRuns.length > 0) {
+    blocks.push(el('ul', 'exercise-runs', ...lastRuns.map((run) => el('li', run.passed ? 'run-passed' : 'run-failed',
+      el('strong', undefined, run.title),
+      run.language ? el('span', 'muted', ` (${run.language})`) : '',
+      ` — ${runResult(run)}`,
+      el('span', 'muted', ` · last run ${longDate(run.date)}`)))));
+  }
+  return blocks;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { spec as exercises } from './specs/exercises.mjs';
 import { spec as firstRun } from './specs/firstRun.mjs';
 import { spec as history } from './specs/history.mjs';
 import { spec as hostile } from './specs/hostile.mjs';
+import { spec as importQuestions } from './specs/import.mjs';
 import { spec as interviewer } from './specs/interviewer.mjs';
 import { consentSpec as interviewerConsent, spec as interviewerChat } from './specs/interviewerChat.mjs';
 import { spec as plan } from './specs/plan.mjs';
@@ -23,6 +24,7 @@ import { spec as recall } from './specs/recall.mjs';
 import { spec as reSolve } from './specs/reSolve.mjs';
 import { spec as restricted } from './specs/restricted.mjs';
 import { sharedHistorySpec } from './specs/sharedHistory.mjs';
+import { continuousRunSpec, noShellIntegrationSpec } from './specs/testingRuns.mjs';
 import { spec as testingView } from './specs/testingView.mjs';
 import { spec as themes } from './specs/themes.mjs';
 import { spec as tree } from './specs/tree.mjs';
@@ -37,7 +39,7 @@ const SLOW_STEP_MS = 20_000;
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
   // The main journey has a language model: a scripted test-only provider (test/fixtures/fake-lm).
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView, reSolve] },
+  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView, continuousRunSpec, reSolve] },
   // The Chat view on (the other journeys keep chat.disableAIFeatures, which hides it), with the scripted
   // model chosen, and a second one that asks for consent (FAKE_LM_CONSENT).
   {
@@ -49,6 +51,10 @@ const JOURNEYS = [
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted, emptyDashboard] },
   // Two profiles, each its own code-server, sharing one history folder (the spec starts the second).
   { label: 'shared', options: {}, specs: [sharedHistorySpec()] },
+  // Its own window: the imports add roles, topics and a broken file that the main journey's counts would see.
+  { label: 'import', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [importQuestions] },
+  // A terminal without shell integration, so no exit code: results come from the run's report alone.
+  { label: 'no-shell-integration', options: { extraArgs: ['--disable-workspace-trust'], settings: { 'terminal.integrated.shellIntegration.enabled': false } }, specs: [noShellIntegrationSpec] },
 ];
 
 export async function runUiJourneys() {
@@ -59,6 +65,8 @@ export async function runUiJourneys() {
   const only = process.env.UI_JOURNEY;
   for (const journey of JOURNEYS) {
     if (only && only !== journey.label && !(only === 'main' && journey.label === 'ui')) continue;
+    // UI_SPECS naming none of this journey's specs: no window to start for it.
+    if (selected(journey.specs).length === 0) continue;
     const counts = await runJourney(journey);
     for (const key of Object.keys(results)) results[key] += counts[key];
   }
