@@ -53,10 +53,10 @@ export const spec = {
         await item.waitFor({ timeout: WAIT });
         await item.hover();
         await item.click();
-        await page.getByRole('button', { name: 'Clear Question Filter' }).click();
         const dialog = page.locator('.monaco-dialog-box');
         await dialog.locator('.dialog-message-text', { hasText: `You have passed "${EXERCISE}" before` }).waitFor({ timeout: WAIT });
         await dialog.getByRole('button', { name: 'Re-solve from the Stub (Timed)' }).click();
+        await page.getByRole('button', { name: 'Clear Question Filter' }).click();
         await page.locator('.statusbar-item', { hasText: new RegExp(`${EXERCISE} · \\d+:\\d\\d left`) }).waitFor({ timeout: WAIT });
         await waitUntil('one fresh folder holding the stub', () => freshFolders().length === 1 && existsSync(join(exercisesRoot, freshFolders()[0], 'solution.py')));
         const fresh = join(exercisesRoot, freshFolders()[0]);
