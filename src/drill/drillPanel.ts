@@ -1,5 +1,5 @@
 // The drill panel's host side: one webview showing a question, its countdown and the user's work,
-// alone or as part of a timed drill. Timers live here as absolute end times; the webview only draws
+// alone or as part of a timed drill. Timers live in the host as absolute end times; the webview only draws
 // them, so hiding, moving or reloading the panel loses nothing (the serializer restores it).
 // What is shown is one `PanelState`, held by a `PanelStateMachine` (panelState.ts); the drill in
 // progress is the `SessionController`'s, the AI interviewer's part the `PanelInterviewer`'s, the
