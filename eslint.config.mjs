@@ -12,10 +12,11 @@ const vscodeShell = [
   'src/tree/questionTree.ts', 'src/tree/treeCommands.ts',
   'src/drill/drillPanel.ts', 'src/drill/sessionController.ts', 'src/drill/panelInterviewer.ts', 'src/drill/drillPicker.ts', 'src/drill/mockController.ts',
   'src/dashboard/dashboardPanel.ts', 'src/interviewer/languageModels.ts', 'src/interviewer/chatParticipant.ts',
+  'src/interviewer/chatGrading.ts', 'src/interviewer/chatMockTurns.ts',
   'src/progress/progressService.ts', 'src/progress/planService.ts',
   'src/exercises/exerciseService.ts', 'src/exercises/exercisePicks.ts', 'src/exercises/scaffolder.ts', 'src/exercises/testRunner.ts',
   'src/exercises/terminalRun.ts', 'src/exercises/runOnSave.ts', 'src/exercises/interviewConditions.ts', 'src/exercises/exerciseLens.ts',
-  'src/exercises/testingView.ts', 'src/exercises/testResults.ts', 'src/exercises/failureDiagnostics.ts',
+  'src/exercises/testingView.ts', 'src/exercises/testResults.ts', 'src/exercises/failureDiagnostics.ts', 'src/exercises/timedExercise.ts',
 ];
 
 export default tseslint.config(

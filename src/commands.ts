@@ -52,6 +52,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.runExerciseTests]: (arg) => exercises.runTests(arg),
     [Commands.startTimedExercise]: (arg) => exercises.startTimed(arg),
     [Commands.resetExercise]: (arg) => exercises.resetExercise(arg),
+    [Commands.reSolveExercise]: (arg) => exercises.reSolve(arg),
+    [Commands.showExerciseHint]: () => exercises.showHint(),
     [Commands.openProblem]: async (arg) => {
       const problem = arg as Problem;
       const position = new vscode.Position(Math.max(problem.line - 1, 0), Math.max(problem.column - 1, 0));
@@ -119,10 +121,16 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     },
     [Commands.resetAllProgress]: async () => {
       const reset = 'Reset All Progress';
-      const answer = await vscode.window.showWarningMessage('Reset all your Interview Prep progress?', { modal: true, detail: 'Every question starts over as new. Your history file is moved aside as a backup, not deleted.' }, reset);
+      const shared = progress.sharedFolder();
+      // Shared through a folder, a reset can only set this machine's attempts aside: the other machines' logs are theirs.
+      const detail = shared
+        ? `Your history is shared through ${shared.folder}. Only this machine's attempts are moved aside, as a backup, not deleted; the attempts your other machines wrote there stay and still count. To start over everywhere, reset on each machine.`
+        : 'Every question starts over as new. Your history file is moved aside as a backup, not deleted.';
+      const answer = await vscode.window.showWarningMessage(shared ? 'Reset this machine\'s Interview Prep progress?' : 'Reset all your Interview Prep progress?', { modal: true, detail }, reset);
       if (answer !== reset) return;
       const backup = await progress.resetAll();
-      void vscode.window.showInformationMessage(`Interview Prep: progress reset.${backup ? ` The previous history is kept in ${backup}.` : ''}`);
+      const what = shared ? 'this machine\'s progress reset; your other machines\' attempts in the shared folder still count' : 'progress reset';
+      void vscode.window.showInformationMessage(`Interview Prep: ${what}.${backup ? ` The previous history is kept in ${backup}.` : ''}`);
     },
     [Commands.exportProgress]: async () => {
       const format = await vscode.window.showQuickPick([{ label: 'JSON', format: 'json' as const }, { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' }], { ignoreFocusOut: true, title: 'Export practice history as' });

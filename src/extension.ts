@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   context.globalState.setKeysForSync([...SYNCED_STATE_KEYS]);
   const progress = new ProgressService(context, output);
   const models = new LanguageModels();
-  const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work')), progress, models);
+  const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work'), () => progress.sharedFolder()), progress, models);
   const conditions = new InterviewConditions(context.workspaceState);
   const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions, { runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath, storageDir: context.globalStorageUri.fsPath });
   const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastRunSummary(id) });

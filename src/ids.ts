@@ -28,6 +28,8 @@ export const Commands = {
   stopMock: 'interviewPrep.stopMock',
   startTimedExercise: 'interviewPrep.startTimedExercise',
   resetExercise: 'interviewPrep.resetExercise',
+  reSolveExercise: 'interviewPrep.reSolveExercise',
+  showExerciseHint: 'interviewPrep.showExerciseHint',
   newQuestion: 'interviewPrep.newQuestion',
   importQuestions: 'interviewPrep.importQuestions',
   exportForAnki: 'interviewPrep.exportForAnki',
@@ -55,6 +57,14 @@ export const Walkthroughs = {
 /** Chat participants contributed in package.json `chatParticipants`. */
 export const ChatParticipants = {
   interviewer: 'interviewPrep.interviewer',
+} as const;
+
+/** The @interviewer participant's slash commands, as declared in package.json. */
+export const InterviewerCommands = {
+  quiz: 'quiz',
+  mock: 'mock',
+  grade: 'grade',
+  explain: 'explain',
 } as const;
 
 export const Panels = {

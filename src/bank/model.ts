@@ -18,6 +18,7 @@ export const KNOWN_ROLES = [
 
 export const LANGUAGES = ['python', 'typescript'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
 
 /** The fixed section headings of a question body, in the order they are written. */
 export const SECTIONS = ['Hints', 'Answer', 'Evaluation', 'Follow-ups'] as const;

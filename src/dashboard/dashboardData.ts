@@ -14,7 +14,7 @@ export interface DashboardPayload {
 }
 
 export async function dashboardData(banks: BankService, progress: ProgressService, plan: PlanService): Promise<DashboardPayload> {
-  const [attempts, index, cards, todays] = await Promise.all([progress.attempts(), banks.index(), progress.cardsNow(), plan.todays()]);
+  const [attempts, index, cards, todays] = await Promise.all([progress.practice(), banks.index(), progress.cardsNow(), plan.todays()]);
   const now = new Date();
   const data = computeStats(attempts, index.questions(), now, (id) => {
     const question = index.question(id);

@@ -121,6 +121,6 @@ export class ExercisePicks {
   }
 }
 
-function isQuestionNode(value: unknown): value is { question: Question } {
+export function isQuestionNode(value: unknown): value is { question: Question } {
   return typeof value === 'object' && value !== null && typeof (value as { question?: Question }).question?.id === 'string';
 }

@@ -2,13 +2,14 @@
 // exercisePicks (which exercise), scaffolder (files in the workspace), testRunner (tests in the
 // terminal), testingView (the Testing view), timedExercise (the clock), runOnSave; marker.ts is the
 // folder's record.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { Language } from '../bank/model';
 import { Disposable } from '../common/disposable';
-import type { AttemptRecorder } from '../progress/model';
+import type { Attempt, AttemptRecorder } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExerciseRunSummary } from '../tree/questionTree';
-import { ExercisePicks } from './exercisePicks';
+import { ExercisePicks, isQuestionNode } from './exercisePicks';
+import { hasPassed, lastPassedLanguage } from './reSolve';
 import { countsText } from './runReport';
 import { RunOnSave } from './runOnSave';
 import { ExerciseScaffolder, type ScaffoldResult } from './scaffolder';
@@ -18,6 +19,11 @@ import { TimedExercise, type ExerciseConditions } from './timedExercise';
 
 export type { ScaffoldResult, TestRunResult };
 
+/** The history as the exercises need it: runs are recorded, and passes decide what comes back as a re-solve. */
+export interface ExerciseHistory extends AttemptRecorder {
+  practice(): Promise<readonly Attempt[]>;
+}
+
 export class ExerciseService extends Disposable {
   private readonly scaffolder: ExerciseScaffolder;
   private readonly timed: TimedExercise;
@@ -25,23 +31,53 @@ export class ExerciseService extends Disposable {
   private readonly runOnSave: RunOnSave;
   readonly testing: ExerciseTestingView;
 
-  constructor(globalState: vscode.Memento, banks: BankService, output: vscode.OutputChannel, attempts: AttemptRecorder, conditions: ExerciseConditions, paths: RunnerPaths) {
+  constructor(globalState: vscode.Memento, private readonly banks: BankService, output: vscode.OutputChannel, private readonly history: ExerciseHistory, conditions: ExerciseConditions, paths: RunnerPaths) {
     super();
     const picks = new ExercisePicks(globalState);
     this.scaffolder = new ExerciseScaffolder(banks, output, picks);
-    this.timed = this.register(new TimedExercise(banks, this.scaffolder, conditions));
+    this.timed = this.register(new TimedExercise(banks, this.scaffolder, conditions, history));
     // The view runs tests through the runner, and the runner shows its runs in the view.
     this.testing = this.register(new ExerciseTestingView(
       (folder, language, options) => this.runner.runTests(folder, language, options),
       (folder, language, token) => this.runOnSave.watch(folder, language, token),
     ));
-    this.runner = this.register(new ExerciseTestRunner(banks, attempts, picks, this.timed, this.testing, paths));
+    this.runner = this.register(new ExerciseTestRunner(banks, history, picks, this.timed, this.testing, paths));
     this.runOnSave = this.register(new RunOnSave(this.runner));
   }
 
-  /** `arg` is an exercise id, a question id, or a tree node holding a question. */
+  /**
+   * `arg` is an exercise id, a question id, or a tree node holding a question. An exercise passed
+   * before comes back as a re-solve: the user is offered one (timed, from the stub, in a fresh
+   * folder) or their earlier solution.
+   */
   async scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    const id = await this.exerciseIdOf(arg);
+    if (id && hasPassed(await this.history.practice(), id)) {
+      const reSolve = 'Re-solve from the Stub (Timed)';
+      const open = 'Open My Solution';
+      const answer = await vscode.window.showInformationMessage(`You have passed "${id}" before. Re-solve it from the stub against the clock, in a fresh folder? Your earlier solution stays as it is.`, { modal: true }, reSolve, open);
+      if (answer === reSolve) return this.reSolve(id, language);
+      if (answer !== open) return undefined;
+    }
     return this.shownInTesting(await this.scaffolder.scaffold(arg, language));
+  }
+
+  /** Scaffolds a passed exercise again from its stub into a fresh folder, timed, in the language it last passed in. */
+  async reSolve(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    const practice = await this.history.practice();
+    return this.shownInTesting(await this.timed.reSolve(arg, (id) => language ?? lastPassedLanguage(practice, id)));
+  }
+
+  /** Shows the timed exercise's next hint, counted in its grade. */
+  showHint(): Promise<void> {
+    return this.timed.showHint();
+  }
+
+  /** The exercise an argument names without asking: an id, or a question node with an exercise. */
+  private async exerciseIdOf(arg: unknown): Promise<string | undefined> {
+    const index = await this.banks.index();
+    const id = typeof arg === 'string' ? arg : isQuestionNode(arg) ? arg.question.exercise : undefined;
+    return id !== undefined ? index.exercise(id)?.id ?? index.question(id)?.exercise : undefined;
   }
 
   /** `arg` is a scaffolded folder, a file in one, an exercise or question id, or a question node; else the editor's. */

@@ -27,10 +27,24 @@ export async function writeIfAbsent(file: string, text: string): Promise<boolean
   }
 }
 
-/** The exercise's prompt and hints for the workspace; the model answer stays in the bank. */
-export async function promptReadme(exercise: Exercise, question: Question | undefined): Promise<string> {
+/** The hint line of a re-solve's README, whose hints are shown one at a time and counted. */
+export const COUNTED_HINTS_LINE = 'Hints: run **Interview Prep: Show Exercise Hint** for one at a time. Each hint used lowers the grade of this re-solve a step.';
+
+/**
+ * The exercise's prompt for the workspace, with its hints folded away (`inline`) or left out for a
+ * timed re-solve, which shows them one at a time and counts them (`counted`). The model answer
+ * stays in the bank.
+ */
+export async function promptReadme(exercise: Exercise, question: Question | undefined, hints: 'inline' | 'counted' = 'inline'): Promise<string> {
+  const detail = await exerciseDetail(exercise);
+  const hintText = !detail.hints.length ? '' : hints === 'counted'
+    ? `\n\n${COUNTED_HINTS_LINE}`
+    : `\n\n<details><summary>Hints</summary>\n\n${detail.hints.map((hint) => `- ${hint}`).join('\n')}\n\n</details>`;
+  return `# ${question?.title ?? exercise.id}\n\n${detail.prompt}${hintText}\n\nRun the tests with **Interview Prep: Run Exercise Tests** (or the CodeLens above the solution).\n`;
+}
+
+/** The exercise's own prompt and hints, from its exercise.md. */
+export async function exerciseDetail(exercise: Exercise): Promise<{ prompt: string; hints: string[] }> {
   const file = path.join(exercise.dir, 'exercise.md');
-  const detail = detailFromText({ file, evaluation: [] }, await fs.readFile(file, 'utf8'));
-  const hints = detail.hints.length ? `\n\n<details><summary>Hints</summary>\n\n${detail.hints.map((hint) => `- ${hint}`).join('\n')}\n\n</details>` : '';
-  return `# ${question?.title ?? exercise.id}\n\n${detail.prompt}${hints}\n\nRun the tests with **Interview Prep: Run Exercise Tests** (or the CodeLens above the solution).\n`;
+  return detailFromText({ file, evaluation: [] }, await fs.readFile(file, 'utf8'));
 }

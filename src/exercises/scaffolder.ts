@@ -5,12 +5,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { setting } from '../config/config';
 import { isInside } from '../bank/bankPaths';
-import type { Language } from '../bank/model';
+import type { Exercise, Language, Question } from '../bank/model';
+import { localIso } from '../progress/stats';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExercisePicks } from './exercisePicks';
 import { markScaffolded } from './marker';
 import { assertRealTargetInside, exerciseTarget, planScaffold } from './plan';
 import { copyIfAbsent, promptReadme, writeIfAbsent } from './scaffoldFiles';
+import { reSolveFolderName } from './reSolve';
 import { solutionFile } from './testCommand';
 
 export interface ScaffoldResult {
@@ -21,15 +23,49 @@ export interface ScaffoldResult {
   kept: string[];
 }
 
+interface Chosen {
+  exercise: Exercise;
+  language: Language;
+  root: string;
+  question: Question | undefined;
+}
+
 export class ExerciseScaffolder {
   constructor(private readonly banks: BankService, private readonly output: vscode.OutputChannel, private readonly picks: ExercisePicks) {}
 
   /** `arg` is an exercise id, a question id, or a tree node holding a question. */
   async scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
+    const chosen = await this.choose(arg, () => language);
+    if (!chosen) return undefined;
+    const folder = exerciseTarget(chosen.root, setting('exercisesFolder'), chosen.exercise.id);
+    const result = await this.write(chosen, folder, 'inline');
+    if (result.created.length === 0) {
+      void vscode.window.showInformationMessage(`Interview Prep: "${chosen.exercise.id}" (${chosen.language}) is already in your workspace; opened it as it is.`);
+    }
+    return result;
+  }
+
+  /**
+   * Scaffolds the exercise from its stub into a fresh folder beside the usual one
+   * (`<id>-re-solve-<day>`), for a timed re-solve: the user's earlier folders stay as they are, and
+   * the README leaves the hints out (they are shown one at a time and counted). `preferred` picks the
+   * language before the user is asked.
+   */
+  async scaffoldFresh(arg: unknown, preferred: (exerciseId: string) => Language | undefined): Promise<ScaffoldResult | undefined> {
+    const chosen = await this.choose(arg, preferred);
+    if (!chosen) return undefined;
+    const usual = exerciseTarget(chosen.root, setting('exercisesFolder'), chosen.exercise.id);
+    const taken = new Set(await fs.readdir(path.dirname(usual)).catch(() => [] as string[]));
+    const name = reSolveFolderName(chosen.exercise.id, localIso(Date.now()), (candidate) => taken.has(candidate));
+    return this.write(chosen, exerciseTarget(chosen.root, setting('exercisesFolder'), name), 'counted');
+  }
+
+  /** Which exercise, in which language, into which workspace folder: asks what `arg` does not say. */
+  private async choose(arg: unknown, preferred: (exerciseId: string) => Language | undefined): Promise<Chosen | undefined> {
     const index = await this.banks.index();
     const exercise = await this.picks.exercise(index, arg);
     if (!exercise) return undefined;
-    const chosen = language ?? (await this.picks.language(exercise));
+    const chosen = preferred(exercise.id) ?? (await this.picks.language(exercise));
     if (!chosen) return undefined;
     if (!exercise.languages.includes(chosen)) {
       void vscode.window.showErrorMessage(`Interview Prep: exercise "${exercise.id}" has no ${chosen} version.`);
@@ -42,28 +78,29 @@ export class ExerciseScaffolder {
       const answer = await vscode.window.showWarningMessage(`This workspace is in Restricted Mode. Write the "${exercise.id}" exercise files into it?`, { modal: true, detail: 'Files are only copied; tests will not run until you trust the workspace.' }, go);
       if (answer !== go) return undefined;
     }
-    const folder = exerciseTarget(root.uri.fsPath, setting('exercisesFolder'), exercise.id);
-    await assertRealTargetInside(root.uri.fsPath, folder);
-    const plan = await planScaffold(exercise.dir, chosen, folder);
+    return { exercise, language: chosen, root: root.uri.fsPath, question: index.question(exercise.id) };
+  }
+
+  /** Copies the stub and tests into `folder` (never over a file there), writes the README and marker, and opens the stub. */
+  private async write(chosen: Chosen, folder: string, hints: 'inline' | 'counted'): Promise<ScaffoldResult> {
+    const { exercise, language, root, question } = chosen;
+    await assertRealTargetInside(root, folder);
+    const plan = await planScaffold(exercise.dir, language, folder);
     for (const refused of plan.refused) this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
 
-    const result: ScaffoldResult = { exercise: exercise.id, language: chosen, folder, created: [], kept: [] };
+    const result: ScaffoldResult = { exercise: exercise.id, language, folder, created: [], kept: [] };
     await fs.mkdir(folder, { recursive: true });
     for (const copy of plan.copies) {
       await fs.mkdir(path.dirname(copy.to), { recursive: true });
       if (await copyIfAbsent(copy.from, copy.to)) result.created.push(copy.to);
       else result.kept.push(copy.to);
     }
-    const question = index.question(exercise.id);
     const readme = path.join(folder, 'README.md');
-    if (await writeIfAbsent(readme, await promptReadme(exercise, question))) result.created.push(readme);
-    await markScaffolded(folder, exercise.id, chosen);
-    await this.picks.rememberLanguage(chosen);
+    if (await writeIfAbsent(readme, await promptReadme(exercise, question, hints))) result.created.push(readme);
+    await markScaffolded(folder, exercise.id, language);
+    await this.picks.rememberLanguage(language);
 
-    if (result.created.length === 0) {
-      void vscode.window.showInformationMessage(`Interview Prep: "${exercise.id}" (${chosen}) is already in your workspace; opened it as it is.`);
-    }
-    const stub = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, solutionFile(chosen))), { viewColumn: vscode.ViewColumn.One, preview: false });
+    const stub = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, solutionFile(language))), { viewColumn: vscode.ViewColumn.One, preview: false });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(readme)).then(undefined, () => undefined);
     // The preview takes focus when it opens; hand it back to the stub, where the user types next.
     await vscode.window.showTextDocument(stub.document, { viewColumn: stub.viewColumn, preview: false });

@@ -8,7 +8,7 @@ import { setting } from '../config/config';
 import type { Language } from '../bank/model';
 import { Disposable } from '../common/disposable';
 import { Settings } from '../ids';
-import { newAttemptId, type AttemptRecorder } from '../progress/model';
+import { newAttemptId, type Attempt, type AttemptRecorder } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExercisePicks, ScaffoldedExercise } from './exercisePicks';
 import { readMarker } from './marker';
@@ -154,16 +154,18 @@ export class ExerciseTestRunner extends Disposable {
     const marker = await readMarker(result.folder);
     const scaffoldedAt = Date.parse(marker?.scaffolded[result.language] ?? '');
     const now = Date.now();
-    const timedFrom = this.timed.startedAt(result.folder);
+    const timed = this.timed.session(result.folder);
     const question = (await this.banks.index()).question(result.exercise);
-    const sinceStart = now - (timedFrom ?? (Number.isFinite(scaffoldedAt) ? scaffoldedAt : now));
-    await this.attempts.record({
+    const sinceStart = now - (timed?.startedAt ?? (Number.isFinite(scaffoldedAt) ? scaffoldedAt : now));
+    const attempt: Attempt = {
       id: newAttemptId(), kind: 'exercise', questionId: result.exercise, at: new Date(now).toISOString(), durationMs: Math.max(0, sinceStart),
       allottedMs: question ? question.time * 1000 : undefined, outcome: result.passed ? 'passed' : 'failed', language: result.language,
       ...(result.passed ? { timeToGreenMs: Math.max(0, sinceStart) } : {}),
       ...(result.counts ? { casesPassed: result.counts.passed, casesTotal: result.counts.total - result.counts.skipped } : {}),
-    });
-    if (timedFrom !== undefined && result.passed) this.timed.passed(result.folder, sinceStart);
+      ...(timed ? { sessionId: timed.sessionId, hintsUsed: timed.hintsUsed } : {}),
+    };
+    await this.attempts.record(attempt);
+    if (timed && result.passed) this.timed.passed(result.folder, sinceStart, attempt);
   }
 
   private report(result: TestRunResult): void {

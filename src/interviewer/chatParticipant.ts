@@ -1,20 +1,23 @@
 // @interviewer in the Chat view: `/quiz <topic>` asks a few of the bank's questions one at a time and
-// grades each answer given in chat (recorded as an attempt, as in a drill); `/grade` grades the draft
-// open in the drill panel. Grading goes through the same prompt, reply checks and score → grade rule
-// as the panel, with the model the settings choose. Everything from the bank or a model is escaped.
+// grades each answer given in chat (recorded as an attempt, as in a drill); `/mock` runs a mock
+// interview format in chat (chatMockTurns.ts); `/grade` grades the draft open in the drill panel;
+// `/explain` explains that question's model answer, streamed. Grading goes through the same prompt,
+// reply checks and score → grade rule as the panel, with the model the settings choose. Everything
+// from the bank or a model is escaped.
 import * as vscode from 'vscode';
 import { loadDetail } from '../bank/detail';
 import type { Question } from '../bank/model';
 import type { DrillPanelController } from '../drill/drillPanel';
 import { chooseQuestions } from '../drill/session';
-import { ChatParticipants, Commands } from '../ids';
-import { newAttemptId, type AttemptRecorder, type ReviewStatus } from '../progress/model';
+import { ChatParticipants, Commands, InterviewerCommands } from '../ids';
+import type { AttemptRecorder, ReviewStatus } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
-import { escapeMarkdown, findTopic, gradingMarkdown, questionMarkdown, QUIZ_LENGTH, quizzable, readQuiz, type QuizState } from './chatText';
-import { gradeForScore } from './grading';
+import { gradeChatAnswer } from './chatGrading';
+import { readChatMock, type ChatMock } from './chatMock';
+import { continueMock, startMock } from './chatMockTurns';
+import { escapeMarkdown, explanationText, findTopic, gradingMarkdown, questionMarkdown, QUIZ_LENGTH, quizzable, readQuiz, type QuizState } from './chatText';
 import type { LanguageModels } from './languageModels';
-import { buildGradingPrompt, gradingInput } from './prompt';
-import { parseGradingReply } from './reply';
+import { buildExplainPrompt, explainInput } from './prompt';
 
 const PARTICIPANT_ID = ChatParticipants.interviewer;
 
@@ -24,11 +27,13 @@ export interface InterviewerDeps {
   models: LanguageModels;
   attempts: AttemptRecorder;
   statusOf: (question: Question) => ReviewStatus;
+  /** The host's clock for mock interviews (ms since the epoch); Date.now unless a test passes its own. */
+  now?: () => number;
 }
 
-/** What a reply leaves for the next turn: the quiz in progress, if any. */
+/** What a reply leaves for the next turn: the quiz or mock interview in progress, if any. */
 export interface InterviewerResult extends vscode.ChatResult {
-  metadata?: { quiz?: QuizState };
+  metadata?: { quiz?: QuizState; mock?: ChatMock };
 }
 
 export function createInterviewerParticipant(deps: InterviewerDeps, iconPath: vscode.Uri): vscode.ChatParticipant {
@@ -44,18 +49,54 @@ export function interviewerHandler(deps: InterviewerDeps): vscode.ChatRequestHan
       stream.markdown(escapeMarkdown(status.reason));
       return {};
     }
-    if (request.command === 'grade') return grade(deps, stream, token);
-    if (request.command === 'quiz') return startQuiz(deps, request.prompt, stream);
-    const quiz = lastQuiz(context);
+    const carried = lastRound(context);
+    if (request.command === InterviewerCommands.grade) return { ...(await grade(deps, stream, token)), ...carried };
+    if (request.command === InterviewerCommands.explain) return { ...(await explain(deps, request.prompt, stream, token)), ...carried };
+    if (request.command === InterviewerCommands.quiz) return startQuiz(deps, request.prompt, stream);
+    if (request.command === InterviewerCommands.mock) return startMock(deps, request.prompt, stream);
+    const { quiz, mock } = carried.metadata ?? {};
+    if (mock) return continueMock(deps, mock, request.prompt, stream, token);
     if (quiz) return answerQuiz(deps, quiz, request.prompt, stream, token);
-    stream.markdown('I am the Interview Prep interviewer. Type `/quiz` and a topic for a quick round of questions, or `/grade` to grade the answer open in the drill panel.');
+    stream.markdown('I am the Interview Prep interviewer. Type `/quiz` and a topic for a quick round of questions, `/mock` for a timed mock interview, `/grade` to grade the answer open in the drill panel, or `/explain` to have its model answer explained.');
     return {};
   };
 }
 
-function lastQuiz(context: vscode.ChatContext): QuizState | undefined {
+/** The quiz or mock interview the last reply left in progress (checked, as it comes back from chat history). */
+function lastRound(context: vscode.ChatContext): InterviewerResult {
   const last = [...context.history].reverse().find((turn): turn is vscode.ChatResponseTurn => 'result' in turn && turn.participant === PARTICIPANT_ID);
-  return last ? readQuiz(last.result.metadata) : undefined;
+  if (!last) return {};
+  const mock = readChatMock(last.result.metadata);
+  if (mock) return { metadata: { mock } };
+  const quiz = readQuiz(last.result.metadata);
+  return quiz ? { metadata: { quiz } } : {};
+}
+
+/** Explains the model answer of the question open in the drill panel, streamed as it arrives. */
+async function explain({ drill, models }: InterviewerDeps, focus: string, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
+  const current = drill.currentDetail;
+  if (!current) {
+    stream.markdown('No question is open in the drill panel. Open one, then ask `/explain` again.');
+    stream.button({ command: Commands.openQuestion, title: 'Open a Question' });
+    return {};
+  }
+  const built = buildExplainPrompt(explainInput(current.question.title, current.detail, focus));
+  if (!built.ok) {
+    stream.markdown(escapeMarkdown(built.error));
+    return {};
+  }
+  stream.progress(`Explaining the model answer to "${escapeMarkdown(current.question.title)}"…`);
+  let streamed = false;
+  const reply = await models.ask(built.prompt, token, (_received, chunk) => {
+    if (!streamed) stream.markdown(`**${escapeMarkdown(current.question.title)}**: the model answer, explained.\n\n`);
+    streamed = true;
+    stream.markdown(explanationText(chunk));
+  });
+  if (!reply.ok) stream.markdown(`${streamed ? '\n\n' : ''}${escapeMarkdown(reply.message)}`);
+  else if (!streamed) stream.markdown(`${escapeMarkdown(reply.model)} sent an empty reply. Ask again, or read the model answer in the drill panel.`);
+  else stream.markdown(`\n\n*Explained by ${escapeMarkdown(reply.model)}. It can be wrong: check it against the model answer.*`);
+  stream.button({ command: Commands.showDrill, title: 'Show the Drill Panel' });
+  return {};
 }
 
 async function grade({ drill }: InterviewerDeps, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
@@ -65,7 +106,7 @@ async function grade({ drill }: InterviewerDeps, stream: vscode.ChatResponseStre
     stream.button({ command: Commands.openQuestion, title: 'Open a Question' });
     return {};
   }
-  stream.progress(`Grading your answer to "${current.question.title}"…`);
+  stream.progress(`Grading your answer to "${escapeMarkdown(current.question.title)}"…`);
   const outcome = await drill.grade(token);
   const state = drill.interviewState;
   if (!outcome || !outcome.ok || !state?.grading) {
@@ -111,45 +152,25 @@ async function answerQuiz(deps: InterviewerDeps, quiz: QuizState, answer: string
     return {};
   }
   let score: number | null = null;
+  const buttons: vscode.Command[] = [];
   if (/^\s*skip\s*$/i.test(answer)) stream.markdown('Skipped.\n\n');
   else {
-    const detail = await loadDetail(question);
-    const built = buildGradingPrompt(gradingInput(question.title, detail, answer, []));
-    if (!built.ok) {
-      stream.markdown(escapeMarkdown(built.error));
-      return { metadata: { quiz } };
-    }
-    stream.progress('Grading your answer…');
-    const started = Date.now();
-    const reply = await deps.models.ask(built.prompt, token);
-    if (!reply.ok) {
-      stream.markdown(`${escapeMarkdown(reply.message)} Answer again, or say *skip*.`);
-      return { metadata: { quiz } };
-    }
-    const parsed = parseGradingReply(reply.text, detail.evaluation.length);
-    if (!parsed.ok) {
-      stream.markdown(`${escapeMarkdown(reply.model)} answered, but not with a grading: ${escapeMarkdown(parsed.error)} Nothing was recorded. Answer again, or say *skip*.`);
-      return { metadata: { quiz } };
-    }
-    const { grading } = parsed;
-    score = grading.score;
-    await deps.attempts.record({
-      id: newAttemptId(), kind: 'question', questionId: question.id, at: new Date().toISOString(), durationMs: Date.now() - started, allottedMs: question.time * 1000,
-      score: grading.score, grade: gradeForScore(grading.score), outcome: 'completed', draft: answer, suggestedScore: grading.score, suggestedBy: reply.model,
-    });
-    stream.markdown(`${gradingMarkdown(grading, detail.evaluation, reply.model)}\n\nRecorded with the suggested score. To grade yourself instead, open the question in the drill panel.\n\n`);
-    stream.button({ command: Commands.openQuestion, title: 'Open in the Drill Panel', arguments: [question.id] });
+    const suggested = await gradeChatAnswer(deps.models, deps.attempts, { question, answer, allottedMs: question.time * 1000 }, stream, token, buttons);
+    if (suggested === undefined) return { metadata: { quiz } };
+    score = suggested;
   }
   const next: QuizState = { ...quiz, index: quiz.index + 1, scores: [...quiz.scores, score] };
   if (next.index < next.questionIds.length) {
     const following = index.question(next.questionIds[next.index]);
     if (following) {
       await ask(following, next, stream);
+      for (const button of buttons) stream.button(button);
       return { metadata: { quiz: next } };
     }
   }
   const graded = next.scores.filter((value): value is number => value !== null);
   const average = graded.length ? (graded.reduce((sum, value) => sum + value, 0) / graded.length).toFixed(1) : undefined;
   stream.markdown(`\n\n**Round over** (${escapeMarkdown(quiz.topic)}): ${graded.length} of ${next.questionIds.length} answered${average ? `, average ${average}/10` : ''}. Type \`/quiz\` and a topic for another.`);
+  for (const button of buttons) stream.button(button);
   return {};
 }

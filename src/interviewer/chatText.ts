@@ -8,9 +8,18 @@ import { gradeForScore } from './grading';
 /** Questions in one quick round. */
 export const QUIZ_LENGTH = 3;
 
-/** Escapes markdown and HTML syntax: the text shows as written, and nothing in it is followed. */
+/** Escapes markdown, math and HTML syntax: the text shows as written, and nothing in it is followed. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
+}
+
+/**
+ * A piece of a model's explanation, as it streams in: escaped like everything else, so that the pieces
+ * joined read as the whole reply escaped (carriage returns are dropped, so a CR LF split between two
+ * pieces cannot leave a stray one).
+ */
+export function explanationText(chunk: string): string {
+  return escapeMarkdown(chunk.replace(/\r/g, ''));
 }
 
 export interface QuizState {

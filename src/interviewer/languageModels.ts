@@ -12,7 +12,7 @@ import { MAX_REPLY_CHARS } from './reply';
 
 /** A request that has not finished streaming by then is cancelled. */
 export const REQUEST_TIMEOUT_MS = 120_000;
-const JUSTIFICATION = 'Interview Prep sends the question, its evaluation points and model answer, and your answer, to grade the answer and ask a follow-up question.';
+const JUSTIFICATION = 'Interview Prep sends the question, its evaluation points and model answer, and your answer, to grade the answer, ask a follow-up question or explain the model answer.';
 
 export type ModelStatus = { available: true; model: string } | { available: false; reason: string };
 
@@ -102,10 +102,11 @@ export class LanguageModels extends Disposable {
   }
 
   /**
-   * Sends `prompt` as one user message and reads the whole reply. `onText` hears how much has arrived.
-   * Never throws: a failure comes back as a message to show.
+   * Sends `prompt` as one user message and reads the whole reply. `onText` hears how much has arrived,
+   * and each piece as it comes (for a reply streamed into view). Never throws: a failure comes back as a
+   * message to show.
    */
-  async ask(prompt: string, token: vscode.CancellationToken, onText?: (received: number) => void): Promise<ModelAnswer> {
+  async ask(prompt: string, token: vscode.CancellationToken, onText?: (received: number, chunk: string) => void): Promise<ModelAnswer> {
     const failed = (failure: Failure): ModelAnswer => ({ ok: false, cancelled: false, message: describeFailure(failure) });
     const cancelled: ModelAnswer = { ok: false, cancelled: true, message: 'Cancelled. Nothing was recorded.' };
     if (!setting('aiInterviewer')) return failed({ kind: 'disabled' });
@@ -145,7 +146,7 @@ export class LanguageModels extends Disposable {
         if (next.done) break;
         firstChunkMs ??= Date.now() - started;
         text += next.value;
-        onText?.(text.length);
+        onText?.(text.length, next.value);
         if (text.length > MAX_REPLY_CHARS) {
           source.cancel();
           return failed({ kind: 'tooLong', chars: MAX_REPLY_CHARS });

@@ -3,8 +3,8 @@
 // Adding an optional field keeps SCHEMA_VERSION: an older version of the extension reading such a
 // line keeps the attempt (it drops the fields it does not know and, when it rewrites the log, writes
 // the line back as it was, new fields included). A new version only for a change old readers would
-// misread; that needs a migration in migrations.ts. (suggestedScore, suggestedBy and interview came
-// this way, in version 1.)
+// misread; that needs a migration in migrations.ts. (suggestedScore, suggestedBy, interview and regrades
+// came this way, in version 1.)
 import { ATTEMPT_KINDS, OUTCOMES, RECALL_GRADES, type Attempt } from './model';
 
 export const SCHEMA_VERSION = 1;
@@ -51,6 +51,7 @@ export const FIELDS: { readonly [K in keyof Required<Attempt>]: FieldRule } = {
   suggestedScore: optional(isWholeScore, 'a whole number from 0 to 10', true),
   suggestedBy: optional(isId, 'a model name'),
   interview: optional(isText, 'text'),
+  regrades: optional(isId, 'the id of the attempt it regrades'),
 };
 
 /** Every Attempt field, in the order exports write them. */

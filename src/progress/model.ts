@@ -52,6 +52,8 @@ export interface Attempt {
   suggestedBy?: string;
   /** The follow-up questions the interviewer asked and the answers given, as plain text. */
   interview?: string;
+  /** Not practice: this record changes the grade of the attempt with this id to its own `grade` (regrade.ts). */
+  regrades?: string;
 }
 
 /** Where attempts go. The drill panel and the exercise runner write through this one call. */

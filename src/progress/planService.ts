@@ -10,7 +10,8 @@ import { Commands, StateKeys } from '../ids';
 import { dayItems, explainDay, explainItem, missedItems, planDates, planForDate, type DatePlan, type DatePlanDay, type DatePlanItem } from './interviewDayPlan';
 import { localInterviewMoment } from './interviewRecall';
 import type { ProgressService } from './progressService';
-import { dateOf, localDay } from './stats';
+import { newest, readShared, writeShared } from './sharedFiles';
+import { localIso } from './stats';
 
 /** How many days ahead the plan is laid out; each day is planned afresh when it comes. */
 export const LAYOUT_DAYS = 14;
@@ -20,7 +21,14 @@ interface StoredPlan {
   roles: string[];
   interviewDate: string;
   createdOn: string;
+  /** When the user made this plan (ISO time): with the history shared, the newest plan of any machine is followed. */
+  decidedAt?: string;
 }
+
+/** What a machine shares of its plan in the history folder (`plan-<machine>.json`): the user's choice, not the days. */
+const SHARED_PLAN = 'plan';
+type SharedPlan = Required<Pick<StoredPlan, 'roles' | 'interviewDate' | 'createdOn' | 'decidedAt'>>;
+const isSharedPlan = (value: unknown): value is SharedPlan => isStoredPlan(value) && typeof (value as StoredPlan).decidedAt === 'string';
 
 export interface TodaysItem extends DatePlanItem {
   question: Question;
@@ -97,8 +105,11 @@ export class PlanService extends Disposable {
   async planFor(roles: readonly string[], interviewDate: string): Promise<DatePlan> {
     const today = this.today();
     const plan = await this.serially(async () => {
-      const made = await this.make({ roles: [...roles], interviewDate, createdOn: today }, [], await this.doneSince(today));
+      const decided: SharedPlan = { roles: [...roles], interviewDate, createdOn: today, decidedAt: new Date().toISOString() };
+      const made = { ...(await this.make(decided, [], await this.doneSince(today))), decidedAt: decided.decidedAt };
       await this.state.update(StateKeys.studyPlan, made);
+      const shared = this.progress.sharedFolder();
+      if (shared) await writeShared(shared.folder, SHARED_PLAN, shared.machine, decided).catch(() => false);
       this.changed.fire();
       return made;
     });
@@ -113,7 +124,7 @@ export class PlanService extends Disposable {
    */
   current(force = false): Promise<DatePlan | undefined> {
     return this.serially(async () => {
-      const stored = this.stored;
+      const stored = await this.followed();
       if (!stored) return undefined;
       const today = this.today();
       if (!force && isDatePlan(stored) && stored.computedOn === today) return stored;
@@ -128,11 +139,34 @@ export class PlanService extends Disposable {
           usedToday = (stored.days.find((day) => day.date === today)?.items ?? []).filter((item) => doneToday.has(item.id)).length;
         }
       }
-      const plan = await this.make(stored, carried, doneToday, usedToday);
+      const plan = { ...(await this.make(stored, carried, doneToday, usedToday)), ...(stored.decidedAt ? { decidedAt: stored.decidedAt } : {}) };
       await this.state.update(StateKeys.studyPlan, plan);
       this.changed.fire();
       return plan;
     });
+  }
+
+  /**
+   * The plan to follow: this machine's, or, with the history shared, a plan another machine made
+   * later (it is planned afresh here, from the shared history).
+   */
+  private async followed(): Promise<StoredPlan | undefined> {
+    const stored = this.stored;
+    const shared = this.progress.sharedFolder();
+    if (!shared) return stored;
+    const copies = await readShared(shared.folder, SHARED_PLAN, isSharedPlan);
+    const latest = newest(copies.map((copy) => copy.value), (plan) => plan.decidedAt);
+    // A plan from before sharing (or before plans were shared) counts as decided at the start of its day.
+    const own: SharedPlan | undefined = stored && { roles: stored.roles, interviewDate: stored.interviewDate, createdOn: stored.createdOn, decidedAt: stored.decidedAt ?? `${stored.createdOn}T00:00:00.000Z` };
+    if (latest && (!own || latest.decidedAt > own.decidedAt)) {
+      const { roles, interviewDate, createdOn, decidedAt } = latest;
+      return { roles, interviewDate, createdOn, decidedAt };
+    }
+    // This machine's plan is the newest: its copy goes to the folder if it is not there yet.
+    if (own && !copies.some((copy) => copy.machine === shared.machine && copy.value.decidedAt === own.decidedAt)) {
+      await writeShared(shared.folder, SHARED_PLAN, shared.machine, own).catch(() => false);
+    }
+    return stored;
   }
 
   /** Today's unfinished items, each with the line that explains it. */
@@ -167,7 +201,7 @@ export class PlanService extends Disposable {
 
   /** Questions attempted since the start of local day `day`. */
   private async doneSince(day: string): Promise<Set<string>> {
-    const attempts = await this.progress.attempts();
+    const attempts = await this.progress.practice();
     return new Set(attempts.filter((attempt) => localIso(Date.parse(attempt.at)) >= day && attempt.outcome !== 'reset').map((attempt) => attempt.questionId));
   }
 
@@ -194,11 +228,6 @@ export class PlanService extends Disposable {
   private today(): string {
     return localIso(Date.now());
   }
-}
-
-/** YYYY-MM-DD of a moment in this machine's time zone. */
-function localIso(ms: number): string {
-  return dateOf(localDay(ms, new Date(ms).getTimezoneOffset()));
 }
 
 function addDaysIso(day: string, days: number): string {

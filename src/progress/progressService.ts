@@ -15,6 +15,7 @@ import { Commands, Settings, StateKeys } from '../ids';
 import type { Attempt, AttemptRecorder, ReviewStatus } from './model';
 import { newAttemptId } from './model';
 import { compactionDue, historyCsv, historyJson, ProgressStore, type LoadResult } from './progressStore';
+import { applyRegrades } from './regrade';
 import { buildCards, dueQuestionIds, statusOf } from './scheduler';
 import { isMachineId, machineSlug, resolveHistoryFolder, SharedHistory, type SharedReport } from './sharedHistory';
 import type { Card } from 'ts-fsrs';
@@ -93,9 +94,9 @@ export class ProgressService extends Disposable implements AttemptRecorder {
     this.watcher.onDidDelete(later);
   }
 
-  /** Where the history is shared, if it is: the folder and this machine's log in it. */
-  sharedFolder(): { folder: string; ownLog: string } | undefined {
-    return this.shared && { folder: this.shared.folder, ownLog: this.shared.ownLogFile };
+  /** Where the history is shared, if it is: the folder, this machine's id and its log in it. */
+  sharedFolder(): { folder: string; machine: string; ownLog: string } | undefined {
+    return this.shared && { folder: this.shared.folder, machine: this.shared.machine, ownLog: this.shared.ownLogFile };
   }
 
   /**
@@ -172,6 +173,11 @@ export class ProgressService extends Disposable implements AttemptRecorder {
         (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
       );
     }, { unref: true });
+  }
+
+  /** The history as practice, each regrade applied to the attempt it names: what statistics and plans read. */
+  async practice(): Promise<readonly Attempt[]> {
+    return applyRegrades(await this.attempts());
   }
 
   /** Every question's FSRS card, from the whole history (once it has loaded). */

@@ -1,7 +1,9 @@
 // Spaced repetition over the attempt history: one FSRS card per question, rebuilt by replaying its
 // graded attempts, so the schedule is never stored and can never disagree with the log.
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { exerciseRunGrade } from './exerciseGrade';
 import type { Attempt, RecallGrade, ReviewStatus } from './model';
+import { applyRegrades } from './regrade';
 
 /** FSRS stability is the interval after which recall falls to 90%; three weeks of it counts as mastered. */
 export const MASTERED_STABILITY_DAYS = 21;
@@ -11,29 +13,14 @@ const scheduler = fsrs({ enable_fuzz: false });
 
 const RATINGS: Readonly<Record<RecallGrade, Grade>> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
-/**
- * The recall grade of an exercise run: failed is again; passed within half the allotted time is
- * easy, within the allotted time good, and over it hard. A pass with no timing to compare is good.
- */
-export function gradeForExercise(outcome: 'passed' | 'failed', timeToGreenMs: number | undefined, allottedMs: number | undefined): RecallGrade {
-  if (outcome !== 'passed') return 'again';
-  if (timeToGreenMs === undefined || allottedMs === undefined || !(allottedMs > 0)) return 'good';
-  if (timeToGreenMs <= allottedMs / 2) return 'easy';
-  return timeToGreenMs <= allottedMs ? 'good' : 'hard';
-}
-
-/** The attempt's own grade; for an exercise run without one, the grade its outcome earns. */
+/** The attempt's own grade; for an exercise run without one, the grade the rule gives it (exerciseGrade.ts). */
 export function gradeOf(attempt: Attempt): RecallGrade | undefined {
-  if (attempt.grade) return attempt.grade;
-  if (attempt.kind === 'exercise' && (attempt.outcome === 'passed' || attempt.outcome === 'failed')) {
-    return gradeForExercise(attempt.outcome, attempt.timeToGreenMs ?? attempt.durationMs, attempt.allottedMs);
-  }
-  return undefined;
+  return attempt.grade ?? exerciseRunGrade(attempt);
 }
 
-/** Cards by question id, from the graded attempts made up to `now`, replayed in time order. */
+/** Cards by question id, from the graded attempts made up to `now` (regrades applied), replayed in time order. */
 export function buildCards(attempts: readonly Attempt[], now: Date): Map<string, Card> {
-  const reviews = attempts
+  const reviews = applyRegrades(attempts)
     .flatMap((attempt) => {
       const grade: RecallGrade | 'reset' | undefined = attempt.outcome === 'reset' ? 'reset' : gradeOf(attempt);
       const at = Date.parse(attempt.at);

@@ -3,6 +3,7 @@
 //
 // Days are local calendar days ("YYYY-MM-DD"), weeks are ISO weeks (Monday to Sunday). Attempts
 // after `now` (another machine's clock) and `reset` markers (not practice) are left out everywhere.
+import { applyRegrades } from './regrade';
 import type { Question } from '../bank/model';
 import type { Attempt } from './model';
 import type { ReviewStatus } from './model';
@@ -146,6 +147,11 @@ function isoWeekOf(day: number): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** YYYY-MM-DD of a moment in this machine's time zone. */
+export function localIso(ms: number): string {
+  return dateOf(localDay(ms, new Date(ms).getTimezoneOffset()));
+}
+
 /** The local day of an instant. `offsetMinutes` is as Date#getTimezoneOffset gives it (UTC minus local). */
 export function localDay(ms: number, offsetMinutes: number): number {
   return Math.floor((ms - offsetMinutes * 60_000) / DAY_MS);
@@ -171,7 +177,8 @@ export function computeStats(
   const nowMs = now.getTime();
   const today = dayOf(nowMs);
 
-  const practice = attempts
+  // A regrade record is not practice; the attempt it names carries its grade (regrade.ts).
+  const practice = applyRegrades(attempts)
     .flatMap((attempt) => {
       const at = Date.parse(attempt.at);
       return attempt.outcome !== 'reset' && Number.isFinite(at) && at <= nowMs ? [{ attempt, at, day: dayOf(at) }] : [];

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ChatParticipants, Commands, Panels, Settings, Views, Walkthroughs } from '../../src/ids';
+import { ChatParticipants, Commands, InterviewerCommands, Panels, Settings, Views, Walkthroughs } from '../../src/ids';
 import { SETTING_DEFAULTS } from '../../src/config/defaults';
 import { REPO } from './helpers';
 
@@ -27,7 +27,7 @@ describe('package.json and src/ids.ts agree', () => {
     const participants = manifest.contributes.chatParticipants as { id: string; name: string; commands: { name: string }[] }[];
     assert.deepEqual(participants.map((participant) => participant.id), Object.values(ChatParticipants));
     assert.equal(participants[0].name, 'interviewer');
-    assert.deepEqual(participants[0].commands.map((command) => command.name), ['quiz', 'grade']);
+    assert.deepEqual(participants[0].commands.map((command) => command.name), Object.values(InterviewerCommands));
   });
   it('prefixes every id and hides tree-only commands from the palette', () => {
     for (const id of [...Object.values(Commands), ...Object.values(Views), ...Object.values(Panels)]) assert.match(id, /^interviewPrep(\.|$)/);

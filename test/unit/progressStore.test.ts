@@ -349,7 +349,7 @@ describe('ProgressStore: export and import', () => {
     const written = tricky();
     for (const item of written) await source.record(item);
     const csv = await source.exportCsv();
-    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId,suggestedScore,suggestedBy,interview');
+    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId,suggestedScore,suggestedBy,interview,regrades');
     assert.ok(csv.includes(",'=SUM(A1:A3) looks like a formula,"), 'formula-like text is defused');
 
     const target = new ProgressStore(tempDir());

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { State } from 'ts-fsrs';
 import type { Attempt, RecallGrade } from '../../src/progress/model';
-import { buildCards, dueQuestionIds, gradeForExercise, gradeOf, MASTERED_STABILITY_DAYS, statusOf } from '../../src/progress/scheduler';
+import { gradeForExercise } from '../../src/progress/exerciseGrade';
+import { buildCards, dueQuestionIds, gradeOf, MASTERED_STABILITY_DAYS, statusOf } from '../../src/progress/scheduler';
 
 const START = new Date('2025-01-01T10:00:00.000Z');
 const MINUTE = 60_000;

@@ -16,9 +16,11 @@ import { spec as firstRun } from './specs/firstRun.mjs';
 import { spec as history } from './specs/history.mjs';
 import { spec as hostile } from './specs/hostile.mjs';
 import { spec as interviewer } from './specs/interviewer.mjs';
+import { consentSpec as interviewerConsent, spec as interviewerChat } from './specs/interviewerChat.mjs';
 import { spec as plan } from './specs/plan.mjs';
 import { spec as progress } from './specs/progress.mjs';
 import { spec as recall } from './specs/recall.mjs';
+import { spec as reSolve } from './specs/reSolve.mjs';
 import { spec as restricted } from './specs/restricted.mjs';
 import { sharedHistorySpec } from './specs/sharedHistory.mjs';
 import { spec as testingView } from './specs/testingView.mjs';
@@ -35,7 +37,14 @@ const SLOW_STEP_MS = 20_000;
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
   // The main journey has a language model: a scripted test-only provider (test/fixtures/fake-lm).
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView] },
+  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView, reSolve] },
+  // The Chat view on (the other journeys keep chat.disableAIFeatures, which hides it), with the scripted
+  // model chosen, and a second one that asks for consent (FAKE_LM_CONSENT).
+  {
+    label: 'chat',
+    options: { extraArgs: ['--disable-workspace-trust'], languageModel: true, settings: { 'chat.disableAIFeatures': false, 'interviewPrep.languageModelVendor': 'scripted' }, env: { FAKE_LM_CONSENT: '1' } },
+    specs: [interviewerChat, interviewerConsent],
+  },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
   { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted, emptyDashboard] },
   // Two profiles, each its own code-server, sharing one history folder (the spec starts the second).
@@ -76,19 +85,19 @@ function selected(specs) {
 }
 
 /** One code-server window on a fresh workspace, and the specs a person goes through in it, in order. */
-async function runJourney({ label, options: { settings = {}, extraArgs = [], languageModel = false }, specs }) {
+async function runJourney({ label, options: { settings = {}, extraArgs = [], languageModel = false, env = {} }, specs }) {
   const profile = makeProfile(label, settings);
   const workspace = freshWorkspace(label);
   installVsix(profile, vsixPath());
   if (languageModel) installVsix(profile, fakeLmVsix());
-  const server = await startCodeServer(profile, { workspace, extraArgs });
+  const server = await startCodeServer(profile, { workspace, extraArgs, env });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: browserArgs() });
   const results = { passed: 0, failed: 0, notRun: 0 };
   const passedSpecs = new Set();
   let shot = 0;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const context = { page, url: server.url, workspace, drill: () => drillFrame(page), exerciseDir: join(workspace, 'interview-exercises', 'reverse-string') };
+    const context = { page, url: server.url, workspace, drill: () => drillFrame(page), exerciseDir: join(workspace, 'interview-exercises', 'reverse-string'), userDataDir: profile.userDataDir };
     for (const spec of selected(specs)) {
       const steps = spec.steps(context);
       const missing = spec.needs.filter((need) => !passedSpecs.has(need));

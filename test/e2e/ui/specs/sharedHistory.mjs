@@ -22,6 +22,14 @@ async function showView(page) {
 
 /** Opens a question from the tree, opening its role and topic rows if they are closed, and grades it "good". */
 async function openAndGrade(page, title) {
+  const drill = await openQuestion(page, title);
+  await drill.locator('#reveal').click();
+  await drill.locator('button.grade[data-grade="good"]').click();
+  await drill.locator('#saved', { hasText: 'Attempt saved.' }).waitFor({ timeout: WAIT });
+}
+
+/** Opens a question from the tree in the drill panel. */
+async function openQuestion(page, title) {
   await showView(page);
   for (const label of [SHARED_ROLE, SHARED_TOPIC]) {
     const row = treeItem(page, label);
@@ -29,12 +37,12 @@ async function openAndGrade(page, title) {
     if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
   }
   await page.getByRole('treeitem', { name: new RegExp(`^${title},`) }).click({ timeout: WAIT });
-  const drill = drillFrame(page);
-  await drill.locator('#title', { hasText: title }).waitFor({ timeout: WAIT });
-  await drill.locator('#reveal').click();
-  await drill.locator('button.grade[data-grade="good"]').click();
-  await drill.locator('#saved', { hasText: 'Attempt saved.' }).waitFor({ timeout: WAIT });
+  await drillFrame(page).locator('#title', { hasText: title }).waitFor({ timeout: WAIT });
+  return drillFrame(page);
 }
+
+/** Every machine's copy of a per-machine file in the folder whose name starts with `prefix`. */
+const copiesIn = (folder, prefix) => readdirSync(folder).filter((name) => name.startsWith(prefix));
 
 const practised = (title) => new RegExp(`^${title},.*(learning|due|mastered)$`);
 
@@ -91,6 +99,32 @@ export function sharedHistorySpec() {
           const ids = readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).attempt.questionId);
           if (ids.length !== 1) throw new Error(`${name} should hold only its own machine's one attempt, holds ${JSON.stringify(ids)}`);
         }
+      }],
+      ['shows notes written on the first machine on the second, and the second follows the first one\'s new plan', async () => {
+        const note = 'Note from the first machine: say the base case first.';
+        const onFirst = await openQuestion(page, 'A workspace question');
+        await onFirst.locator('#notes-box summary').click();
+        await onFirst.locator('#notes').fill(note);
+        await onFirst.locator('#saved', { hasText: 'Notes saved.' }).waitFor({ timeout: WAIT });
+        await waitUntil('the first machine\'s notes in the folder', () => copiesIn(folder, 'work-').some((dir) => readdirSync(join(folder, dir)).some((file) => readFileSync(join(folder, dir, file), 'utf8').includes('say the base case first'))));
+        await clearNotifications(page);
+        await runCommand(page, 'Interview Prep: Plan for an Interview…');
+        await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Plan for an interview (1/2): roles' }).waitFor({ timeout: WAIT });
+        await page.locator('.quick-input-widget input').fill(SHARED_ROLE);
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: SHARED_ROLE }).first().click({ timeout: WAIT });
+        await page.locator('.quick-input-widget input').press('Enter');
+        await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Plan for an interview (2/2): date' }).waitFor({ timeout: WAIT });
+        await page.locator('.quick-input-widget input').press('Enter');
+        await notification(page, `-day plan for ${SHARED_ROLE} until`).waitFor({ timeout: WAIT });
+        await waitUntil('one plan in the folder', () => copiesIn(folder, 'plan-').filter((name) => name.endsWith('.json')).length === 1);
+
+        const onSecond = await openQuestion(second.page, 'A workspace question');
+        await onSecond.locator('#notes-box[open]').waitFor({ timeout: WAIT });
+        const shown = await onSecond.locator('#notes').inputValue();
+        if (shown !== note) throw new Error(`the second machine shows the notes ${JSON.stringify(shown)}`);
+        await runCommand(second.page, 'Interview Prep: Show Progress Dashboard');
+        const dashboard = await frameWith(second.page, '#interview-summary');
+        await dashboard.locator('#interview-summary', { hasText: `for ${SHARED_ROLE}` }).waitFor({ timeout: WAIT });
       }],
     ],
   };
