@@ -10,7 +10,7 @@ const vscodeShell = [
   'src/client/**', 'src/workspaceBanks/**',
   'src/config/config.ts', 'src/common/statusClock.ts', 'src/webview/webviewHost.ts', 'src/webview/webviewPage.ts',
   'src/tree/questionTree.ts', 'src/tree/treeCommands.ts',
-  'src/drill/drillPanel.ts', 'src/drill/panelInterviewer.ts', 'src/drill/drillPicker.ts', 'src/drill/mockController.ts',
+  'src/drill/drillPanel.ts', 'src/drill/sessionController.ts', 'src/drill/panelInterviewer.ts', 'src/drill/drillPicker.ts', 'src/drill/mockController.ts',
   'src/dashboard/dashboardPanel.ts', 'src/interviewer/languageModels.ts', 'src/interviewer/chatParticipant.ts',
   'src/interviewer/chatGrading.ts', 'src/interviewer/chatMockTurns.ts',
   'src/progress/progressService.ts', 'src/progress/planService.ts',

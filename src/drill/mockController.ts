@@ -1,6 +1,7 @@
 // Runs a mock interview: each section as a timed drill, breaks with their own countdown, and the
 // section with its time left in the status bar. State survives a reload (workspace state).
 import * as vscode from 'vscode';
+import { totalMinutes } from '../bank/mock';
 import { formatClock } from '../bank/time';
 import { Disposable } from '../common/disposable';
 import { StatusClock } from '../common/statusClock';
@@ -33,7 +34,7 @@ export class MockController extends Disposable {
       return;
     }
     const picked = mocks.length === 1 ? { mock: mocks[0] } : await vscode.window.showQuickPick(
-      mocks.map((mock) => ({ label: mock.title, description: `${mock.sections.reduce((sum, section) => sum + section.minutes, 0)} min`, detail: mock.description, mock })),
+      mocks.map((mock) => ({ label: mock.title, description: `${totalMinutes(mock)} min`, detail: mock.description, mock })),
       { ignoreFocusOut: true, title: 'Start a mock interview' },
     );
     if (picked) await this.start(picked.mock.id);

@@ -11,7 +11,7 @@ import type { LanguageModels, ModelStatus } from '../interviewer/languageModels'
 import { buildGradingPrompt, gradingInput } from '../interviewer/prompt';
 import { parseGradingReply } from '../interviewer/reply';
 import { gradedText, starText, workText } from './answerText';
-import type { InterviewView, ToWebview } from './messages';
+import type { FromWebview, InterviewView, ToWebview } from './messages';
 import { renderInline } from './render';
 import type { QuestionWork, StarFields, WorkStore } from './workStore';
 
@@ -33,6 +33,9 @@ export interface InterviewerHost {
   isShowingQuestion(): boolean;
   post(message: ToWebview): void;
 }
+
+/** The messages from the panel that are the interviewer's to handle. */
+export type InterviewerMessage = Extract<FromWebview, { type: 'askInterviewer' | 'answerFollowUp' | 'followUpDraft' | 'cancelInterviewer' }>;
 
 /** A request to the model in flight, for the question on screen. */
 interface Asking {
@@ -101,6 +104,25 @@ export class PanelInterviewer extends Disposable {
   stop(): void {
     this.asking?.source.cancel();
     this.asking = undefined;
+  }
+
+  /** Handles one of the interviewer's messages from the panel. */
+  async receive(message: InterviewerMessage): Promise<void> {
+    const question = this.host.question();
+    switch (message.type) {
+      case 'askInterviewer':
+        if (question) await this.askFromPanel(question, message.draft, message.star);
+        return;
+      case 'answerFollowUp':
+        await this.answerFollowUp(message.answer);
+        return;
+      case 'followUpDraft':
+        await this.saveFollowUpDraft(message.answer);
+        return;
+      case 'cancelInterviewer':
+        this.cancel();
+        return;
+    }
   }
 
   /** The panel's button: saves the draft sent with it, then grades it. */

@@ -18,8 +18,8 @@ import type { Question } from '../bank/model';
 import { SETTING_DEFAULTS } from '../config/defaults';
 import { predictedRecall, UNSEEN_RECALL, WEAK_RECALL } from './interviewRecall';
 import { retrievabilityAt, reviewCard } from './scheduler';
-import { compareText, dayNumber } from './stats';
-import { isExercisePrompt, newItemOrder, planDates } from './studyPlan';
+import { isExercisePrompt, newItemOrder } from './newItemOrder';
+import { addDays, compareText, dayNumber } from './stats';
 
 /** The daily load when none is given: the dailyPlanItems setting's default. */
 export const DEFAULT_DAILY_ITEMS = SETTING_DEFAULTS.dailyPlanItems;
@@ -29,6 +29,12 @@ export const MAX_FINAL_DAYS = 3;
 export const MOCK_DAY_SHARE = 0.5;
 /** A practice that raises recall on the day by less than this (one percentage point) is not worth a slot: the load is a cap, not a quota. */
 export const MIN_GAIN = 0.01;
+
+/** Plan days from `today` to the day before `interviewDate`; always at least today. */
+export function planDates(today: string, interviewDate: string): string[] {
+  const count = Math.max(1, dayNumber(interviewDate) - dayNumber(today));
+  return Array.from({ length: count }, (_, index) => addDays(today, index));
+}
 
 export type PlanReason = 'due' | 'weak' | 'new';
 

@@ -7,12 +7,11 @@ import { Disposable } from '../common/disposable';
 import { affects, setting } from '../config/config';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, StateKeys } from '../ids';
-import { dayItems, explainDay, explainItem, missedItems, planForDate, type DatePlan, type DatePlanDay, type DatePlanItem } from './interviewDayPlan';
+import { dayItems, explainDay, explainItem, missedItems, planDates, planForDate, type DatePlan, type DatePlanDay, type DatePlanItem } from './interviewDayPlan';
 import { localInterviewMoment } from './interviewRecall';
 import type { ProgressService } from './progressService';
 import { newest, readShared, writeShared } from './sharedFiles';
 import { localIso } from './stats';
-import { planDates } from './studyPlan';
 
 /** How many days ahead the plan is laid out; each day is planned afresh when it comes. */
 export const LAYOUT_DAYS = 14;

@@ -13,7 +13,7 @@ import { meanRecall } from '../../src/progress/interviewRecall';
 import type { RecallGrade } from '../../src/progress/model';
 import { reviewCard } from '../../src/progress/scheduler';
 import { addDays } from '../../src/progress/stats';
-import { newItemOrder } from '../../src/progress/studyPlan';
+import { newItemOrder } from '../../src/progress/newItemOrder';
 
 const DAY_MS = 86_400_000;
 const DECAY = default_w[20];

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { State, type Card } from 'ts-fsrs';
 import type { Question } from '../../src/bank/model';
 import {
-  DEFAULT_DAILY_ITEMS, dayItems, explainDay, explainItem, finalDayCount, MIN_GAIN, missedItems, MOCK_DAY_SHARE, planForDate, type DatePlanInput,
+  DEFAULT_DAILY_ITEMS, dayItems, explainDay, explainItem, finalDayCount, MIN_GAIN, missedItems, MOCK_DAY_SHARE, planDates, planForDate, type DatePlanInput,
 } from '../../src/progress/interviewDayPlan';
 import { predictedRecall, UNSEEN_RECALL, WEAK_RECALL } from '../../src/progress/interviewRecall';
 import { retrievabilityAt, reviewCard } from '../../src/progress/scheduler';
@@ -28,6 +28,25 @@ function input(fields: Partial<DatePlanInput> & Pick<DatePlanInput, 'questions'>
 }
 
 const bank = (count: number) => Array.from({ length: count }, (_, i) => question(`q${String(i).padStart(3, '0')}`));
+
+describe('plan for the interview day: its dates', () => {
+  it('runs from today up to the day before the interview', () => {
+    assert.deepEqual(planDates('2025-03-10', '2025-03-13'), ['2025-03-10', '2025-03-11', '2025-03-12']);
+    assert.deepEqual(planDates('2025-02-27', '2025-03-02'), ['2025-02-27', '2025-02-28', '2025-03-01']);
+  });
+
+  it('always has at least today, even on or after the interview day', () => {
+    assert.deepEqual(planDates('2025-03-10', '2025-03-11'), ['2025-03-10']);
+    assert.deepEqual(planDates('2025-03-10', '2025-03-10'), ['2025-03-10']);
+    assert.deepEqual(planDates('2025-03-10', '2025-03-01'), ['2025-03-10']);
+    assert.deepEqual(planForDate(input({ interviewDate: '2025-03-01', questions: bank(1) })).days.map((day) => day.date), ['2025-03-10']);
+  });
+
+  it('rejects malformed dates', () => {
+    assert.throws(() => planDates('2025-03-10', '13/03/2025'), RangeError);
+    assert.throws(() => planDates('2025-02-30', '2025-03-13'), RangeError);
+  });
+});
 
 describe('plan for the interview day: days and load', () => {
   it('runs to the day before the interview, each day within the daily load', () => {

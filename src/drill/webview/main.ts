@@ -28,14 +28,44 @@ let hintCount = 0;
 let hintsShown = 0;
 let starMode = false;
 let lastAnnouncedMinute: number | undefined;
-let draftTimer: ReturnType<typeof setTimeout> | undefined;
-let notesTimer: ReturnType<typeof setTimeout> | undefined;
-let followUpTimer: ReturnType<typeof setTimeout> | undefined;
 let interview: InterviewView | undefined;
 /** The grading whose score was last put on the slider: a later one moves it again, a re-send does not. */
 let appliedGrading: string | undefined;
 /** Evaluation points shown in the checklist (from the answer, or from a grading before the reveal). */
 let checklistHtml: string[] = [];
+
+/** Text saved a moment after typing stops (a newer keystroke restarts the wait), and at once on `flush`. */
+class Debounced {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly message: () => FromWebview) {}
+
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  queue(delayMs = 400): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      send(this.message());
+    }, delayMs);
+  }
+
+  flush(): void {
+    if (this.timer) this.queue(0);
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/** Drafts are saved a moment after typing stops, and at once when the panel is hidden. */
+const draftSave = new Debounced(() => ({ type: 'draft', draft: area('draft').value, ...(starMode ? { star: starFields() } : {}) }));
+const notesSave = new Debounced(() => ({ type: 'notes', notes: area('notes').value }));
+const followUpSave = new Debounced(() => ({ type: 'followUpDraft', answer: area('follow-up-answer').value }));
 
 function send(message: FromWebview): void {
   vscode.postMessage(message);
@@ -328,7 +358,7 @@ function drawInterview(view: InterviewView): void {
   if (pending) {
     $('follow-up-from').textContent = pending.from === 'question' ? "(from the question)" : `(from ${grading?.model ?? 'the interviewer'})`;
     $('follow-up-question').textContent = pending.question;
-    if (document.activeElement !== area('follow-up-answer') && !followUpTimer) area('follow-up-answer').value = pending.answer;
+    if (document.activeElement !== area('follow-up-answer') && !followUpSave.pending) area('follow-up-answer').value = pending.answer;
   }
   area('follow-up-answer').disabled = busy !== undefined;
   button('send-follow-up').disabled = busy !== undefined || !view.available;
@@ -374,46 +404,20 @@ function answerFollowUp(): void {
     area('follow-up-answer').focus();
     return;
   }
-  if (followUpTimer) clearTimeout(followUpTimer);
-  followUpTimer = undefined;
+  followUpSave.cancel();
   flush();
   send({ type: 'answerFollowUp', answer });
   area('follow-up-answer').value = '';
-}
-
-function queueFollowUp(delayMs = 400): void {
-  if (followUpTimer) clearTimeout(followUpTimer);
-  followUpTimer = setTimeout(() => {
-    followUpTimer = undefined;
-    send({ type: 'followUpDraft', answer: area('follow-up-answer').value });
-  }, delayMs);
 }
 
 function starFields(): StarFields {
   return { situation: area('star-situation').value, task: area('star-task').value, action: area('star-action').value, result: area('star-result').value };
 }
 
-/** Drafts are saved a moment after typing stops, and at once when the panel is hidden. */
-function queueDraft(delayMs = 400): void {
-  if (draftTimer) clearTimeout(draftTimer);
-  draftTimer = setTimeout(() => {
-    draftTimer = undefined;
-    send({ type: 'draft', draft: area('draft').value, ...(starMode ? { star: starFields() } : {}) });
-  }, delayMs);
-}
-
-function queueNotes(delayMs = 400): void {
-  if (notesTimer) clearTimeout(notesTimer);
-  notesTimer = setTimeout(() => {
-    notesTimer = undefined;
-    send({ type: 'notes', notes: area('notes').value });
-  }, delayMs);
-}
-
 function flush(): void {
-  if (draftTimer) queueDraft(0);
-  if (notesTimer) queueNotes(0);
-  if (followUpTimer) queueFollowUp(0);
+  draftSave.flush();
+  notesSave.flush();
+  followUpSave.flush();
 }
 
 function saveGrade(grade: RecallGrade): void {
@@ -454,9 +458,9 @@ $<HTMLInputElement>('score').addEventListener('input', () => {
 button('ask').addEventListener('click', ask);
 button('cancel-ask').addEventListener('click', () => send({ type: 'cancelInterviewer' }));
 button('send-follow-up').addEventListener('click', answerFollowUp);
-area('follow-up-answer').addEventListener('input', () => queueFollowUp());
-for (const id of ['draft', ...STAR_KEYS.map((key) => `star-${key}`)]) area(id).addEventListener('input', () => queueDraft());
-area('notes').addEventListener('input', () => queueNotes());
+area('follow-up-answer').addEventListener('input', () => followUpSave.queue());
+for (const id of ['draft', ...STAR_KEYS.map((key) => `star-${key}`)]) area(id).addEventListener('input', () => draftSave.queue());
+area('notes').addEventListener('input', () => notesSave.queue());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flush();
 });
