@@ -30,12 +30,22 @@ async function frameOf(target) {
  * nonce scripts only; the auditor is evaluated through the browser's debugging protocol, which that
  * policy does not govern. Frames inside the audited document are not entered (each is audited on its own).
  */
-async function audit(target, { include, ours } = {}) {
+async function audit(target, { include, ours, backdrop } = {}) {
   const frame = await frameOf(target);
   if (!(await frame.evaluate(() => typeof globalThis.axe === 'object'))) await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async ({ include, ours }) => {
+  return frame.evaluate(async ({ include, ours, backdrop }) => {
     const context = include ? { include: [include] } : globalThis.document;
-    const result = await globalThis.axe.run(context, { resultTypes: ['violations'], iframes: false, elementRef: true });
+    // A transparent document shows the page behind its frame, which the auditor cannot see: for the
+    // audit only, its root takes that colour, so text contrast is measured against what is on screen.
+    const root = globalThis.document.documentElement;
+    const before = root.style.backgroundColor;
+    if (backdrop) root.style.backgroundColor = backdrop;
+    let result;
+    try {
+      result = await globalThis.axe.run(context, { resultTypes: ['violations'], iframes: false, elementRef: true });
+    } finally {
+      root.style.backgroundColor = before;
+    }
     return result.violations.map((violation) => {
       const split = { ours: [], theirs: [] };
       for (const node of violation.nodes) {
@@ -44,7 +54,7 @@ async function audit(target, { include, ours } = {}) {
       }
       return { id: violation.id, impact: violation.impact, help: violation.help, ...split };
     });
-  }, { include, ours });
+  }, { include, ours, backdrop });
 }
 
 function describe({ id, impact, help }, targets) {
@@ -61,10 +71,10 @@ function count(violations) {
  * (a selector), what lies outside it is VS Code's own and comes back apart, whatever its impact
  * (`vscode`): reported, never dropped, and not ours to fix.
  */
-export async function auditState(page, target, label, shot, { include, ours } = {}) {
+export async function auditState(page, target, label, shot, { include, ours, backdrop } = {}) {
   mkdirSync(dirname(shot), { recursive: true });
   await page.screenshot({ path: shot });
-  const violations = await audit(target, { include, ours });
+  const violations = await audit(target, { include, ours, backdrop });
   const mine = violations.filter((violation) => violation.ours.length);
   const theirs = violations.filter((violation) => violation.theirs.length);
   results.push({ label, ours: count(mine), vscode: ours ? count(theirs) : undefined, violations });
@@ -75,6 +85,17 @@ export async function auditState(page, target, label, shot, { include, ours } = 
     reported: mine.map((violation) => `${label}: ${describe(violation, violation.ours)}`),
     vscode: theirs.map((violation) => `${label}: ${describe(violation, violation.theirs)}`),
   };
+}
+
+/** The colour an element shows through a transparent frame inside it: its first opaque background, outward. */
+export function backdropOf(locator) {
+  return locator.evaluate((element) => {
+    for (let node = element; node; node = node.parentElement) {
+      const colour = node.ownerDocument.defaultView.getComputedStyle(node).backgroundColor;
+      if (!/^(transparent|rgba\([^)]*,\s*0\))$/.test(colour)) return colour;
+    }
+    return 'rgb(255, 255, 255)';
+  });
 }
 
 /** The audits so far as a table: one row per panel state and theme, counts by impact (ours, then VS Code's where apart). */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../../../scripts/vscode.mjs';
-import { assertFocusRings, auditState, auditTable, focusRings } from '../accessibility.mjs';
+import { assertFocusRings, auditState, auditTable, backdropOf, focusRings } from '../accessibility.mjs';
 import { builtinQuestions } from '../drillPanel.mjs';
 import { WAIT } from '../timeline.mjs';
 import { frameWith, openGetStarted, pickQuickInput, runCommand, selectTheme, themedBody, THEMES } from '../workbench.mjs';
@@ -122,7 +122,9 @@ export const spec = {
             // A markdown step's media is a webview VS Code writes around our markdown.
             const media = page.locator('.getting-started-media iframe.webview.ready').contentFrame().locator('#active-frame').contentFrame();
             await media.locator('vertically-centered h1', { hasText: step.markdown }).waitFor({ timeout: WAIT });
-            await soft(async () => collect(await auditState(page, media, `${theme} ${state} (media)`, join(SHOTS, `${theme}-${state}.png`), { ours: OUR_MARKDOWN })));
+            // Its document is transparent over the walkthrough's page: contrast is measured against that.
+            const backdrop = await backdropOf(page.locator('.getting-started-media'));
+            await soft(async () => collect(await auditState(page, media, `${theme} ${state} (media)`, join(SHOTS, `${theme}-${state}.png`), { ours: OUR_MARKDOWN, backdrop })));
           } else {
             const image = page.locator('.getting-started-media').getByAltText(step.altText, { exact: true });
             await page.waitForFunction((element) => element.complete && element.naturalWidth > 0, await image.elementHandle({ timeout: WAIT }), { timeout: WAIT });
