@@ -50,7 +50,9 @@ async function audit(target, { include, ours, backdrop } = {}) {
       const split = { ours: [], theirs: [] };
       for (const node of violation.nodes) {
         const mine = !ours || Boolean(node.element?.closest(ours));
-        split[mine ? 'ours' : 'theirs'].push(node.target.join(' '));
+        // A contrast finding says which colours it measured.
+        const data = node.any?.[0]?.data;
+        split[mine ? 'ours' : 'theirs'].push(`${node.target.join(' ')}${data?.contrastRatio ? ` ${data.fgColor} on ${data.bgColor} ${data.contrastRatio}:1` : ''}`);
       }
       return { id: violation.id, impact: violation.impact, help: violation.help, ...split };
     });
