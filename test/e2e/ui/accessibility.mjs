@@ -30,10 +30,10 @@ async function frameOf(target) {
  * nonce scripts only; the auditor is evaluated through the browser's debugging protocol, which that
  * policy does not govern. Frames inside the audited document are not entered (each is audited on its own).
  */
-async function audit(target, { include, ours, backdrop } = {}) {
+async function audit(target, { include, ours, notOurs, backdrop } = {}) {
   const frame = await frameOf(target);
   if (!(await frame.evaluate(() => typeof globalThis.axe === 'object'))) await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async ({ include, ours, backdrop }) => {
+  return frame.evaluate(async ({ include, ours, notOurs, backdrop }) => {
     const context = include ? { include: [include] } : globalThis.document;
     // A transparent document shows the page behind its frame, which the auditor cannot see: for the
     // audit only, its root takes that colour, so text contrast is measured against what is on screen.
@@ -49,14 +49,14 @@ async function audit(target, { include, ours, backdrop } = {}) {
     return result.violations.map((violation) => {
       const split = { ours: [], theirs: [] };
       for (const node of violation.nodes) {
-        const mine = !ours || Boolean(node.element?.closest(ours));
+        const mine = (!ours || Boolean(node.element?.closest(ours))) && !(notOurs && node.element?.closest(notOurs));
         // A contrast finding says which colours it measured.
         const data = node.any?.[0]?.data;
         split[mine ? 'ours' : 'theirs'].push(`${node.target.join(' ')}${data?.contrastRatio ? ` ${data.fgColor} on ${data.bgColor} ${data.contrastRatio}:1` : ''}`);
       }
       return { id: violation.id, impact: violation.impact, help: violation.help, ...split };
     });
-  }, { include, ours, backdrop });
+  }, { include, ours, notOurs, backdrop });
 }
 
 function describe({ id, impact, help }, targets) {
@@ -70,13 +70,13 @@ function count(violations) {
 /**
  * One panel state: its screenshot at `shot`, then the audit. Serious and critical violations in our
  * content fail (named by `label`); the others come back as lines to list (`reported`). With `ours`
- * (a selector), what lies outside it is VS Code's own and comes back apart, whatever its impact
- * (`vscode`): reported, never dropped, and not ours to fix.
+ * (a selector), what lies outside it (or inside `notOurs`) is VS Code's own and comes back apart,
+ * whatever its impact (`vscode`): reported, never dropped, and not ours to fix.
  */
-export async function auditState(page, target, label, shot, { include, ours, backdrop } = {}) {
+export async function auditState(page, target, label, shot, { include, ours, notOurs, backdrop } = {}) {
   mkdirSync(dirname(shot), { recursive: true });
   await page.screenshot({ path: shot });
-  const violations = await audit(target, { include, ours, backdrop });
+  const violations = await audit(target, { include, ours, notOurs, backdrop });
   const mine = violations.filter((violation) => violation.ours.length);
   const theirs = violations.filter((violation) => violation.theirs.length);
   results.push({ label, ours: count(mine), vscode: ours ? count(theirs) : undefined, violations });

@@ -24,6 +24,13 @@ const WALKTHROUGH = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 }));
 /** In a step's markdown page, what our markdown produced: the children of VS Code's centring wrapper. */
 const OUR_MARKDOWN = 'vertically-centered > *';
+/**
+ * Inside our markdown, VS Code's own markup: it writes a code block as an inline <code>, with its code
+ * background, around a block of tokens, so the background never shows behind the text (the page's
+ * does); axe takes the <code>'s and in Light High Contrast measures #292929 on #09345f, 1.15:1, where
+ * the screen shows #292929 on white. Listed with VS Code's findings.
+ */
+const VSCODE_CODE_BLOCK = '.monaco-tokenized-source';
 /** On the walkthrough's page, what is ours: a step's image (its file and alternative text are ours). */
 const OUR_IMAGE = '.getting-started-media > img';
 
@@ -124,7 +131,7 @@ export const spec = {
             await media.locator('vertically-centered h1', { hasText: step.markdown }).waitFor({ timeout: WAIT });
             // Its document is transparent over the walkthrough's page: contrast is measured against that.
             const backdrop = await backdropOf(page.locator('.getting-started-media'));
-            await soft(async () => collect(await auditState(page, media, `${theme} ${state} (media)`, join(SHOTS, `${theme}-${state}.png`), { ours: OUR_MARKDOWN, backdrop })));
+            await soft(async () => collect(await auditState(page, media, `${theme} ${state} (media)`, join(SHOTS, `${theme}-${state}.png`), { ours: OUR_MARKDOWN, notOurs: VSCODE_CODE_BLOCK, backdrop })));
           } else {
             const image = page.locator('.getting-started-media').getByAltText(step.altText, { exact: true });
             await page.waitForFunction((element) => element.complete && element.naturalWidth > 0, await image.elementHandle({ timeout: WAIT }), { timeout: WAIT });
