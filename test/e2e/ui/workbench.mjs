@@ -6,6 +6,34 @@ import { mark, WAIT } from './timeline.mjs';
 /** The steps of the Get Started walkthrough, in order. */
 export const WALKTHROUGH_STEPS = ['Browse questions by role and topic', 'Answer against the clock', 'Solve a coding exercise', 'Plan for your interview date', 'Write your own questions'];
 
+/**
+ * The themes every panel is audited and photographed in: the screenshots' prefix, the theme's name in
+ * the picker, and the class VS Code puts on the workbench once the theme applies.
+ */
+export const THEMES = [
+  ['dark', 'Dark Modern', 'vs-dark'],
+  ['light', 'Light Modern', 'vs'],
+  ['high-contrast', 'Dark High Contrast', 'hc-black'],
+  ['high-contrast-light', 'Light High Contrast', 'hc-light'],
+];
+
+/** Switches the colour theme from the palette, as a person would, and waits until the workbench wears it. */
+export async function selectTheme(page, label, workbenchClass) {
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-widget input').fill(label);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first().click({ timeout: WAIT });
+  await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: WAIT });
+}
+
+/**
+ * What a webview's body shows once it has the theme `theme` (a THEMES prefix): VS Code's class for it
+ * (vscode-dark, vscode-light, vscode-high-contrast, vscode-high-contrast-light; the light high-contrast
+ * theme also keeps the dark one's class, for older stylesheets).
+ */
+export function themedBody(theme) {
+  return theme === 'high-contrast' ? 'body.vscode-high-contrast:not(.vscode-high-contrast-light)' : `body.vscode-${theme}`;
+}
+
 /** The drill panel's frame (a markdown preview may be open too): two iframes deep, per webview. */
 export function drillFrame(page) {
   return page.frameLocator('iframe.webview.ready[src*="extensionId=interview-prep.interview-prep"]').frameLocator('#active-frame');
