@@ -144,6 +144,26 @@ test("input is not modified", () => {
   assert.deepEqual(nums, [4, 2, 3, 1]);
 });
 
+test("each number is read a bounded number of times, not searched for", () => {
+  // A hash map reads every number once or twice; searching the array for each partner
+  // (includes, indexOf) reads it again on every lookup. Counted reads, not a time limit.
+  const n = 20_000;
+  const values = Array.from({ length: n }, (_, i) => (i * 7919) % n); // a permutation of 0..n-1
+  const limit = 10 * n;
+  let reads = 0;
+  const nums = new Proxy(values, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key) && ++reads > limit) {
+        throw new Error(`read more than ${limit} elements of a ${n}-element input: is each partner searched for, O(n) per lookup?`);
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const result = pairSum(nums, n - 1);
+  assert.equal(result.length, n / 2);
+  assert.deepEqual([result[0], result[result.length - 1]], [[0, n - 1], [n / 2 - 1, n / 2]]);
+});
+
 test("large input", () => {
   const out = runWithCpuLimit(
     `const n = 200000;
