@@ -210,13 +210,13 @@ test("keeps its own recency order, not a Map's or Set's insertion order", () => 
 
 test("large workload, constant time per operation", () => {
   const out = runWithCpuLimit(
-    `const c = new m.LRUCache(100000);
-     for (let i = 0; i < 100000; i++) c.put(i, i * 2);
+    `const c = new m.LRUCache(200000);
+     for (let i = 0; i < 200000; i++) c.put(i, i * 2);
      let hits = 0;
-     for (let i = 99999; i >= 0; i--) if (c.get(i) !== undefined) hits++; // 0 ends up most recent
-     for (let i = 100000; i < 150000; i++) c.put(i, i * 2); // evicts 99,999 down to 50,000
-     return [hits, c.size(), c.get(50000) ?? "missing", c.get(49999), c.get(99999) ?? "missing", c.get(149999)];`,
+     for (let i = 199999; i >= 0; i--) if (c.get(i) !== undefined) hits++; // 0 ends up most recent
+     for (let i = 200000; i < 300000; i++) c.put(i, i * 2); // evicts 199,999 down to 100,000
+     return [hits, c.size(), c.get(100000) ?? "missing", c.get(99999), c.get(199999) ?? "missing", c.get(299999)];`,
     2000,
   );
-  assert.deepEqual(out, [100_000, 100_000, "missing", 99_998, "missing", 299_998]);
+  assert.deepEqual(out, [200_000, 200_000, "missing", 199_998, "missing", 599_998]);
 });

@@ -171,7 +171,7 @@ test("any characters", () => {
 
 test("many words and queries", () => {
   const out = runWithCpuLimit(
-    `// a distinct 8-letter word for each i in 0..39,999 (deterministic)
+    `// a distinct 8-letter word for each i in 0..79,999 (deterministic)
      const word = (i) => {
        let x = (i * 2654435761) % 208827064576; // 26 ** 8
        let s = "";
@@ -182,13 +182,13 @@ test("many words and queries", () => {
        return s;
      };
      const t = new m.Trie();
-     for (let i = 0; i < 40000; i += 2) t.insert(word(i));
+     for (let i = 0; i < 80000; i += 2) t.insert(word(i));
      let found = 0, prefixHits = 0, longer = 0;
-     for (let i = 0; i < 40000; i++) if (t.search(word(i))) found++;
-     for (let i = 0; i < 40000; i += 2) if (t.startsWith(word(i).slice(0, 5))) prefixHits++;
-     for (let i = 0; i < 40000; i += 2) if (t.startsWith(word(i) + "a")) longer++;
+     for (let i = 0; i < 80000; i++) if (t.search(word(i))) found++;
+     for (let i = 0; i < 80000; i += 2) if (t.startsWith(word(i).slice(0, 5))) prefixHits++;
+     for (let i = 0; i < 80000; i += 2) if (t.startsWith(word(i) + "a")) longer++;
      return [found, prefixHits, longer];`,
-    2000,
+    4500,
   );
-  assert.deepEqual(out, [20_000, 20_000, 0]);
+  assert.deepEqual(out, [40_000, 40_000, 0]);
 });
