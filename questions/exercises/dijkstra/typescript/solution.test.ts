@@ -188,7 +188,7 @@ test("100,000 vertices", () => {
      for (let i = 0; i < n && wrong.length < 5; i++) if (dist[i] !== 2 * Math.floor(i / 3) + (i % 3)) wrong.push(i);
      const path = m.shortestPath(n, edges, 0, 1000);
      return [dist.length, wrong, path];`,
-    4000,
+    5000,
   ) as [number, number[], number[] | null];
   assert.equal(out[0], 100_000);
   assert.deepEqual(out[1], [], "vertices with a wrong distance");

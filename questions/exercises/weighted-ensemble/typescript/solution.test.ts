@@ -173,7 +173,7 @@ test("long stream with a regime change, O(m) per step", () => {
        e.update(preds, actual);
      }
      return e.weights();`,
-    2000,
+    3000,
   ) as number[];
   // Only the second regime is in the window: raw weights 1/8, 1/2, 2.
   assertClose(weights, [0.125 / 2.625, 0.5 / 2.625, 2 / 2.625]);
