@@ -1,9 +1,41 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { BatchNorm } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 5000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 function assertListClose(got: number[], want: number[], eps = 1e-9, what = "value"): void {
   assert.equal(got.length, want.length, `number of ${what}s`);
@@ -26,7 +58,7 @@ const RUNNING_VAR = [0.9 + (0.1 * 20) / 3, 0.9 + (0.1 * 1400) / 3];
 
 const exampleOutput = (eps = EPS): number[][] => DEV0.map((d0, r) => [d0 / Math.sqrt(5 + eps), DEV1[r] / Math.sqrt(350 + eps)]);
 
-test("example from the prompt", limit, () => {
+test("example from the prompt", () => {
   const bn = new BatchNorm(2);
   assertMatrixClose(bn.forward(EXAMPLE, true), exampleOutput());
   // running = 0.9 * initial + 0.1 * batch statistic, with the unbiased variance.
@@ -34,7 +66,7 @@ test("example from the prompt", limit, () => {
   assertListClose(bn.runningVar, RUNNING_VAR);
 });
 
-test("statistics are per feature over the batch", limit, () => {
+test("statistics are per feature over the batch", () => {
   // A square batch, so normalising each row instead of each column cannot fail on the shapes.
   const x = [[1, 2, 9], [4, 6, 0], [1, 10, 3]];
   const want = x.map((row) => row.map(() => 0));
@@ -49,20 +81,20 @@ test("statistics are per feature over the batch", limit, () => {
   assertMatrixClose(new BatchNorm(3).forward(x), want);
 });
 
-test("gamma and beta per feature", limit, () => {
+test("gamma and beta per feature", () => {
   const bn = new BatchNorm(2);
   bn.gamma = [2, -0.5];
   bn.beta = [1, 3];
   assertMatrixClose(bn.forward(EXAMPLE), exampleOutput().map(([a, b]) => [2 * a + 1, -0.5 * b + 3]));
 });
 
-test("epsilon inside the square root", limit, () => {
+test("epsilon inside the square root", () => {
   // eps = 1: feature 0 divides by sqrt(5 + 1), not sqrt(5) + 1.
   const out = new BatchNorm(2, 0.1, 1).forward(EXAMPLE);
   assertListClose(out.map((row) => row[0]), DEV0.map((d) => d / Math.sqrt(6)));
 });
 
-test("a constant feature gives beta", limit, () => {
+test("a constant feature gives beta", () => {
   const bn = new BatchNorm(2);
   bn.beta = [0, 0.25];
   const s = Math.sqrt(1 + EPS);
@@ -70,7 +102,7 @@ test("a constant feature gives beta", limit, () => {
   assertListClose(bn.runningVar, [0.9 + 0.1 * 2, 0.9]);
 });
 
-test("the running variance is unbiased, the batch is normalised with the biased one", limit, () => {
+test("the running variance is unbiased, the batch is normalised with the biased one", () => {
   // [0, 2]: mean 1, biased variance 1 (normalising), unbiased variance 2 (running estimate).
   const bn = new BatchNorm(1);
   const s = Math.sqrt(1 + EPS);
@@ -79,7 +111,7 @@ test("the running variance is unbiased, the batch is normalised with the biased 
   assertListClose(bn.runningVar, [0.9 * 1 + 0.1 * 2]);
 });
 
-test("running statistics follow the momentum", limit, () => {
+test("running statistics follow the momentum", () => {
   const second = [[2, 0], [4, 4]]; // mean [3, 2], unbiased variance [2, 8]
   const bn = new BatchNorm(2, 0.5);
   bn.forward(EXAMPLE);
@@ -99,7 +131,7 @@ test("running statistics follow the momentum", limit, () => {
   assertListClose([...latest.runningMean, ...latest.runningVar], [3, 2, 2, 8]);
 });
 
-test("evaluation uses the running statistics and changes nothing", limit, () => {
+test("evaluation uses the running statistics and changes nothing", () => {
   const bn = new BatchNorm(2);
   // Before any training: mean 0, variance 1.
   const s = Math.sqrt(1 + EPS);
@@ -115,7 +147,7 @@ test("evaluation uses the running statistics and changes nothing", limit, () => 
   assertListClose([...bn.runningMean, ...bn.runningVar], [...RUNNING_MEAN, ...RUNNING_VAR]);
 });
 
-test("evaluation treats each row on its own", limit, () => {
+test("evaluation treats each row on its own", () => {
   const bn = new BatchNorm(2);
   bn.forward(EXAMPLE);
   const batch = [[4, 30], [0, 0], [-2, 100]];
@@ -124,14 +156,14 @@ test("evaluation treats each row on its own", limit, () => {
   assert.deepEqual(bn.forward([], false), []);
 });
 
-test("large common offset", limit, () => {
+test("large common offset", () => {
   // Feature 0 shifted by 1e8: the same deviations, so the same output. E[x^2] - mean^2 loses them all.
   const bn = new BatchNorm(2);
   assertMatrixClose(bn.forward(EXAMPLE.map(([a, b]) => [1e8 + a, b])), exampleOutput(), 1e-6);
   assertListClose(bn.runningVar, RUNNING_VAR, 1e-6);
 });
 
-test("inputs are not modified", limit, () => {
+test("inputs are not modified", () => {
   const x = EXAMPLE.map((row) => [...row]);
   const bn = new BatchNorm(2);
   bn.forward(x);
@@ -139,7 +171,7 @@ test("inputs are not modified", limit, () => {
   assert.deepEqual(x, EXAMPLE);
 });
 
-test("invalid input throws RangeError", limit, () => {
+test("invalid input throws RangeError", () => {
   for (const [n, momentum, eps] of [[0, 0.1, 1e-5], [2, -0.1, 1e-5], [2, 1.5, 1e-5], [2, 0.1, 0], [2, 0.1, -1e-5]]) {
     assert.throws(() => new BatchNorm(n, momentum, eps), RangeError, `BatchNorm(${n}, ${momentum}, ${eps})`);
   }

@@ -1,23 +1,75 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { bm25Rank, bm25Scores } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 5000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
+
+/**
+ * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
+ * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
+ * the CPU limit however busy the machine is.
+ */
+function childWatchdog(cpuMs: number): string {
+  const thread =
+    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
+    `setInterval(() => {\n` +
+    `  const { user, system } = process.cpuUsage();\n` +
+    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
+    `}, 20);`;
+  return (
+    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
+    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
+  );
+}
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
  * ends with `return <json-serialisable value>`) in a child process, and fail if
  * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
  * clock, so a busy machine slows a correct solution down without failing it; a
- * child still running after 3 * cpuMs of wall-clock time is killed.
+ * watchdog thread in the child stops it at the limit,
+ * and a child still running after 20 * cpuMs of wall-clock time is killed too.
  */
 function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
+    childWatchdog(cpuMs) +
     `const before = process.cpuUsage();\n` +
     `const value = run();\n` +
     `const used = process.cpuUsage(before);\n` +
@@ -25,10 +77,13 @@ function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 20 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
+  if (result.signal === "SIGKILL") {
+    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
+  }
   if (result.error || result.signal) {
-    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+    assert.fail(`still running after ${20 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
   const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
@@ -51,20 +106,20 @@ const CORPUS = [["the", "cat", "sat"], ["the", "dog", "sat", "on", "the", "mat"]
 const IDF_CAT = Math.log(1 + (3 - 2 + 0.5) / (2 + 0.5)); // in 2 of 3 documents: ln 1.6
 const IDF_MAT = Math.log(1 + (3 - 1 + 0.5) / (1 + 0.5)); // in 1 of 3: ln(8/3)
 
-test("example from the prompt", limit, () => {
+test("example from the prompt", () => {
   const want = [termScore(IDF_CAT, 1, 3, 4), termScore(IDF_MAT, 1, 6, 4), termScore(IDF_CAT, 2, 3, 4)];
   assertListClose(bm25Scores(["cat", "mat"], CORPUS), want);
   assertListClose(want, [0.523548, 0.814273, 0.695131], 1e-5);
   assert.deepEqual(bm25Rank(["cat", "mat"], CORPUS), [1, 2, 0]);
 });
 
-test("document frequency counts documents, not occurrences", limit, () => {
+test("document frequency counts documents, not occurrences", () => {
   // "cat" occurs three times in the corpus but in two documents, so n = 2 and idf = ln 1.6.
   const got = bm25Scores(["cat"], CORPUS);
   assertListClose([got[0]], [(IDF_CAT * 2.2) / 1.975]);
 });
 
-test("idf is never negative", limit, () => {
+test("idf is never negative", () => {
   // "a" is in every document: n = N = 3 gives idf = ln(1 + 0.5/3.5) = ln(8/7), small but positive.
   const corpus = [["a", "x"], ["a", "y"], ["a"]];
   const idf = Math.log(8 / 7);
@@ -75,7 +130,7 @@ test("idf is never negative", limit, () => {
   assert.deepEqual(bm25Rank(["a"], corpus), [2, 0, 1]);
 });
 
-test("longer documents are normalised", limit, () => {
+test("longer documents are normalised", () => {
   // Both contain "a" once; lengths 2 and 6, avgdl 4, idf ln(1 + 0.5/2.5) = ln 1.2.
   const corpus = [["a", "b"], ["a", "b", "c", "d", "e", "f"]];
   const idf = Math.log(1.2);
@@ -86,7 +141,7 @@ test("longer documents are normalised", limit, () => {
   assertListClose(bm25Scores(["a"], corpus, K1, 1), [(idf * 2.2) / 1.6, (idf * 2.2) / 2.8]);
 });
 
-test("term frequency saturates", limit, () => {
+test("term frequency saturates", () => {
   // Equal lengths (so the norm is k1 = 1.2), "t" occurring 1, 2 and 3 times; one document without it.
   const corpus = [["t", "x", "x"], ["t", "t", "x"], ["t", "t", "t"], ["x", "x", "x"]];
   const idf = Math.log(1 + 1.5 / 3.5);
@@ -98,7 +153,7 @@ test("term frequency saturates", limit, () => {
   assertListClose(bm25Scores(["t"], corpus, 0), [idf, idf, idf, 0]);
 });
 
-test("a query term absent from the corpus adds nothing, and property names are ordinary tokens", limit, () => {
+test("a query term absent from the corpus adds nothing, and property names are ordinary tokens", () => {
   const base = bm25Scores(["cat", "mat"], CORPUS);
   assertListClose(bm25Scores(["cat", "unicorn", "mat"], CORPUS), base);
   assert.deepEqual(bm25Scores(["unicorn"], CORPUS), [0, 0, 0]);
@@ -110,19 +165,19 @@ test("a query term absent from the corpus adds nothing, and property names are o
   assertListClose(bm25Scores(["constructor", "toString"], [["constructor", "x"], ["y", "z"]]), [Math.log(2), 0]);
 });
 
-test("a repeated query term counts each time", limit, () => {
+test("a repeated query term counts each time", () => {
   const once = bm25Scores(["cat"], CORPUS);
   assertListClose(bm25Scores(["cat", "cat"], CORPUS), once.map((s) => 2 * s));
 });
 
-test("ties keep corpus order and zero scores are left out", limit, () => {
+test("ties keep corpus order and zero scores are left out", () => {
   const corpus = [["z"], ["b", "a"], ["q", "r"], ["a", "b"], ["a", "c"]];
   const scores = bm25Scores(["a", "b"], corpus);
   assert.equal(scores[1], scores[3]);
   assert.deepEqual(bm25Rank(["a", "b"], corpus), [1, 3, 4]);
 });
 
-test("empty documents count towards the average length", limit, () => {
+test("empty documents count towards the average length", () => {
   // Lengths 1, 0 and 3: avgdl = 4/3. "b" is in one document of three.
   const idf = Math.log(1 + 2.5 / 1.5);
   assertListClose(bm25Scores(["a", "b"], [["a"], [], ["b", "b", "b"]]), [termScore(idf, 1, 1, 4 / 3), 0, termScore(idf, 3, 3, 4 / 3)]);
@@ -131,7 +186,7 @@ test("empty documents count towards the average length", limit, () => {
   assert.deepEqual(bm25Scores(["a"], []), []);
 });
 
-test("document frequency is counted once for the corpus", limit, () => {
+test("document frequency is counted once for the corpus", () => {
   // 8,000 documents of 40 tokens: counting document frequencies once takes well under a second;
   // recounting them by scanning the corpus for every matching document and query term costs over
   // 100 times more.
@@ -155,7 +210,7 @@ test("document frequency is counted once for the corpus", limit, () => {
   });
 });
 
-test("invalid parameters throw RangeError", limit, () => {
+test("invalid parameters throw RangeError", () => {
   for (const [k1, b] of [[-0.1, 0.75], [1.2, -0.01], [1.2, 1.5]]) {
     assert.throws(() => bm25Scores(["a"], [["a"]], k1, b), RangeError, `k1 ${k1}, b ${b}`);
     assert.throws(() => bm25Rank(["a"], [["a"]], k1, b), RangeError, `k1 ${k1}, b ${b}`);

@@ -1,77 +1,146 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { countWays, minCoins } from "./solution.ts";
-
-/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
-const LIMIT = { timeout: 2000 };
+import { Worker } from "node:worker_threads";
 
 /**
- * Run `body` (plain JavaScript that can use the solution module as `m` and ends with
- * `return <json-serialisable value>`) in a child process that is killed after `ms`.
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
+
+/**
+ * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
+ * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
+ * the CPU limit however busy the machine is.
+ */
+function childWatchdog(cpuMs: number): string {
+  const thread =
+    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
+    `setInterval(() => {\n` +
+    `  const { user, system } = process.cpuUsage();\n` +
+    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
+    `}, 20);`;
+  return (
+    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
+    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
+  );
+}
+
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * watchdog thread in the child stops it at the limit,
+ * and a child still running after 20 * cpuMs of wall-clock time is killed too.
+ */
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
-  const code = `import * as m from ${JSON.stringify(url)};\nconst run = () => {\n${body}\n};\nprocess.stdout.write(JSON.stringify(run()));`;
-  const result = spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code], {
-    encoding: "utf8",
-    timeout: ms,
-  });
-  if (result.error || result.signal) assert.fail(`took longer than ${ms} ms: check the complexity`);
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    childWatchdog(cpuMs) +
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: 20 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.signal === "SIGKILL") {
+    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
+  }
+  if (result.error || result.signal) {
+    assert.fail(`still running after ${20 * cpuMs} ms: check the complexity`);
+  }
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-test("minCoins: examples from the prompt", LIMIT, () => {
+test("minCoins: examples from the prompt", () => {
   assert.equal(minCoins([1, 2, 5], 11), 3);
   assert.equal(minCoins([1, 3, 4], 6), 2);
 });
 
-test("minCoins: greedy is not enough", LIMIT, () => {
+test("minCoins: greedy is not enough", () => {
   assert.equal(minCoins([1, 5, 6, 9], 11), 2); // 5 + 6, greedy takes 9 + 1 + 1
   assert.equal(minCoins([4, 3, 1], 6), 2); // unsorted coins
   assert.equal(minCoins([2, 5], 6), 3); // greedy takes 5 and is stuck
   assert.equal(minCoins([5, 3], 9), 3); // 3 + 3 + 3
 });
 
-test("minCoins: impossible amounts", LIMIT, () => {
+test("minCoins: impossible amounts", () => {
   assert.equal(minCoins([2], 3), -1);
   assert.equal(minCoins([5, 10], 3), -1);
   assert.equal(minCoins([], 7), -1);
   assert.equal(minCoins([4, 6], 11), -1);
 });
 
-test("minCoins: amount zero and exact coins", LIMIT, () => {
+test("minCoins: amount zero and exact coins", () => {
   assert.equal(minCoins([1, 2, 5], 0), 0);
   assert.equal(minCoins([], 0), 0);
   assert.equal(minCoins([7], 7), 1);
   assert.equal(minCoins([7, 7, 1], 14), 2);
 });
 
-test("minCoins: coins larger than the amount", LIMIT, () => {
+test("minCoins: coins larger than the amount", () => {
   assert.equal(minCoins([1, 4], 3), 3);
   assert.equal(minCoins([10, 1], 9), 9);
 });
 
-test("countWays: examples from the prompt", LIMIT, () => {
+test("countWays: examples from the prompt", () => {
   assert.equal(countWays([1, 2, 5], 5), 4n);
   // With k fives (k = 0, 1, 2) the rest is made of ones and twos in (11 - 5k) // 2 + 1 ways: 6 + 4 + 1.
   assert.equal(countWays([1, 2, 5], 11), 11n);
 });
 
-test("countWays: the order of the coins does not matter", LIMIT, () => {
+test("countWays: the order of the coins does not matter", () => {
   assert.equal(countWays([1, 2], 3), 2n); // 1+1+1 and 1+2; 2+1 is the same as 1+2
   assert.equal(countWays([2, 1], 4), 3n); // 1+1+1+1, 1+1+2, 2+2
 });
 
-test("countWays: repeated denominations count once", LIMIT, () => {
+test("countWays: repeated denominations count once", () => {
   assert.equal(countWays([1, 2, 2], 4), 3n);
   assert.equal(countWays([3, 3, 3], 9), 1n);
 });
 
-test("countWays: amount zero and impossible amounts", LIMIT, () => {
+test("countWays: amount zero and impossible amounts", () => {
   assert.equal(countWays([1, 2, 5], 0), 1n);
   assert.equal(countWays([], 0), 1n);
   assert.equal(countWays([], 5), 0n);
@@ -79,18 +148,18 @@ test("countWays: amount zero and impossible amounts", LIMIT, () => {
   assert.equal(countWays([4, 6], 11), 0n);
 });
 
-test("countWays: coins larger than the amount", LIMIT, () => {
+test("countWays: coins larger than the amount", () => {
   assert.equal(countWays([1, 4], 3), 1n);
   assert.equal(countWays([10, 1, 5], 4), 1n);
 });
 
-test("countWays: counts beyond 2^53 stay exact", LIMIT, () => {
+test("countWays: counts beyond 2^53 stay exact", () => {
   // With the coins 1..n, the ways to make n are the partitions of n: p(100) and p(300) > 2^53.
   assert.equal(countWays(range(1, 100), 100), 190_569_292n);
   assert.equal(countWays(range(1, 300).reverse(), 300), 9_253_082_936_723_602n);
 });
 
-test("invalid input throws RangeError", LIMIT, () => {
+test("invalid input throws RangeError", () => {
   const cases: Array<[number[], number]> = [[[1, 0], 5], [[-1, 2], 3], [[1.5], 3], [[1, 2], -1], [[1], 2.5], [[1], NaN]];
   for (const [coins, amount] of cases) {
     assert.throws(() => minCoins(coins, amount), RangeError, `minCoins(${JSON.stringify(coins)}, ${amount})`);
@@ -98,16 +167,16 @@ test("invalid input throws RangeError", LIMIT, () => {
   }
 });
 
-test("the coins are not modified", LIMIT, () => {
+test("the coins are not modified", () => {
   const coins = [5, 1, 2, 2];
   minCoins(coins, 11);
   countWays(coins, 11);
   assert.deepEqual(coins, [5, 1, 2, 2]);
 });
 
-test("amount 100,000", { timeout: 6000 }, () => {
+test("amount 100,000", () => {
   // Runs in a child process with a time limit: plain recursion fails instead of hanging, deep recursion overflows.
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `return [m.minCoins([1, 7, 10], 99994), String(m.countWays([5, 2, 1], 100000))];`,
     4000,
   ) as [number, string];

@@ -1,10 +1,42 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { classificationMetrics } from "./solution.ts";
 import type { Metrics } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
-const LIMIT = { timeout: 2000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 function assertMetrics(actual: Metrics, expected: Partial<Metrics>): void {
   assert.deepEqual(Object.keys(actual).sort(), ["accuracy", "f1", "fn", "fp", "precision", "recall", "tn", "tp"]);
@@ -14,37 +46,37 @@ function assertMetrics(actual: Metrics, expected: Partial<Metrics>): void {
   }
 }
 
-test("example", LIMIT, () => {
+test("example", () => {
   assertMetrics(classificationMetrics([1, 0, 1, 1, 0, 1, 0, 0], [1, 0, 0, 1, 1, 1, 0, 1], 1), {
     tp: 3, fp: 2, fn: 1, tn: 2, precision: 0.6, recall: 0.75, f1: 2 / 3, accuracy: 0.625,
   });
 });
 
-test("perfect predictions", LIMIT, () => {
+test("perfect predictions", () => {
   assertMetrics(classificationMetrics([1, 0, 1], [1, 0, 1], 1), {
     tp: 2, fp: 0, fn: 0, tn: 1, precision: 1, recall: 1, f1: 1, accuracy: 1,
   });
 });
 
-test("no predicted positives", LIMIT, () => {
+test("no predicted positives", () => {
   assertMetrics(classificationMetrics([1, 0, 1, 0], [0, 0, 0, 0], 1), {
     tp: 0, fp: 0, fn: 2, tn: 2, precision: 0, recall: 0, f1: 0, accuracy: 0.5,
   });
 });
 
-test("no positives at all", LIMIT, () => {
+test("no positives at all", () => {
   assertMetrics(classificationMetrics([0, 0, 0], [0, 0, 0], 1), {
     tp: 0, fp: 0, fn: 0, tn: 3, precision: 0, recall: 0, f1: 0, accuracy: 1,
   });
 });
 
-test("all wrong", LIMIT, () => {
+test("all wrong", () => {
   assertMetrics(classificationMetrics([1, 0], [0, 1], 1), {
     tp: 0, fp: 1, fn: 1, tn: 0, precision: 0, recall: 0, f1: 0, accuracy: 0,
   });
 });
 
-test("string labels, one versus rest", LIMIT, () => {
+test("string labels, one versus rest", () => {
   assertMetrics(classificationMetrics(["cat", "dog", "bird", "cat"], ["cat", "cat", "bird", "dog"], "cat"), {
     tp: 1, fp: 1, fn: 1, tn: 1, precision: 0.5, recall: 0.5, f1: 0.5, accuracy: 0.5,
   });
@@ -53,25 +85,25 @@ test("string labels, one versus rest", LIMIT, () => {
   });
 });
 
-test("other labels are negative", LIMIT, () => {
+test("other labels are negative", () => {
   assertMetrics(classificationMetrics([2, 1, 1], [1, 2, 1], 1), {
     tp: 1, fp: 1, fn: 1, tn: 0, precision: 0.5, recall: 0.5, f1: 0.5, accuracy: 1 / 3,
   });
 });
 
-test("labels compare with ===", LIMIT, () => {
+test("labels compare with ===", () => {
   assertMetrics(classificationMetrics<number | string>([1, "1"], ["1", 1], 1), {
     tp: 0, fp: 1, fn: 1, tn: 0, accuracy: 0,
   });
 });
 
-test("empty input", LIMIT, () => {
+test("empty input", () => {
   assertMetrics(classificationMetrics<number>([], [], 1), {
     tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, f1: 0, accuracy: 0,
   });
 });
 
-test("length mismatch", LIMIT, () => {
+test("length mismatch", () => {
   assert.throws(() => classificationMetrics([1, 0], [1], 1), Error);
   assert.throws(() => classificationMetrics([1], [1, 0], 1), Error);
 });

@@ -1,10 +1,42 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fibMemo, fibRecursive, fibTabulated } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
-const LIMIT = { timeout: 2000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 const FIRST_21 = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765];
 const F100 = 354224848179261915075n;
@@ -12,17 +44,37 @@ const F150 = 9969216677189303386214405760200n;
 const ALL = [fibRecursive, fibMemo, fibTabulated];
 
 /**
+ * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
+ * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
+ * the CPU limit however busy the machine is.
+ */
+function childWatchdog(cpuMs: number): string {
+  const thread =
+    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
+    `setInterval(() => {\n` +
+    `  const { user, system } = process.cpuUsage();\n` +
+    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
+    `}, 20);`;
+  return (
+    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
+    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
+  );
+}
+
+/**
  * Run exported functions in one child process, and fail if the calls use more
  * than `cpuMs` of CPU time, so that an exponential implementation makes the test
  * fail instead of hanging forever. The limit is on CPU time, not the wall clock,
  * so a busy machine slows a correct solution down without failing it; a child
- * still running after 3 * cpuMs of wall-clock time is killed.
+ * watchdog thread in the child stops it at the limit, and one
+ * still running after 20 * cpuMs of wall-clock time is killed too.
  */
 function callWithTimeLimit(calls: Array<[name: string, n: number]>, cpuMs: number): bigint[] {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};` +
     `const calls = ${JSON.stringify(calls)};` +
+    childWatchdog(cpuMs) +
     `const before = process.cpuUsage();` +
     `const values = calls.map(([name, n]) => String(m[name](n)));` +
     `const used = process.cpuUsage(before);` +
@@ -30,11 +82,14 @@ function callWithTimeLimit(calls: Array<[name: string, n: number]>, cpuMs: numbe
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: 3 * cpuMs },
+    { encoding: "utf8", timeout: 20 * cpuMs },
   );
   const names = calls.map(([name, n]) => `${name}(${n})`).join(", ");
+  if (result.signal === "SIGKILL") {
+    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
+  }
   if (result.error || result.signal) {
-    assert.fail(`${names} still running after ${3 * cpuMs} ms`);
+    assert.fail(`${names} still running after ${20 * cpuMs} ms`);
   }
   assert.equal(result.status, 0, result.stderr);
   const { values, cpuMs: used } = JSON.parse(result.stdout) as { values: string[]; cpuMs: number };
@@ -54,31 +109,31 @@ function innerNames(source: string): string[] {
   return names.map((match) => match[1] ?? match[2]);
 }
 
-test("base cases", LIMIT, () => {
+test("base cases", () => {
   for (const fn of ALL) {
     assert.equal(fn(0), 0n, fn.name);
     assert.equal(fn(1), 1n, fn.name);
   }
 });
 
-test("first values, all three", LIMIT, () => {
+test("first values, all three", () => {
   for (const fn of ALL) {
     FIRST_21.forEach((expected, n) => assert.equal(fn(n), BigInt(expected), `${fn.name}(${n})`));
   }
 });
 
-test("recursive, small n", LIMIT, () => {
+test("recursive, small n", () => {
   assert.equal(fibRecursive(25), 75025n);
 });
 
-test("invalid n throws RangeError", LIMIT, () => {
+test("invalid n throws RangeError", () => {
   for (const fn of ALL) {
     assert.throws(() => fn(-1), RangeError, fn.name);
     assert.throws(() => fn(2.5), RangeError, fn.name);
   }
 });
 
-test("each function uses its technique", LIMIT, () => {
+test("each function uses its technique", () => {
   assert.ok(callsOf(fibRecursive.toString(), "fibRecursive") >= 1, "fibRecursive must call itself");
   const memo = fibMemo.toString();
   // Recursive: fibMemo calls itself, or an inner function is called from inside itself and once to start.
@@ -90,28 +145,28 @@ test("each function uses its technique", LIMIT, () => {
   assert.match(tabulated, /\b(for|while)\s*\(/, "fibTabulated must loop");
 });
 
-test("memoised version is fast", LIMIT, () => {
+test("memoised version is fast", () => {
   assert.deepEqual(callWithTimeLimit([["fibMemo", 100], ["fibMemo", 150]], 2000), [F100, F150]);
 });
 
-test("tabulated version is fast", LIMIT, () => {
+test("tabulated version is fast", () => {
   assert.deepEqual(callWithTimeLimit([["fibTabulated", 100], ["fibTabulated", 150]], 2000), [F100, F150]);
 });
 
-test("tabulated, large n is exact", LIMIT, () => {
+test("tabulated, large n is exact", () => {
   const s = callWithTimeLimit([["fibTabulated", 1000]], 2000)[0].toString();
   assert.equal(s.length, 209);
   assert.ok(s.startsWith("43466557686937456435"));
   assert.ok(s.endsWith("76137795166849228875"));
 });
 
-test("memoised and tabulated agree beyond 2^53", LIMIT, () => {
+test("memoised and tabulated agree beyond 2^53", () => {
   const ns = [30, 64, 79, 200, 300];
   const memo = callWithTimeLimit(ns.map((n) => ["fibMemo", n]), 2000);
   ns.forEach((n, i) => assert.equal(memo[i], fibTabulated(n), `n=${n}`));
 });
 
-test("addition identity F(m+n) = F(m)F(n+1) + F(m-1)F(n)", LIMIT, () => {
+test("addition identity F(m+n) = F(m)F(n+1) + F(m-1)F(n)", () => {
   const m = 400;
   const n = 600;
   assert.equal(

@@ -1,9 +1,41 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { channelScales, dequantize, maxAbsError, quantize } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 5000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 function assertListClose(got: number[], want: number[], eps = 1e-12): void {
   assert.equal(got.length, want.length);
@@ -25,7 +57,7 @@ function generated(rows: number[], cols: number): number[][] {
 }
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
-test("example from the prompt", limit, () => {
+test("example from the prompt", () => {
   const scales = channelScales(EXAMPLE);
   assertListClose(scales, [0.01, 0.02, 0]);
   // 0.033 / 0.01 = 3.3 -> 3; 0.015 / 0.02 = 0.75 -> 1.
@@ -36,7 +68,7 @@ test("example from the prompt", limit, () => {
   assert.ok(Math.abs(maxAbsError(EXAMPLE) - 0.005) < 1e-12, `max error ${maxAbsError(EXAMPLE)}`);
 });
 
-test("one scale per row, from its largest magnitude", limit, () => {
+test("one scale per row, from its largest magnitude", () => {
   // Row maxima 4 (a negative weight), 0.5 and 2; the column maxima (2 and 4) would be wrong.
   const w = [[1, -4], [0.5, 0.2], [-2, 2]];
   const scales = channelScales(w);
@@ -45,7 +77,7 @@ test("one scale per row, from its largest magnitude", limit, () => {
   assertCodes(quantize(w, scales), [[32, -127], [127, 51], [-127, 127]]);
 });
 
-test("every nonzero row uses the full range", limit, () => {
+test("every nonzero row uses the full range", () => {
   const w = generated(range(6), 10);
   const scales = channelScales(w);
   const q = quantize(w, scales);
@@ -57,7 +89,7 @@ test("every nonzero row uses the full range", limit, () => {
   });
 });
 
-test("halves round away from zero", limit, () => {
+test("halves round away from zero", () => {
   // The row maximum 127 gives a scale of exactly 1, so these ratios are exact halves.
   const w = [[127, 2.5, -2.5, 0.5, -0.5, 1.5, -1.5]];
   assertCodes(quantize(w, channelScales(w)), [[127, 3, -3, 1, -1, 2, -2]]);
@@ -65,12 +97,12 @@ test("halves round away from zero", limit, () => {
   assertCodes(quantize([[0.625, -0.125, 0.1]], [0.25]), [[3, -1, 0]]);
 });
 
-test("codes are clamped to plus or minus 127", limit, () => {
+test("codes are clamped to plus or minus 127", () => {
   // A calibrated scale smaller than max|w| / 127 clips the outliers: -100 / 0.5 = -200 -> -127, 64 / 0.5 = 128 -> 127.
   assertCodes(quantize([[10, -100, 0.3, 64], [1, 2, 3, -3]], [0.5, 1]), [[20, -127, 1, 127], [1, 2, 3, -3]]);
 });
 
-test("an all-zero row does not divide by zero", limit, () => {
+test("an all-zero row does not divide by zero", () => {
   const w = [[0, 0, 0], [0, -0, 0]];
   const scales = channelScales(w);
   assertListClose(scales, [0, 0]);
@@ -82,11 +114,11 @@ test("an all-zero row does not divide by zero", limit, () => {
   assertCodes(quantize([[1, -2], [1, 2]], [0, 1]), [[0, 0], [1, 2]]);
 });
 
-test("dequantize multiplies each row by its scale", limit, () => {
+test("dequantize multiplies each row by its scale", () => {
   assert.deepEqual(dequantize([[-127, 0, 64], [3, -3, 127]], [0.5, 0.25]), [[-63.5, 0, 32], [0.75, -0.75, 31.75]]);
 });
 
-test("the max abs error looks at every row", limit, () => {
+test("the max abs error looks at every row", () => {
   // Row 0 has scale 1, so its whole numbers are exact; row 1 has scale 0.1 and 0.13 -> 0.1 is off by 0.03.
   const w = [[127, -1, 2], [0.13, 0.2, 12.7]];
   const scales = channelScales(w);
@@ -101,7 +133,7 @@ test("the max abs error looks at every row", limit, () => {
   assert.ok(worst <= Math.max(...s) / 2 + 1e-15);
 });
 
-test("inputs are not modified", limit, () => {
+test("inputs are not modified", () => {
   const w = EXAMPLE.map((row) => [...row]);
   const scales = [0.01, 0.02, 0];
   const q = quantize(w, scales);
@@ -112,7 +144,7 @@ test("inputs are not modified", limit, () => {
   assert.deepEqual([w, scales, q], [EXAMPLE, [0.01, 0.02, 0], qCopy]);
 });
 
-test("invalid input throws RangeError", limit, () => {
+test("invalid input throws RangeError", () => {
   const cases: [string, () => unknown][] = [
     ["empty matrix", () => channelScales([])],
     ["empty row", () => channelScales([[]])],

@@ -1,9 +1,41 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { layerNorm } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-/** Every test gets a time limit, so a stuck solution fails instead of hanging the run. */
-const LIMIT = { timeout: 2000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 function assertMatrixClose(actual: number[][], expected: number[][], eps = 1e-9): void {
   assert.equal(actual.length, expected.length, "number of rows");
@@ -16,19 +48,19 @@ function assertMatrixClose(actual: number[][], expected: number[][], eps = 1e-9)
 const ONES = [1, 1, 1, 1];
 const ZEROS = [0, 0, 0, 0];
 
-test("example from the prompt", LIMIT, () => {
+test("example from the prompt", () => {
   // mean 2.5, variance (2.25 + 0.25 + 0.25 + 2.25) / 4 = 1.25
   const s = Math.sqrt(1.25 + 1e-5);
   assertMatrixClose(layerNorm([[1, 2, 3, 4]], ONES, ZEROS), [[-1.5 / s, -0.5 / s, 0.5 / s, 1.5 / s]]);
 });
 
-test("gamma and beta per feature", LIMIT, () => {
+test("gamma and beta per feature", () => {
   const s = Math.sqrt(1.25 + 1e-5);
   const want = [-1.5 / s, (2 * -0.5) / s + 1, (0.5 * 0.5) / s - 1, -1.5 / s + 3];
   assertMatrixClose(layerNorm([[1, 2, 3, 4]], [1, 2, 0.5, -1], [0, 1, -1, 3]), [want]);
 });
 
-test("each row has its own statistics", LIMIT, () => {
+test("each row has its own statistics", () => {
   const x = [[1, 2, 3, 4], [10, 10, 10, 10], [-3, 3, -3, 3]];
   const beta = [0.5, -0.5, 0.25, 0];
   const s1 = Math.sqrt(1.25 + 1e-5);
@@ -40,18 +72,18 @@ test("each row has its own statistics", LIMIT, () => {
   ]);
 });
 
-test("epsilon inside the square root", LIMIT, () => {
+test("epsilon inside the square root", () => {
   // (x - 2.5) / sqrt(1.25 + 1) = (x - 2.5) / 1.5
   assertMatrixClose(layerNorm([[1, 2, 3, 4]], ONES, ZEROS, 1), [[-1, -1 / 3, 1 / 3, 1]]);
 });
 
-test("a large common offset", LIMIT, () => {
+test("a large common offset", () => {
   // Deviations -1, 0, 1 from the mean 1e8 + 2; variance 2/3.
   const s = Math.sqrt(2 / 3 + 1e-5);
   assertMatrixClose(layerNorm([[1e8 + 1, 1e8 + 2, 1e8 + 3]], [1, 1, 1], [0, 0, 0]), [[-1 / s, 0, 1 / s]], 1e-6);
 });
 
-test("normalised rows have mean zero and the predicted variance", LIMIT, () => {
+test("normalised rows have mean zero and the predicted variance", () => {
   const rows = [1, 2, 3, 4, 5].map((i) => Array.from({ length: 16 }, (_, j) => (((7 * i + 3 * j) % 11) - 5) * 0.37));
   const out = layerNorm(rows, new Array(16).fill(1), new Array(16).fill(0), 1e-3);
   rows.forEach((row, r) => {
@@ -63,11 +95,11 @@ test("normalised rows have mean zero and the predicted variance", LIMIT, () => {
   });
 });
 
-test("an empty batch", LIMIT, () => {
+test("an empty batch", () => {
   assert.deepEqual(layerNorm([], [1], [0]), []);
 });
 
-test("the inputs are not modified", LIMIT, () => {
+test("the inputs are not modified", () => {
   const x = [[1, 2], [3, 5]];
   const gamma = [1, 2];
   const beta = [0, 1];
@@ -75,7 +107,7 @@ test("the inputs are not modified", LIMIT, () => {
   assert.deepEqual([x, gamma, beta], [[[1, 2], [3, 5]], [1, 2], [0, 1]]);
 });
 
-test("invalid input throws RangeError", LIMIT, () => {
+test("invalid input throws RangeError", () => {
   const cases: Array<[number[][], number[], number[], number]> = [
     [[[1, 2], [3]], [1, 1], [0, 0], 1e-5],
     [[[]], [], [], 1e-5],

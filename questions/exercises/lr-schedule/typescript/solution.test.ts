@@ -1,9 +1,41 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { WarmupCosineSchedule } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 2000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 function close(actual: number, expected: number): boolean {
   return Math.abs(actual - expected) <= Math.max(1e-12 * Math.abs(expected), 1e-15);
@@ -21,7 +53,7 @@ function assertLrs(schedule: WarmupCosineSchedule, expected: Record<number, numb
 const example = (): WarmupCosineSchedule => new WarmupCosineSchedule(1.0, 0.1, 10, 110);
 const HALF_ROOT2 = Math.SQRT2 / 2; // cos(pi / 4)
 
-test("example from the prompt", limit, () => {
+test("example from the prompt", () => {
   assertLrs(example(), {
     0: 0,
     5: 0.5,
@@ -33,13 +65,13 @@ test("example from the prompt", limit, () => {
   });
 });
 
-test("warmup is linear from zero", limit, () => {
+test("warmup is linear from zero", () => {
   const expected: Record<number, number> = {};
   for (let step = 0; step < 10; step++) expected[step] = step / 10;
   assertLrs(example(), expected);
 });
 
-test("the end of warmup is the peak, and the decay starts after it", limit, () => {
+test("the end of warmup is the peak, and the decay starts after it", () => {
   const schedule = example();
   assertLrs(schedule, { 9: 0.9, 10: 1.0 });
   // One step into the decay: p = 1/100.
@@ -47,13 +79,13 @@ test("the end of warmup is the peak, and the decay starts after it", limit, () =
   assert.ok(schedule.lr(11) < 1.0);
 });
 
-test("the floor at total steps and beyond", limit, () => {
+test("the floor at total steps and beyond", () => {
   const schedule = example();
   assertLrs(schedule, { 109: 0.1 + (0.9 * (1 + Math.cos((Math.PI * 99) / 100))) / 2 });
   assertLrs(schedule, { 110: 0.1, 111: 0.1, 150: 0.1, 210: 0.1, 1_000_000: 0.1 });
 });
 
-test("the shape rises, then falls", limit, () => {
+test("the shape rises, then falls", () => {
   const schedule = new WarmupCosineSchedule(2.0, 0.2, 25, 400);
   const values = Array.from({ length: 500 }, (_, step) => schedule.lr(step));
   assert.equal(values.indexOf(Math.max(...values)), 25, "the peak must be at the end of warmup");
@@ -63,7 +95,7 @@ test("the shape rises, then falls", limit, () => {
   assert.ok(values.slice(400).every((v) => close(v, 0.2)), "the floor after totalSteps");
 });
 
-test("realistic settings", limit, () => {
+test("realistic settings", () => {
   // peak 3e-4, floor 3e-5, 2000 warmup steps, 100 000 steps in all (98 000 of decay).
   assertLrs(new WarmupCosineSchedule(3e-4, 3e-5, 2000, 100_000), {
     0: 0,
@@ -77,7 +109,7 @@ test("realistic settings", limit, () => {
   });
 });
 
-test("no warmup", limit, () => {
+test("no warmup", () => {
   assertLrs(new WarmupCosineSchedule(2.0, 0.5, 0, 4), {
     0: 2.0,
     1: 0.5 + (1.5 * (1 + HALF_ROOT2)) / 2,
@@ -88,16 +120,16 @@ test("no warmup", limit, () => {
   });
 });
 
-test("one decay step", limit, () => {
+test("one decay step", () => {
   assertLrs(new WarmupCosineSchedule(1.0, 0.25, 3, 4), { 0: 0, 1: 1 / 3, 2: 2 / 3, 3: 1.0, 4: 0.25, 5: 0.25 });
 });
 
-test("a floor of zero, and a floor equal to the peak", limit, () => {
+test("a floor of zero, and a floor equal to the peak", () => {
   assertLrs(new WarmupCosineSchedule(1.0, 0.0, 0, 100), { 50: 0.5, 100: 0, 101: 0 });
   assertLrs(new WarmupCosineSchedule(0.5, 0.5, 4, 8), { 2: 0.25, 4: 0.5, 6: 0.5, 8: 0.5, 9: 0.5 });
 });
 
-test("invalid arguments throw RangeError", limit, () => {
+test("invalid arguments throw RangeError", () => {
   const bad: [number, number, number, number][] = [
     [0, 0, 10, 100], // peak must be > 0
     [-1, 0, 10, 100],

@@ -12,7 +12,7 @@ class TimedTestCase(unittest.TestCase):
     machine slows a correct solution down without making it fail.
     """
 
-    time_limit = 2.0
+    time_limit = 3.0
 
     def setUp(self):
         if hasattr(signal, "SIGPROF"):

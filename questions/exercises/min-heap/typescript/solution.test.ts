@@ -1,20 +1,75 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { MinHeap } from "./solution.ts";
+import { Worker } from "node:worker_threads";
+
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
+
+/**
+ * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
+ * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
+ * the CPU limit however busy the machine is.
+ */
+function childWatchdog(cpuMs: number): string {
+  const thread =
+    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
+    `setInterval(() => {\n` +
+    `  const { user, system } = process.cpuUsage();\n` +
+    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
+    `}, 20);`;
+  return (
+    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
+    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
+  );
+}
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
  * ends with `return <json-serialisable value>`) in a child process, and fail if
  * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
  * clock, so a busy machine slows a correct solution down without failing it; a
- * child still running after 3 * cpuMs of wall-clock time is killed.
+ * watchdog thread in the child stops it at the limit,
+ * and a child still running after 20 * cpuMs of wall-clock time is killed too.
  */
 function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
+    childWatchdog(cpuMs) +
     `const before = process.cpuUsage();\n` +
     `const value = run();\n` +
     `const used = process.cpuUsage(before);\n` +
@@ -22,10 +77,13 @@ function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 20 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
+  if (result.signal === "SIGKILL") {
+    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
+  }
   if (result.error || result.signal) {
-    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+    assert.fail(`still running after ${20 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
   const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
@@ -54,8 +112,6 @@ function counted(v: number): number {
   return { valueOf: () => (valueReads++, v) } as unknown as number;
 }
 
-const LIMIT = { timeout: 2000 };
-
 /** Small deterministic pseudo-random generator (mulberry32). */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -68,13 +124,13 @@ function rng(seed: number): () => number {
   };
 }
 
-test("push then pop in order", LIMIT, () => {
+test("push then pop in order", () => {
   const h = new MinHeap();
   for (const x of [5, 3, 8, 1, 9, 2]) h.push(x);
   assert.deepEqual(drain(h), [1, 2, 3, 5, 8, 9]);
 });
 
-test("example", LIMIT, () => {
+test("example", () => {
   const h = new MinHeap([5, 3, 8]);
   h.push(1);
   assert.equal(h.peek(), 1);
@@ -83,14 +139,14 @@ test("example", LIMIT, () => {
   assert.equal(h.size(), 2);
 });
 
-test("empty heap", LIMIT, () => {
+test("empty heap", () => {
   const h = new MinHeap();
   assert.equal(h.size(), 0);
   assert.throws(() => h.pop(), Error);
   assert.throws(() => h.peek(), Error);
 });
 
-test("single element", LIMIT, () => {
+test("single element", () => {
   const h = new MinHeap();
   h.push(42);
   assert.equal(h.peek(), 42);
@@ -99,19 +155,19 @@ test("single element", LIMIT, () => {
   assert.throws(() => h.pop(), Error);
 });
 
-test("peek does not remove", LIMIT, () => {
+test("peek does not remove", () => {
   const h = new MinHeap([4, 2]);
   assert.equal(h.peek(), 2);
   assert.equal(h.peek(), 2);
   assert.equal(h.size(), 2);
 });
 
-test("duplicates, negatives and floats", LIMIT, () => {
+test("duplicates, negatives and floats", () => {
   const h = new MinHeap([3, -1, 2.5, -1, 0, 3, -7.25]);
   assert.deepEqual(drain(h), [-7.25, -1, -1, 0, 2.5, 3, 3]);
 });
 
-test("constructor copies its input", LIMIT, () => {
+test("constructor copies its input", () => {
   const items = [9, 4, 7, 1];
   const h = new MinHeap(items);
   h.push(0);
@@ -120,7 +176,7 @@ test("constructor copies its input", LIMIT, () => {
   assert.deepEqual(drain(h), [1, 4, 7, 9]);
 });
 
-test("interleaved operations against a sorted list", LIMIT, () => {
+test("interleaved operations against a sorted list", () => {
   const rand = rng(7);
   const h = new MinHeap();
   const model: number[] = [];
@@ -138,7 +194,7 @@ test("interleaved operations against a sorted list", LIMIT, () => {
   }
 });
 
-test("large heap, logarithmic operations", { timeout: 4000 }, () => {
+test("large heap, logarithmic operations", () => {
   const out = runWithCpuLimit(
     `let s = 2024;
      const values = [];
@@ -160,7 +216,7 @@ test("large heap, logarithmic operations", { timeout: 4000 }, () => {
   assert.deepEqual(out, [true, 20_000, 100_000]);
 });
 
-test("many pushes, then pops", LIMIT, () => {
+test("many pushes, then pops", () => {
   const rand = rng(99);
   const values: number[] = [];
   for (let i = 0; i < 3_000; i++) values.push(Math.floor(rand() * 2001) - 1000);
@@ -169,7 +225,7 @@ test("many pushes, then pops", LIMIT, () => {
   assertSameList(drain(h), [...values].sort((x, y) => x - y));
 });
 
-test("construction is O(n), not n pushes", LIMIT, () => {
+test("construction is O(n), not n pushes", () => {
   // Descending input is the worst case for both: bottom-up heapify needs about 2n comparisons,
   // n pushes need about n log2 n (each new item climbs to the root).
   const n = 1024;
@@ -181,7 +237,7 @@ test("construction is O(n), not n pushes", LIMIT, () => {
   assertSameList(drain(h).map(Number), Array.from({ length: n }, (_, i) => i + 1));
 });
 
-test("push and pop are O(log n), not a scan", LIMIT, () => {
+test("push and pop are O(log n), not a scan", () => {
   const n = 4096; // log2 n = 12
   const h = new MinHeap(Array.from({ length: n }, (_, i) => counted((i * 7919) % n)));
   const pairs = 200;

@@ -1,24 +1,76 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mlpLossAndGrads } from "./solution.ts";
 import type { Params } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 5000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
+
+/**
+ * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
+ * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
+ * the CPU limit however busy the machine is.
+ */
+function childWatchdog(cpuMs: number): string {
+  const thread =
+    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
+    `setInterval(() => {\n` +
+    `  const { user, system } = process.cpuUsage();\n` +
+    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
+    `}, 20);`;
+  return (
+    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
+    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
+  );
+}
 
 /**
  * Run `body` (plain JavaScript that can use the solution module as `m` and
  * ends with `return <json-serialisable value>`) in a child process, and fail if
  * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
  * clock, so a busy machine slows a correct solution down without failing it; a
- * child still running after 3 * cpuMs of wall-clock time is killed.
+ * watchdog thread in the child stops it at the limit,
+ * and a child still running after 20 * cpuMs of wall-clock time is killed too.
  */
 function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const url = new URL("./solution.ts", import.meta.url).href;
   const code =
     `import * as m from ${JSON.stringify(url)};\n` +
     `const run = () => {\n${body}\n};\n` +
+    childWatchdog(cpuMs) +
     `const before = process.cpuUsage();\n` +
     `const value = run();\n` +
     `const used = process.cpuUsage(before);\n` +
@@ -26,10 +78,13 @@ function runWithCpuLimit(body: string, cpuMs: number): unknown {
   const result = spawnSync(
     process.execPath,
     ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: 3 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: "utf8", timeout: 20 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
   );
+  if (result.signal === "SIGKILL") {
+    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
+  }
   if (result.error || result.signal) {
-    assert.fail(`still running after ${3 * cpuMs} ms: check the complexity`);
+    assert.fail(`still running after ${20 * cpuMs} ms: check the complexity`);
   }
   assert.equal(result.status, 0, result.stderr);
   const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
@@ -110,14 +165,14 @@ const EXAMPLE: Params = { w1: [[1, -1], [0, 1]], b1: [0, -2], w2: [[1, -1], [2, 
 // Its gradients for x = [[1, 2]], y = [0]: z1 = [1, -1], so hidden unit 1 is off.
 const EXAMPLE_GRADS: Params = { w1: [[-2 * S, 0], [-4 * S, 0]], b1: [-2 * S, 0], w2: [[-S, S], [0, 0]], b2: [-S, S] };
 
-test("example from the prompt", limit, () => {
+test("example from the prompt", () => {
   // z2 = [1, -1], so the loss is ln(1 + e^-2) and dz2 = softmax - onehot = [-S, S] with S = sigmoid(-2).
   const { loss, grads } = mlpLossAndGrads([[1, 2]], [0], EXAMPLE);
   assert.ok(Math.abs(loss - Math.log(1 + Math.exp(-2))) < 1e-12, `loss ${loss}`);
   assertGradsClose(grads, EXAMPLE_GRADS);
 });
 
-test("the ReLU derivative at zero is zero", limit, () => {
+test("the ReLU derivative at zero is zero", () => {
   // With b1 = [0, -1], hidden unit 1 has z1 = -1 + 2 - 1 = 0 exactly: off, by the documented rule.
   const p = copy(EXAMPLE);
   p.b1 = [0, -1];
@@ -126,7 +181,7 @@ test("the ReLU derivative at zero is zero", limit, () => {
   assertGradsClose(grads, EXAMPLE_GRADS);
 });
 
-test("the batch gradient is the mean, and bias gradients sum over rows", limit, () => {
+test("the batch gradient is the mean, and bias gradients sum over rows", () => {
   // Row 2 alone: z1 = [-1, 2], a1 = [0, 2], z2 = [4, 0], y = 1, so dz2 = [U, -U] with U = sigmoid(4).
   const row2Grads: Params = { w1: [[0, -2 * U], [0, 6 * U]], b1: [0, 2 * U], w2: [[0, 0], [2 * U, -2 * U]], b2: [U, -U] };
   const row2 = mlpLossAndGrads([[-1, 3]], [1], EXAMPLE);
@@ -144,7 +199,7 @@ test("the batch gradient is the mean, and bias gradients sum over rows", limit, 
   });
 });
 
-test("matches finite differences", limit, () => {
+test("matches finite differences", () => {
   // d = 3, h = 4, k = 2: no shape is square, so a missing transpose cannot go unnoticed.
   const x = grid(5, 3, 7, 3, 11, 0.2, 1);
   const y = [0, 1, 1, 0, 1];
@@ -155,7 +210,7 @@ test("matches finite differences", limit, () => {
   assertGradsClose(grads, numericalGrads(x, y, p), 1e-7);
 });
 
-test("matches finite differences with square shapes", limit, () => {
+test("matches finite differences with square shapes", () => {
   // d = h = k = 3: a transposed weight has the right shape here, and only the values show it.
   const x = grid(4, 3, 5, 2, 9, 0.3, 4);
   const y = [2, 0, 1, 2];
@@ -166,7 +221,7 @@ test("matches finite differences with square shapes", limit, () => {
   assertGradsClose(grads, numericalGrads(x, y, p), 1e-7);
 });
 
-test("large logits stay finite", limit, () => {
+test("large logits stay finite", () => {
   // z1 = a1 = [1, 1] and z2 = [800, 0]; the target is class 1, so the loss is 800 + ln(1 + e^-800) = 800
   // and dz2 = [1, -1]. Then da1 = dz2 w2^T = [400, 400].
   const p: Params = { w1: [[1, 0], [0, 1]], b1: [0, 0], w2: [[400, 0], [400, 0]], b2: [0, 0] };
@@ -175,7 +230,7 @@ test("large logits stay finite", limit, () => {
   assertGradsClose(grads, { w1: [[400, 400], [400, 400]], b1: [400, 400], w2: [[1, -1], [1, -1]], b2: [1, -1] });
 });
 
-test("one forward and one backward pass", limit, () => {
+test("one forward and one backward pass", () => {
   // A batch of 64 with d = h = 128 and k = 10 takes tens of milliseconds with backpropagation;
   // estimating the 17,802 gradients by finite differences needs two forward passes each, far over the limit.
   const out = runWithCpuLimit(
@@ -200,7 +255,7 @@ test("one forward and one backward pass", limit, () => {
   assert.ok(Math.abs(out[5]) < 1e-12, `sum of the b2 gradient: ${out[5]}`);
 });
 
-test("inputs are not modified", limit, () => {
+test("inputs are not modified", () => {
   const x = [[1, 2], [-1, 3]];
   const y = [0, 1];
   const p = copy(EXAMPLE);
@@ -208,7 +263,7 @@ test("inputs are not modified", limit, () => {
   assert.deepEqual([x, y, p], [[[1, 2], [-1, 3]], [0, 1], EXAMPLE]);
 });
 
-test("invalid input", limit, () => {
+test("invalid input", () => {
   const withParams = (changes: Partial<Params>): Params => ({ ...copy(EXAMPLE), ...changes });
   const cases: [string, number[][], number[], Params][] = [
     ["empty batch", [], [], EXAMPLE],

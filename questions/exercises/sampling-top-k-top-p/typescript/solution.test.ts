@@ -1,9 +1,41 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { sample, samplingDistribution } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 2000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 const logs = (probs: number[]): number[] => probs.map(Math.log);
 
@@ -12,12 +44,12 @@ function assertClose(actual: number[], expected: number[], eps = 1e-9): void {
   actual.forEach((x, i) => assert.ok(Math.abs(x - expected[i]) < eps, `[${i}]: ${x} != ${expected[i]}`));
 }
 
-test("plain softmax", limit, () => {
+test("plain softmax", () => {
   const z = Math.exp(1) + Math.exp(2) + Math.exp(3);
   assertClose(samplingDistribution([1, 2, 3]), [Math.exp(1) / z, Math.exp(2) / z, Math.exp(3) / z]);
 });
 
-test("temperature sharpens and flattens", limit, () => {
+test("temperature sharpens and flattens", () => {
   for (const t of [0.5, 2]) {
     const z = [1, 2, 3].reduce((s, x) => s + Math.exp(x / t), 0);
     assertClose(samplingDistribution([1, 2, 3], t), [1, 2, 3].map((x) => Math.exp(x / t) / z));
@@ -25,46 +57,46 @@ test("temperature sharpens and flattens", limit, () => {
   assert.ok(samplingDistribution([1, 2, 3], 0.5)[2] > samplingDistribution([1, 2, 3], 2)[2]);
 });
 
-test("temperature zero is greedy with the lowest index on ties", limit, () => {
+test("temperature zero is greedy with the lowest index on ties", () => {
   assert.deepEqual(samplingDistribution([1, 3, 3, -2], 0), [0, 1, 0, 0]);
   assert.deepEqual(samplingDistribution([3, 1, 3], 0), [1, 0, 0]);
 });
 
-test("top-k", limit, () => {
+test("top-k", () => {
   assertClose(samplingDistribution(logs([0.5, 0.3, 0.2]), 1, 2), [0.625, 0.375, 0]);
   assertClose(samplingDistribution(logs([0.5, 0.3, 0.2]), 1, 5), [0.5, 0.3, 0.2]);
 });
 
-test("top-k ties go to the lower index", limit, () => {
+test("top-k ties go to the lower index", () => {
   assertClose(samplingDistribution([1, 2, 2, 0], 1, 1), [0, 1, 0, 0]);
   assertClose(samplingDistribution([1, 2, 2, 2], 1, 2), [0, 0.5, 0.5, 0]);
   assertClose(samplingDistribution([2, 1, 2], 1, 1), [1, 0, 0]);
 });
 
-test("top-p", limit, () => {
+test("top-p", () => {
   const logits = logs([0.1, 0.5, 0.15, 0.25]);
   assertClose(samplingDistribution(logits, 1, 0, 0.6), [0, 2 / 3, 0, 1 / 3]);
   assertClose(samplingDistribution(logits, 1, 0, 0.3), [0, 1, 0, 0]);
   assertClose(samplingDistribution(logits, 1, 0, 0.8), [0, 0.5 / 0.9, 0.15 / 0.9, 0.25 / 0.9]);
 });
 
-test("top-p reached exactly keeps the crossing token", limit, () => {
+test("top-p reached exactly keeps the crossing token", () => {
   // Four equal logits give probabilities of exactly 0.25, so the cumulative sums are exact.
   assertClose(samplingDistribution([0, 0, 0, 0], 1, 0, 0.5), [0.5, 0.5, 0, 0]);
   assertClose(samplingDistribution([0, 0, 0, 0], 1, 0, 0.75), [1 / 3, 1 / 3, 1 / 3, 0]);
   assertClose(samplingDistribution([0, 0, 0, 0], 1, 0, 0.25), [1, 0, 0, 0]);
 });
 
-test("top-k then top-p on the renormalised mass", limit, () => {
+test("top-k then top-p on the renormalised mass", () => {
   assertClose(samplingDistribution(logs([0.4, 0.3, 0.2, 0.1]), 1, 3, 0.75), [4 / 7, 3 / 7, 0, 0]);
 });
 
-test("large logits are stable", limit, () => {
+test("large logits are stable", () => {
   assertClose(samplingDistribution([1000, 1000, -1000]), [0.5, 0.5, 0]);
   assertClose(samplingDistribution([5000, 4000], 0.1), [1, 0]);
 });
 
-test("invalid arguments", limit, () => {
+test("invalid arguments", () => {
   assert.throws(() => samplingDistribution([1, 2], -1), Error);
   assert.throws(() => samplingDistribution([1, 2], 1, -1), Error);
   assert.throws(() => samplingDistribution([1, 2], 1, 0, 0), Error);
@@ -72,25 +104,25 @@ test("invalid arguments", limit, () => {
   assert.throws(() => samplingDistribution([]), Error);
 });
 
-test("boundary arguments are accepted", limit, () => {
+test("boundary arguments are accepted", () => {
   assertClose(samplingDistribution([0, 0], 1, 0, 1), [0.5, 0.5]);
   assertClose(samplingDistribution([0, 0], 1, 2, 1), [0.5, 0.5]);
 });
 
-test("sample uses the inverse CDF", limit, () => {
+test("sample uses the inverse CDF", () => {
   const probs = [0.2, 0.5, 0.3];
   const cases: Array<[number, number]> = [[0, 0], [0.19, 0], [0.2, 1], [0.69, 1], [0.71, 2], [0.9999, 2]];
   for (const [r, expected] of cases) assert.equal(sample(probs, () => r), expected, `r=${r}`);
 });
 
-test("sample never chooses a zero-probability token", limit, () => {
+test("sample never chooses a zero-probability token", () => {
   assert.equal(sample([0, 1, 0], () => 0), 1);
   assert.equal(sample([0, 1, 0], () => 0.999999), 1);
   // ten times 0.1 sums to slightly less than 1 in floating point
   assert.equal(sample([...new Array<number>(10).fill(0.1), 0], () => 1 - 2 ** -53), 9);
 });
 
-test("the pipeline is deterministic with an injected rand", limit, () => {
+test("the pipeline is deterministic with an injected rand", () => {
   const probs = samplingDistribution(logs([0.1, 0.5, 0.15, 0.25]), 1, 0, 0.6);
   const draws = [0.1, 0.5, 0.66, 0.67, 0.95].map((r) => sample(probs, () => r));
   assert.deepEqual(draws, [1, 1, 1, 3, 3]);

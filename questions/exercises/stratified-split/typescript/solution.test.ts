@@ -1,9 +1,41 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { stratifiedSplit } from "./solution.ts";
+import { Worker } from "node:worker_threads";
 
-// Every test has a time limit so that an endless loop fails instead of hanging the run.
-const limit = { timeout: 5000 };
+/**
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
+ */
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
 
 /** train and test are ascending, share nothing and together hold every index once. */
 function assertPartition(labels: unknown[], train: number[], test: number[]): void {
@@ -38,17 +70,17 @@ function generator(seed: number): (n: number) => number {
 const EXAMPLE = ["cat", "dog", "cat", "cat", "dog", "bird", "cat", "dog", "cat", "dog"];
 const repeat = (label: string, n: number): string[] => Array.from({ length: n }, () => label);
 
-test("example from the prompt", limit, () => {
+test("example from the prompt", () => {
   assert.deepEqual(stratifiedSplit(EXAMPLE, 0.4), { train: [0, 1, 3, 5, 7, 8], test: [2, 4, 6, 9] });
 });
 
-test("each class is split on its own", limit, () => {
+test("each class is split on its own", () => {
   // Alternating labels: taking every other item of the whole list would put only "b" in test.
   const labels = Array.from({ length: 12 }, (_, i) => (i % 2 ? "b" : "a"));
   assert.deepEqual(stratifiedSplit(labels, 0.5), { train: [0, 1, 4, 5, 8, 9], test: [2, 3, 6, 7, 10, 11] });
 });
 
-test("counts round half up", limit, () => {
+test("counts round half up", () => {
   // Classes of 10, 6, 18, 7, 8 and 9 items at 0.25:
   // 2.5 -> 3, 1.5 -> 2, 4.5 -> 5, 1.75 -> 2, 2.0 -> 2, 2.25 -> 2.
   const sizes: [string, number][] = [["a", 10], ["b", 6], ["c", 18], ["d", 7], ["e", 8], ["f", 9]];
@@ -59,7 +91,7 @@ test("counts round half up", limit, () => {
   assertPartition(labels, train, test);
 });
 
-test("the test items are spread through the class", limit, () => {
+test("the test items are spread through the class", () => {
   // 10 items at 0.3: 3 test items, the middles of three slices: positions 1, 5 and 8.
   assert.deepEqual(stratifiedSplit(repeat("x", 10), 0.3), { train: [0, 2, 3, 4, 6, 7, 9], test: [1, 5, 8] });
   // The positions count within the class, not in the whole list.
@@ -67,7 +99,7 @@ test("the test items are spread through the class", limit, () => {
   assert.deepEqual(stratifiedSplit(labels, 0.3).test, [2, 3, 10, 11, 16, 17]);
 });
 
-test("tiny classes", limit, () => {
+test("tiny classes", () => {
   // One item: train only. Two items: one each way, whatever the fraction.
   // Three items at 0.9: 2.7 rounds to 3, but one must stay in train.
   const labels = ["solo", "pair", "pair", "trio", "trio", "trio"];
@@ -76,7 +108,7 @@ test("tiny classes", limit, () => {
   assert.deepEqual(stratifiedSplit(["only"], 0.5), { train: [0], test: [] });
 });
 
-test("every class count on random labels", limit, () => {
+test("every class count on random labels", () => {
   const next = generator(5);
   const fractions = [0.1, 0.2, 0.25, 0.5, 0.75, 0.9, 0.05];
   for (let trial = 0; trial < 200; trial++) {
@@ -93,7 +125,7 @@ test("every class count on random labels", limit, () => {
   }
 });
 
-test("keeps class proportions", limit, () => {
+test("keeps class proportions", () => {
   // 10 000 items, 70% / 25% / 5%, interleaved: 20% of each class goes to test.
   const labels = Array.from({ length: 10_000 }, (_, i) => (i % 20 < 14 ? "major" : i % 20 < 19 ? "mid" : "rare"));
   const { train, test } = stratifiedSplit(labels, 0.2);
@@ -103,21 +135,21 @@ test("keeps class proportions", limit, () => {
   assertPartition(labels, train, test);
 });
 
-test("numbers and strings are different labels", limit, () => {
+test("numbers and strings are different labels", () => {
   assert.deepEqual(stratifiedSplit([1, "1", 1, "1", 7, 7], 0.5), { train: [0, 1, 4], test: [2, 3, 5] });
 });
 
-test("deterministic, and the input is untouched", limit, () => {
+test("deterministic, and the input is untouched", () => {
   const labels = [...EXAMPLE];
   const first = stratifiedSplit(labels, 0.4);
   assert.deepEqual(stratifiedSplit(labels, 0.4), first);
   assert.deepEqual(labels, EXAMPLE);
 });
 
-test("empty", limit, () => {
+test("empty", () => {
   assert.deepEqual(stratifiedSplit([], 0.3), { train: [], test: [] });
 });
 
-test("an invalid fraction throws RangeError", limit, () => {
+test("an invalid fraction throws RangeError", () => {
   for (const f of [0, 1, -0.1, 1.5, NaN]) assert.throws(() => stratifiedSplit(EXAMPLE, f), RangeError, String(f));
 });

@@ -4,6 +4,26 @@ import unittest
 from solution import Trie
 
 
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
+
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
+    """
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check for an endless loop")
+
+            signal.signal(signal.SIGPROF, on_limit)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+
+
 def run_with_time_limit(fn, seconds):
     """Return fn(), failing with a TimeoutError once it has used `seconds` of CPU time.
 
@@ -37,7 +57,7 @@ def word(i):
     return "".join(letters)
 
 
-class TestTrie(unittest.TestCase):
+class TestTrie(TimedTestCase):
     def test_insert_and_search(self):
         t = Trie()
         t.insert("apple")

@@ -1,6 +1,7 @@
 import ast
 import inspect
 import math
+import signal
 import unittest
 
 import solution
@@ -10,7 +11,27 @@ LIBRARY_NAMES = ("erf", "erfc", "NormalDist", "norm")
 LIBRARY_MODULES = ("scipy", "statistics", "numpy")
 
 
-class TestErf(unittest.TestCase):
+class TimedTestCase(unittest.TestCase):
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
+
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
+    """
+
+    time_limit = 2.0
+
+    def setUp(self):
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check for an endless loop")
+
+            signal.signal(signal.SIGPROF, on_limit)
+            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+
+
+class TestErf(TimedTestCase):
     def test_known_values(self):
         known = {
             0.0: 0.0,
@@ -49,7 +70,7 @@ class TestErf(unittest.TestCase):
         self.assertTrue(all(b >= a for a, b in zip(values, values[1:])))
 
 
-class TestTwoProportionZTest(unittest.TestCase):
+class TestTwoProportionZTest(TimedTestCase):
     def test_worked_example(self):
         z, p = two_proportion_ztest(30, 200, 45, 250)
         self.assertAlmostEqual(z, 0.6 * math.sqrt(2), places=9)

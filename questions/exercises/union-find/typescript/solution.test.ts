@@ -1,28 +1,97 @@
-import { test } from "node:test";
+import { afterEach, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { UnionFind, redundantEdge } from "./solution.ts";
-
-/** Every test gets a time limit, so a slow or stuck solution fails instead of hanging the run. */
-const LIMIT = { timeout: 2000 };
+import { Worker } from "node:worker_threads";
 
 /**
- * Run `body` (plain JavaScript that can use the solution module as `m` and ends with
- * `return <json-serialisable value>`) in a child process that is killed after `ms`.
+ * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
+ * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
+ * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
+ * the wall clock, so a busy machine slows a correct solution down without failing it.
  */
-function runWithTimeLimit(body: string, ms: number): unknown {
-  const url = new URL("./solution.ts", import.meta.url).href;
-  const code = `import * as m from ${JSON.stringify(url)};\nconst run = () => {\n${body}\n};\nprocess.stdout.write(JSON.stringify(run()));`;
-  const result = spawnSync(process.execPath, ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code], {
-    encoding: "utf8",
-    timeout: ms,
-  });
-  if (result.error || result.signal) assert.fail(`took longer than ${ms} ms: check the complexity`);
-  assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout);
+const CPU_LIMIT_MS = 2000;
+const watchdog = new Worker(
+  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+   let running = null;
+   parentPort.on("message", (message) => { running = message; });
+   setInterval(() => {
+     if (running === null) return;
+     const { user, system } = process.cpuUsage();
+     const used = (user + system) / 1000 - running.startMs;
+     if (used <= workerData.limitMs) return;
+     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
+       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
+     process.kill(process.pid, "SIGKILL");
+   }, 20);`,
+  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
+);
+watchdog.unref();
+const cpuNowMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+beforeEach(async (t) => {
+  // One turn of the event loop first, so the results so far are reported before a test that hangs.
+  await new Promise((resolve) => setImmediate(resolve));
+  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
+});
+afterEach(() => watchdog.postMessage(null));
+
+/**
+ * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
+ * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
+ * the CPU limit however busy the machine is.
+ */
+function childWatchdog(cpuMs: number): string {
+  const thread =
+    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
+    `setInterval(() => {\n` +
+    `  const { user, system } = process.cpuUsage();\n` +
+    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
+    `}, 20);`;
+  return (
+    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
+    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
+  );
 }
 
-test("a fresh structure", LIMIT, () => {
+/**
+ * Run `body` (plain JavaScript that can use the solution module as `m` and
+ * ends with `return <json-serialisable value>`) in a child process, and fail if
+ * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
+ * clock, so a busy machine slows a correct solution down without failing it; a
+ * watchdog thread in the child stops it at the limit,
+ * and a child still running after 20 * cpuMs of wall-clock time is killed too.
+ */
+function runWithCpuLimit(body: string, cpuMs: number): unknown {
+  const url = new URL("./solution.ts", import.meta.url).href;
+  const code =
+    `import * as m from ${JSON.stringify(url)};\n` +
+    `const run = () => {\n${body}\n};\n` +
+    childWatchdog(cpuMs) +
+    `const before = process.cpuUsage();\n` +
+    `const value = run();\n` +
+    `const used = process.cpuUsage(before);\n` +
+    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
+    { encoding: "utf8", timeout: 20 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.signal === "SIGKILL") {
+    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
+  }
+  if (result.error || result.signal) {
+    assert.fail(`still running after ${20 * cpuMs} ms: check the complexity`);
+  }
+  assert.equal(result.status, 0, result.stderr);
+  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
+  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check the complexity`);
+  return value;
+}
+
+test("a fresh structure", () => {
   const uf = new UnionFind(5);
   assert.equal(uf.components(), 5);
   for (let x = 0; x < 5; x++) {
@@ -33,7 +102,7 @@ test("a fresh structure", LIMIT, () => {
   assert.equal(uf.connected(0, 1), false);
 });
 
-test("example from the prompt", LIMIT, () => {
+test("example from the prompt", () => {
   const uf = new UnionFind(5);
   assert.equal(uf.union(0, 1), true);
   assert.equal(uf.union(2, 3), true);
@@ -46,7 +115,7 @@ test("example from the prompt", LIMIT, () => {
   assert.equal(uf.size(4), 1);
 });
 
-test("a repeated union changes nothing", LIMIT, () => {
+test("a repeated union changes nothing", () => {
   const uf = new UnionFind(4);
   assert.equal(uf.union(1, 2), true);
   for (const [a, b] of [[1, 2], [2, 1], [2, 2], [0, 0]]) assert.equal(uf.union(a, b), false, `union(${a}, ${b})`);
@@ -54,7 +123,7 @@ test("a repeated union changes nothing", LIMIT, () => {
   assert.deepEqual([uf.size(1), uf.size(2), uf.size(0)], [2, 2, 1]);
 });
 
-test("the representative is shared and a member", LIMIT, () => {
+test("the representative is shared and a member", () => {
   const uf = new UnionFind(8);
   for (const [a, b] of [[0, 1], [2, 3], [4, 5], [6, 7], [1, 3], [5, 7], [3, 7]]) assert.equal(uf.union(a, b), true);
   const root = uf.find(0);
@@ -64,7 +133,7 @@ test("the representative is shared and a member", LIMIT, () => {
   assert.equal(uf.components(), 1);
 });
 
-test("find walks all the way to the root", LIMIT, () => {
+test("find walks all the way to the root", () => {
   // Merging equal sets only at their roots builds a tree three levels deep, whatever the tie rule.
   for (let x = 0; x < 8; x++) {
     const uf = new UnionFind(8);
@@ -75,7 +144,7 @@ test("find walks all the way to the root", LIMIT, () => {
   }
 });
 
-test("sizes follow merges of unequal sets", LIMIT, () => {
+test("sizes follow merges of unequal sets", () => {
   const uf = new UnionFind(7);
   uf.union(0, 1);
   uf.union(0, 2); // {0, 1, 2}
@@ -88,13 +157,13 @@ test("sizes follow merges of unequal sets", LIMIT, () => {
   assert.deepEqual(Array.from({ length: 7 }, (_, x) => uf.size(x)), [7, 7, 7, 7, 7, 7, 7]);
 });
 
-test("an empty structure", LIMIT, () => {
+test("an empty structure", () => {
   const uf = new UnionFind(0);
   assert.equal(uf.components(), 0);
   assert.throws(() => uf.find(0), RangeError);
 });
 
-test("invalid elements throw RangeError", LIMIT, () => {
+test("invalid elements throw RangeError", () => {
   const uf = new UnionFind(3);
   const calls = [() => uf.find(3), () => uf.find(-1), () => uf.find(1.5), () => uf.union(0, 3), () => uf.union(-1, 0), () => uf.connected(0, -3), () => uf.size(-1), () => uf.size(7)];
   for (const call of calls) assert.throws(call, RangeError, call.toString());
@@ -102,32 +171,32 @@ test("invalid elements throw RangeError", LIMIT, () => {
   assert.throws(() => new UnionFind(-1), RangeError);
 });
 
-test("redundant edge: example from the prompt", LIMIT, () => {
+test("redundant edge: example from the prompt", () => {
   assert.deepEqual(redundantEdge(4, [[0, 1], [1, 2], [2, 0], [2, 3]]), [2, 0]);
 });
 
-test("redundant edge: a forest has none", LIMIT, () => {
+test("redundant edge: a forest has none", () => {
   assert.equal(redundantEdge(5, [[0, 1], [3, 4], [1, 2]]), null);
   assert.equal(redundantEdge(3, []), null);
 });
 
-test("redundant edge: the first of several", LIMIT, () => {
+test("redundant edge: the first of several", () => {
   assert.deepEqual(redundantEdge(4, [[0, 1], [2, 3], [1, 2], [3, 0], [1, 3]]), [3, 0]);
 });
 
-test("redundant edge: a self-loop and a repeated edge", LIMIT, () => {
+test("redundant edge: a self-loop and a repeated edge", () => {
   assert.deepEqual(redundantEdge(3, [[0, 1], [2, 2], [1, 0]]), [2, 2]);
   assert.deepEqual(redundantEdge(3, [[0, 1], [1, 2], [1, 0]]), [1, 0]);
 });
 
-test("redundant edge: an edge outside the graph", LIMIT, () => {
+test("redundant edge: an edge outside the graph", () => {
   assert.throws(() => redundantEdge(3, [[0, 1], [1, 3]]), RangeError);
   assert.throws(() => redundantEdge(3, [[0, -1]]), RangeError);
 });
 
-test("a long chain of unions", { timeout: 5000 }, () => {
+test("a long chain of unions", () => {
   // Runs in a child process with a time limit: deep trees make a slow or recursive find fail instead of hanging.
-  const out = runWithTimeLimit(
+  const out = runWithCpuLimit(
     `const n = 200000;
      const uf = new m.UnionFind(n);
      for (let i = 0; i < n - 1; i++) uf.union(i, i + 1);

@@ -10,19 +10,23 @@ from solution import unique_permutations
 
 
 class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds instead of hanging the run."""
+    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
+
+    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
+    machine slows a correct solution down without making it fail.
+    """
 
     time_limit = 2.0
 
     def setUp(self):
-        if hasattr(signal, "SIGALRM"):
-            def on_alarm(signum, frame):
-                raise TimeoutError(f"took longer than {self.time_limit} s: check the complexity")
+        if hasattr(signal, "SIGPROF"):
+            def on_limit(signum, frame):
+                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
 
-            signal.signal(signal.SIGALRM, on_alarm)
+            signal.signal(signal.SIGPROF, on_limit)
             # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_REAL, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
+            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
 
     def assertAllDistinctPermutations(self, items, got, count):
         """got lists count distinct permutations of items, in strictly increasing (lexicographic) order."""
@@ -36,20 +40,27 @@ class TimedTestCase(unittest.TestCase):
                 self.fail(f"not in lexicographic order, or repeated: {a} then {b}")
 
 
-def run_with_time_limit(expression, seconds):
-    """Evaluate `expression` with the solution in a fresh Python process, killed after `seconds`.
+def run_with_cpu_limit(expression, seconds):
+    """Evaluate `expression` with the solution in a fresh Python process limited to `seconds` of CPU time.
 
     A signal cannot interrupt a long loop inside C code (such as set(itertools.permutations(...))),
-    but a separate process can always be killed.
+    but the kernel stops a process at its CPU limit (RLIMIT_CPU); a process still running after three
+    times the limit on the wall clock is killed as well.
     """
-    code = f"import json\nfrom solution import *\nprint(json.dumps({expression}))"
+    limit = (
+        f"import resource\nresource.setrlimit(resource.RLIMIT_CPU, ({int(seconds)}, {int(seconds) + 1}))\n"
+        if sys.platform != "win32" else ""
+    )
+    code = f"{limit}import json\nfrom solution import *\nprint(json.dumps({expression}))"
     here = os.path.dirname(os.path.abspath(__file__))
     try:
-        done = subprocess.run([sys.executable, "-c", code], cwd=here, capture_output=True, text=True, timeout=seconds)
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=here, capture_output=True, text=True, timeout=3 * seconds
+        )
     except subprocess.TimeoutExpired:
-        raise AssertionError(f"took longer than {seconds} s: check the complexity") from None
+        raise AssertionError(f"still running after {3 * seconds} s: check the complexity") from None
     if done.returncode != 0:
-        raise AssertionError(done.stderr[-2000:])
+        raise AssertionError(f"stopped (CPU limit {seconds} s, or an error): {done.stderr[-2000:]}")
     return json.loads(done.stdout)
 
 
@@ -97,7 +108,7 @@ class TestLargeInput(TimedTestCase):
 
     def test_eight_ones_and_eight_twos(self):
         items = [2, 1] * 8
-        got = run_with_time_limit(f"unique_permutations({items})", 4.0)
+        got = run_with_cpu_limit(f"unique_permutations({items})", 4.0)
         self.assertAllDistinctPermutations(items, got, math.comb(16, 8))  # 12,870 of 16! orderings
         self.assertEqual((got[0], got[-1]), ([1] * 8 + [2] * 8, [2] * 8 + [1] * 8))
 
