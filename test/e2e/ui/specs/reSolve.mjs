@@ -53,8 +53,9 @@ export const spec = {
         await item.waitFor({ timeout: WAIT });
         await item.hover();
         await item.click();
-        const dialog = page.locator('.monaco-dialog-box');
-        await dialog.locator('.dialog-message-text', { hasText: `You have passed "${EXERCISE}" before` }).waitFor({ timeout: WAIT });
+        // Without a detail line, VS Code shows a modal message's text in the dialog's detail area: match the whole box.
+        const dialog = page.locator('.monaco-dialog-box', { hasText: `You have passed "${EXERCISE}" before` });
+        await dialog.waitFor({ timeout: WAIT });
         await dialog.getByRole('button', { name: 'Re-solve from the Stub (Timed)' }).click();
         await page.getByRole('button', { name: 'Clear Question Filter' }).click();
         await page.locator('.statusbar-item', { hasText: new RegExp(`${EXERCISE} · \\d+:\\d\\d left`) }).waitFor({ timeout: WAIT });
