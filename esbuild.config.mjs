@@ -33,16 +33,51 @@ const targets = [
   // The headless CLI shares the bank core with the extension and the server.
   { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   // Webview scripts run in the browser sandbox of a webview.
-  { ...common, entryPoints: { drill: 'src/drill/webview/main.ts', dashboard: 'src/dashboard/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
+  {
+    ...common,
+    entryPoints: { drill: 'src/drill/webview/main.ts', dashboard: 'src/dashboard/webview/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 if (tests) {
   // Unit and integration tests (plain Node) and extension-host suites (mocha inside VS Code).
   targets.push(
-    { ...common, minify: false, entryPoints: filesUnder('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', target: 'node18' },
+    {
+      ...common,
+      minify: false,
+      entryPoints: filesUnder('test/unit', '.test.ts'),
+      outdir: 'out/test/unit',
+      outbase: 'test/unit',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+    },
     // Integration tests: the same runner, but they spawn Python, Node, the CLI or the language server.
-    { ...common, minify: false, entryPoints: filesUnder('test/integration', '.test.ts'), outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', format: 'cjs', target: 'node18' },
-    { ...common, minify: false, entryPoints: [...filesUnder('test/suite', '.ts')], outdir: 'out/test/suite', outbase: 'test/suite', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'] },
+    {
+      ...common,
+      minify: false,
+      entryPoints: filesUnder('test/integration', '.test.ts'),
+      outdir: 'out/test/integration',
+      outbase: 'test/integration',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+    },
+    {
+      ...common,
+      minify: false,
+      entryPoints: [...filesUnder('test/suite', '.ts')],
+      outdir: 'out/test/suite',
+      outbase: 'test/suite',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode', 'mocha'],
+    },
     { ...common, minify: false, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'out/test/bench', platform: 'node', format: 'cjs', target: 'node18' },
   );
 }

@@ -19,7 +19,10 @@ function wanted() {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const shown = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]);
-  const media = (manifest.contributes.walkthroughs ?? []).flatMap((walkthrough) => walkthrough.steps).map((step) => step.media?.image).filter(Boolean);
+  const media = (manifest.contributes.walkthroughs ?? [])
+    .flatMap((walkthrough) => walkthrough.steps)
+    .map((step) => step.media?.image)
+    .filter(Boolean);
   return [...new Set([...shown, ...media].filter((path) => path.startsWith('docs/images/')).map((path) => path.slice('docs/images/'.length)))];
 }
 
@@ -33,7 +36,9 @@ function find(name) {
 // A picture the README or the walkthrough shows but no screenshot makes would go stale unnoticed.
 const unmade = wanted().filter((picture) => !PICTURES.some(([made]) => made === picture));
 if (unmade.length) {
-  console.error(`No screenshot is named for: ${unmade.map((picture) => `docs/images/${picture}`).join(', ')}. Add it to PICTURES in scripts/readme-images.mjs.`);
+  console.error(
+    `No screenshot is named for: ${unmade.map((picture) => `docs/images/${picture}`).join(', ')}. Add it to PICTURES in scripts/readme-images.mjs.`,
+  );
   process.exitCode = 1;
 }
 

@@ -55,6 +55,7 @@ if (only !== 'e2e' && only !== 'ui') {
   }
   command('typecheck', ...npx('tsc', '-p', '.', '--noEmit'));
   command('lint', ...npx('eslint', '.'));
+  command('format check', ...npx('prettier', '--check', 'src/**/*.ts', 'test/**/*.{ts,mjs}', 'scripts/**/*.mjs', '*.mjs'));
   if (command('build tests', 'node', ['esbuild.config.mjs', '--tests'])) {
     command('unit and integration tests', 'node', ['--test', '--test-reporter=spec', 'out/test/unit/', 'out/test/integration/'], { parse: nodeTestCounts });
   }
@@ -76,8 +77,12 @@ if (missing.length) console.log(`\nMissing for the real-VS-Code suites: ${missin
 if (command('package VSIX', 'npm', ['run', 'package', '--silent'])) {
   console.log(`VSIX: ${vsixPath()} (${(statSync(vsixPath()).size / 1024).toFixed(0)} KB)`);
   // The release bundles' sizes, for `npm run bench` (which rebuilds dist/ for development).
-  const sizes = Object.fromEntries([vsixPath(), 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/webview/drill.js', 'dist/webview/dashboard.js']
-    .map((file) => [relative(ROOT, resolve(ROOT, file)), statSync(resolve(ROOT, file)).size]));
+  const sizes = Object.fromEntries(
+    [vsixPath(), 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/webview/drill.js', 'dist/webview/dashboard.js'].map((file) => [
+      relative(ROOT, resolve(ROOT, file)),
+      statSync(resolve(ROOT, file)).size,
+    ]),
+  );
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   writeFileSync(join(ROOT, 'test-results', 'bundle-sizes.json'), JSON.stringify(sizes, null, 2));
   if (missing.length === 0) {
@@ -92,7 +97,9 @@ const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 console.log('\n── summary');
 for (const result of results) {
-  console.log(`${result.failed ? '✘' : '✔'} ${result.label.padEnd(40)} ${String(result.passed).padStart(4)} passed ${String(result.failed).padStart(3)} failed  ${(result.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `${result.failed ? '✘' : '✔'} ${result.label.padEnd(40)} ${String(result.passed).padStart(4)} passed ${String(result.failed).padStart(3)} failed  ${(result.ms / 1000).toFixed(1)} s`,
+  );
 }
 console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -29,26 +29,30 @@ export function ensureVsCode({ nodeOnly = false } = {}) {
 export function makeProfile(label, settings = {}) {
   const dir = mkdtempSync(join(tmpdir(), `interview-prep-${label}-`));
   for (const sub of ['user/User', 'user/Machine', 'ext', 'config', 'data', 'cache', 'home', 'tmp']) mkdirSync(join(dir, sub), { recursive: true });
-  const all = JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'security.workspace.trust.enabled': false,
-    'chat.disableAIFeatures': true,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'terminal.integrated.gpuAcceleration': 'off',
-    'terminal.integrated.shellIntegration.enabled': true,
-    'terminal.integrated.defaultProfile.linux': 'bash',
-    'window.restoreWindows': 'none',
-    'git.enabled': false,
-    // TypeScript exercises need Node 22.6+; the machine's own Node may be older (CI's is 20).
-    'interviewPrep.nodeCommand': NODE24,
-    ...settings,
-  }, null, 2);
+  const all = JSON.stringify(
+    {
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'update.mode': 'none',
+      'security.workspace.trust.enabled': false,
+      'chat.disableAIFeatures': true,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'terminal.integrated.gpuAcceleration': 'off',
+      'terminal.integrated.shellIntegration.enabled': true,
+      'terminal.integrated.defaultProfile.linux': 'bash',
+      'window.restoreWindows': 'none',
+      'git.enabled': false,
+      // TypeScript exercises need Node 22.6+; the machine's own Node may be older (CI's is 20).
+      'interviewPrep.nodeCommand': NODE24,
+      ...settings,
+    },
+    null,
+    2,
+  );
   // code-server is VS Code's remote setup: machine-scoped settings are read from Machine/, the rest from User/.
   writeFileSync(join(dir, 'user', 'User', 'settings.json'), all);
   writeFileSync(join(dir, 'user', 'Machine', 'settings.json'), all);
@@ -80,16 +84,22 @@ export function makeProfile(label, settings = {}) {
 export function fakeLmVsix() {
   const out = join(ROOT, 'test-results', 'fake-lm.vsix');
   mkdirSync(dirname(out), { recursive: true });
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
-    { cwd: join(ROOT, 'test', 'fixtures', 'fake-lm'), encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
+    { cwd: join(ROOT, 'test', 'fixtures', 'fake-lm'), encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`packaging the fake language model failed:\n${result.stdout}\n${result.stderr}`);
   return out;
 }
 
 /** Installs a VSIX into a profile, as a user would from the Extensions view. */
 export function installVsix(profile, vsix) {
-  const result = spawnSync(NODE24, [ENTRY, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix, '--force'],
-    { env: profile.env, encoding: 'utf8' });
+  const result = spawnSync(
+    NODE24,
+    [ENTRY, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix, '--force'],
+    { env: profile.env, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -110,8 +120,21 @@ export function freePort() {
  */
 export async function startCodeServer(profile, { workspace, extraArgs = [], env = {}, log } = {}) {
   const port = await freePort();
-  const args = [ENTRY, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-getting-started-override', '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, ...extraArgs];
+  const args = [
+    ENTRY,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    profile.userDataDir,
+    '--extensions-dir',
+    profile.extensionsDir,
+    ...extraArgs,
+  ];
   if (workspace) args.push(workspace);
   const child = spawn(NODE24, args, { env: { ...profile.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
@@ -122,7 +145,9 @@ export async function startCodeServer(profile, { workspace, extraArgs = [], env 
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -143,8 +168,18 @@ export async function startCodeServer(profile, { workspace, extraArgs = [], env 
     async stop() {
       if (exited) return;
       const gone = new Promise((done) => child.once('exit', done));
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-      const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } }, 3000);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 3000);
       await gone;
       clearTimeout(timer);
     },

@@ -33,7 +33,23 @@ async function main(argv: string[]): Promise<number> {
       if (json) {
         // `time` is in minutes, as in front matter (fractional for "mm:ss" times).
         // `line` only for a question of a document that holds several: where it starts.
-        print(JSON.stringify(questions.map(({ id, title, roles, topic, kind, difficulty, time, file, line }) => ({ id, title, roles, topic, kind, difficulty, time: time / 60, file, ...(line === undefined ? {} : { line }) })), null, 2));
+        print(
+          JSON.stringify(
+            questions.map(({ id, title, roles, topic, kind, difficulty, time, file, line }) => ({
+              id,
+              title,
+              roles,
+              topic,
+              kind,
+              difficulty,
+              time: time / 60,
+              file,
+              ...(line === undefined ? {} : { line }),
+            })),
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       const roles = [...new Set(questions.flatMap((question) => question.roles))].sort();
@@ -42,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
         const mine = questions.filter((question) => question.roles.includes(role));
         for (const topic of [...new Set(mine.map((question) => question.topic))].sort()) {
           print(`  ${topic}`);
-          for (const question of mine.filter((candidate) => candidate.topic === topic)) print(`    ${question.id}  ${question.title} (${question.kind}, ${question.difficulty}, ${formatClock(question.time * 1000)})`);
+          for (const question of mine.filter((candidate) => candidate.topic === topic))
+            print(`    ${question.id}  ${question.title} (${question.kind}, ${question.difficulty}, ${formatClock(question.time * 1000)})`);
         }
       }
       return 0;
@@ -65,14 +82,19 @@ async function main(argv: string[]): Promise<number> {
         difficulties: count(questions.map((question) => question.difficulty)),
         // What the files gave: how many read, gave one question, were documents of several, gave none or were not read.
         files: loadSummary(index),
-        problems: { errors: problems.filter((problem) => problem.severity === 'error').length, warnings: problems.filter((problem) => problem.severity === 'warning').length },
+        problems: {
+          errors: problems.filter((problem) => problem.severity === 'error').length,
+          warnings: problems.filter((problem) => problem.severity === 'warning').length,
+        },
       };
       if (json) {
         print(JSON.stringify(stats, null, 2));
         return 0;
       }
       print(`${stats.questions} questions, ${stats.exercises} exercises, ${Object.keys(stats.topics).length} topics`);
-      print(`${stats.files.files} files: ${stats.files.single} with one question, ${stats.files.documents} documents with ${stats.files.documentQuestions} questions, ${stats.files.empty} with none; ${stats.files.skipped} not read; ${stats.problems.errors} error(s), ${stats.problems.warnings} warning(s)`);
+      print(
+        `${stats.files.files} files: ${stats.files.single} with one question, ${stats.files.documents} documents with ${stats.files.documentQuestions} questions, ${stats.files.empty} with none; ${stats.files.skipped} not read; ${stats.problems.errors} error(s), ${stats.problems.warnings} warning(s)`,
+      );
       for (const key of ['roles', 'kinds', 'difficulties', 'topics'] as const) {
         print(`\n${key}:`);
         for (const [name, value] of Object.entries(stats[key])) print(`  ${String(value).padStart(4)}  ${name}`);
@@ -88,7 +110,9 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       const detail = await loadDetail(question);
-      print(`# ${question.title}\n${question.roles.join(', ')} · ${question.topic} · ${question.kind} · ${question.difficulty} · ${formatClock(question.time * 1000)}\n\n${detail.prompt}\n\n## Answer\n${detail.answer}`);
+      print(
+        `# ${question.title}\n${question.roles.join(', ')} · ${question.topic} · ${question.kind} · ${question.difficulty} · ${formatClock(question.time * 1000)}\n\n${detail.prompt}\n\n## Answer\n${detail.answer}`,
+      );
       return 0;
     }
     case 'validate': {
@@ -131,7 +155,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
-  process.stderr.write(`interview-prep: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 2;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`interview-prep: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -45,7 +45,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
-      const id = typeof arg === 'string' ? arg : questionIdOf(arg) ?? (await pickQuestion(banks));
+      const id = typeof arg === 'string' ? arg : (questionIdOf(arg) ?? (await pickQuestion(banks)));
       if (id) await drill.open(id);
     },
     [Commands.scaffoldExercise]: (arg) => exercises.scaffold(arg),
@@ -89,17 +89,18 @@ export function registerCommands(services: Services): vscode.Disposable[] {
         const itemsButton = `Start the ${todays.ids.length} Item(s)`;
         const choice = await vscode.window.showInformationMessage(
           `Interview Prep: today's plan has a full mock interview${todays.ids.length > 0 ? ` and ${todays.ids.length} item(s) to review` : ''}.`,
-          mockButton, ...(todays.ids.length > 0 ? [itemsButton] : []),
+          mockButton,
+          ...(todays.ids.length > 0 ? [itemsButton] : []),
         );
         if (choice === mockButton) await mock.pickAndStart();
-        else if (choice === itemsButton) await starter.questions('Today\'s plan', todays.questions);
+        else if (choice === itemsButton) await starter.questions("Today's plan", todays.questions);
         return;
       }
       if (todays.ids.length === 0) {
-        void vscode.window.showInformationMessage('Interview Prep: today\'s plan is done. Well done.');
+        void vscode.window.showInformationMessage("Interview Prep: today's plan is done. Well done.");
         return;
       }
-      await starter.questions('Today\'s plan', todays.questions);
+      await starter.questions("Today's plan", todays.questions);
     },
     [Commands.stopMock]: () => mock.stop(),
     [Commands.getStarted]: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${Walkthroughs.getStarted}`, false),
@@ -116,7 +117,11 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       const question = questionOf(arg);
       if (!question) return;
       const reset = 'Reset Progress';
-      const answer = await vscode.window.showWarningMessage(`Reset your progress on "${question.title}"?`, { modal: true, detail: 'Its review schedule starts over as new. Past attempts stay in your history.' }, reset);
+      const answer = await vscode.window.showWarningMessage(
+        `Reset your progress on "${question.title}"?`,
+        { modal: true, detail: 'Its review schedule starts over as new. Past attempts stay in your history.' },
+        reset,
+      );
       if (answer === reset) await progress.resetQuestion(question.id);
     },
     [Commands.resetAllProgress]: async () => {
@@ -126,41 +131,65 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       const detail = shared
         ? `Your history is shared through ${shared.folder}. Only this machine's attempts are moved aside, as a backup, not deleted; the attempts your other machines wrote there stay and still count. To start over everywhere, reset on each machine.`
         : 'Every question starts over as new. Your history file is moved aside as a backup, not deleted.';
-      const answer = await vscode.window.showWarningMessage(shared ? 'Reset this machine\'s Interview Prep progress?' : 'Reset all your Interview Prep progress?', { modal: true, detail }, reset);
+      const answer = await vscode.window.showWarningMessage(
+        shared ? "Reset this machine's Interview Prep progress?" : 'Reset all your Interview Prep progress?',
+        { modal: true, detail },
+        reset,
+      );
       if (answer !== reset) return;
       const backup = await progress.resetAll();
-      const what = shared ? 'this machine\'s progress reset; your other machines\' attempts in the shared folder still count' : 'progress reset';
+      const what = shared ? "this machine's progress reset; your other machines' attempts in the shared folder still count" : 'progress reset';
       void vscode.window.showInformationMessage(`Interview Prep: ${what}.${backup ? ` The previous history is kept in ${backup}.` : ''}`);
     },
     [Commands.exportProgress]: async () => {
-      const format = await vscode.window.showQuickPick([{ label: 'JSON', format: 'json' as const }, { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' }], { ignoreFocusOut: true, title: 'Export practice history as' });
+      const format = await vscode.window.showQuickPick(
+        [
+          { label: 'JSON', format: 'json' as const },
+          { label: 'CSV', format: 'csv' as const, description: 'for spreadsheets' },
+        ],
+        { ignoreFocusOut: true, title: 'Export practice history as' },
+      );
       if (!format) return;
-      const target = await vscode.window.showSaveDialog({ title: 'Export practice history', defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir(), `interview-prep-history.${format.format}`)), filters: { [format.label]: [format.format] } });
+      const target = await vscode.window.showSaveDialog({
+        title: 'Export practice history',
+        defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir(), `interview-prep-history.${format.format}`)),
+        filters: { [format.label]: [format.format] },
+      });
       if (!target) return;
       await working('Exporting practice history…', () => progress.exportTo(target.fsPath, format.format));
       void vscode.window.showInformationMessage(`Interview Prep: history exported to ${target.fsPath}.`);
     },
     [Commands.importProgress]: async () => {
-      const [source] = (await vscode.window.showOpenDialog({ title: 'Import practice history', canSelectMany: false, filters: { 'History (JSON or CSV)': ['json', 'csv'] } })) ?? [];
+      const [source] =
+        (await vscode.window.showOpenDialog({
+          title: 'Import practice history',
+          canSelectMany: false,
+          filters: { 'History (JSON or CSV)': ['json', 'csv'] },
+        })) ?? [];
       if (!source) return;
       const result = await working('Importing practice history…', () => progress.importFrom(source.fsPath));
-      void vscode.window.showInformationMessage(`Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`);
+      void vscode.window.showInformationMessage(
+        `Interview Prep: imported ${result.added} attempt(s); ${result.duplicates} already present, ${result.rejected} rejected${result.rejected ? ' (see the log)' : ''}.`,
+      );
     },
     [Commands.shareProgress]: async () => {
       const current = progress.sharedFolder();
-      const [folder] = (await vscode.window.showOpenDialog({
-        title: 'Share practice history through a folder you sync',
-        openLabel: 'Share History Here',
-        canSelectFiles: false,
-        canSelectFolders: true,
-        canSelectMany: false,
-        defaultUri: current ? vscode.Uri.file(current.folder) : undefined,
-      })) ?? [];
+      const [folder] =
+        (await vscode.window.showOpenDialog({
+          title: 'Share practice history through a folder you sync',
+          openLabel: 'Share History Here',
+          canSelectFiles: false,
+          canSelectFolders: true,
+          canSelectMany: false,
+          defaultUri: current ? vscode.Uri.file(current.folder) : undefined,
+        })) ?? [];
       if (!folder) return;
       const { report, backupFile } = await working('Sharing practice history…', () => progress.shareThrough(folder.fsPath));
       if (report.problem) return; // shareThrough's load has said what is wrong with the folder.
       const others = report.fromOthers ? ` ${report.fromOthers} attempt(s) from your other machines are now in your history too.` : '';
-      void vscode.window.showInformationMessage(`Interview Prep: practice history shared through ${report.folder}. This machine writes ${path.basename(report.ownLog)} there.${others}${backupFile ? ` A copy of the history as it was is in ${backupFile}.` : ''}`);
+      void vscode.window.showInformationMessage(
+        `Interview Prep: practice history shared through ${report.folder}. This machine writes ${path.basename(report.ownLog)} there.${others}${backupFile ? ` A copy of the history as it was is in ${backupFile}.` : ''}`,
+      );
     },
     [Commands.chooseLanguageModel]: () => models.choose(),
     [Commands.gradeAnswer]: () => drill.grade(),
@@ -199,7 +228,12 @@ function questionIdOf(arg: unknown): string | undefined {
 async function pickQuestion(banks: BankService): Promise<string | undefined> {
   const questions = (await banks.index()).questions();
   const picked = await vscode.window.showQuickPick(
-    questions.map((question) => ({ label: question.title, description: `${question.topic} · ${question.difficulty}`, detail: question.roles.join(', '), id: question.id })),
+    questions.map((question) => ({
+      label: question.title,
+      description: `${question.topic} · ${question.difficulty}`,
+      detail: question.roles.join(', '),
+      id: question.id,
+    })),
     { ignoreFocusOut: true, title: 'Open a question', placeHolder: 'Type to search by title, topic or role', matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.id;

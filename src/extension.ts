@@ -49,9 +49,18 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   context.globalState.setKeysForSync([...SYNCED_STATE_KEYS]);
   const progress = new ProgressService(context, output);
   const models = new LanguageModels();
-  const drill = new DrillPanelController(context, banks, new WorkStore(path.join(context.globalStorageUri.fsPath, 'work'), () => progress.sharedFolder()), progress, models);
+  const drill = new DrillPanelController(
+    context,
+    banks,
+    new WorkStore(path.join(context.globalStorageUri.fsPath, 'work'), () => progress.sharedFolder()),
+    progress,
+    models,
+  );
   const conditions = new InterviewConditions(context.workspaceState);
-  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions, { runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath, storageDir: context.globalStorageUri.fsPath });
+  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions, {
+    runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath,
+    storageDir: context.globalStorageUri.fsPath,
+  });
   const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastRunSummary(id) });
   const starter = new DrillStarter(drill, banks, progress.statusOf);
   const mock = new MockController(context.workspaceState, banks, drill, progress);
@@ -65,14 +74,32 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
   const view = vscode.window.createTreeView(Views.questions, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
-    output, banks, tree, view, progress, models, drill, mock, plan, dashboard, exercises, conditions, languageClient,
+    output,
+    banks,
+    tree,
+    view,
+    progress,
+    models,
+    drill,
+    mock,
+    plan,
+    dashboard,
+    exercises,
+    conditions,
+    languageClient,
     progress.onDidChange(() => {
       tree.refresh();
       void dashboard.refresh();
     }),
     plan.onDidChange(() => void dashboard.refresh()),
     vscode.window.registerWebviewPanelSerializer(Panels.dashboard, dashboard),
-    vscode.languages.registerCodeLensProvider([{ scheme: 'file', language: 'python', pattern: '**/solution.py' }, { scheme: 'file', language: 'typescript', pattern: '**/solution.ts' }], new ExerciseCodeLens()),
+    vscode.languages.registerCodeLensProvider(
+      [
+        { scheme: 'file', language: 'python', pattern: '**/solution.py' },
+        { scheme: 'file', language: 'typescript', pattern: '**/solution.ts' },
+      ],
+      new ExerciseCodeLens(),
+    ),
     tree.onDidChangeTreeData(() => void tree.describe(view)),
     drill.onDidShowQuestion(({ questionId }) => tree.reveal(view, questionId)),
     vscode.window.registerFileDecorationProvider(new DifficultyDecorations()),
@@ -83,7 +110,10 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
         if (questionId) void drill.open(questionId);
       },
     }),
-    createInterviewerParticipant({ banks, drill, models, attempts: progress, statusOf: progress.statusOf }, vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.svg')),
+    createInterviewerParticipant(
+      { banks, drill, models, attempts: progress, statusOf: progress.statusOf },
+      vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.svg'),
+    ),
     ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output }),
   );
   void tree.describe(view);

@@ -41,8 +41,16 @@ export function serializeCache(index: BankIndex, key: string): string {
     if (entry.size === undefined || entry.mtimeMs === undefined) continue;
     let bank = bankIndex.get(entry.bank);
     if (bank === undefined) bankIndex.set(entry.bank, (bank = banks.push(entry.bank) - 1));
-    rows.push(entry.file, bank, entry.size, entry.mtimeMs, entry.problems.length > 0 ? entry.problems : 0, entry.exercise ?? 0,
-      entry.questions ? entry.questions.map(withoutPlace) : 0, entry.retitle ?? 0);
+    rows.push(
+      entry.file,
+      bank,
+      entry.size,
+      entry.mtimeMs,
+      entry.problems.length > 0 ? entry.problems : 0,
+      entry.exercise ?? 0,
+      entry.questions ? entry.questions.map(withoutPlace) : 0,
+      entry.retitle ?? 0,
+    );
     const question = entry.question;
     if (question && isFlatQuestion(question, entry)) {
       for (const field of FLAT_QUESTION) rows.push(question[field] ?? 0);
@@ -97,7 +105,17 @@ export function parseCache(json: string, key: string): Map<string, FileEntry> | 
     const first = rows[at + COLUMN.question];
     if (typeof first === 'string') {
       // One literal, so every question gets the same shape; fields keep the order parsing gives them.
-      const question: Question = { id: first, title: rows[at + FIELD.title], roles: rows[at + FIELD.roles], topic: rows[at + FIELD.topic], kind: rows[at + FIELD.kind], difficulty: rows[at + FIELD.difficulty], time: rows[at + FIELD.time], tags: rows[at + FIELD.tags], evaluation: rows[at + FIELD.evaluation] } as Question;
+      const question: Question = {
+        id: first,
+        title: rows[at + FIELD.title],
+        roles: rows[at + FIELD.roles],
+        topic: rows[at + FIELD.topic],
+        kind: rows[at + FIELD.kind],
+        difficulty: rows[at + FIELD.difficulty],
+        time: rows[at + FIELD.time],
+        tags: rows[at + FIELD.tags],
+        evaluation: rows[at + FIELD.evaluation],
+      } as Question;
       if (rows[at + FIELD.exercise] !== 0) question.exercise = rows[at + FIELD.exercise] as string;
       if (rows[at + FIELD.inferred] !== 0) question.inferred = rows[at + FIELD.inferred] as string[];
       question.file = file;
@@ -129,4 +147,3 @@ export function indexFromCache(sources: readonly BankSource[], cache: ReadonlyMa
   for (const entry of cache.values()) if (banks.has(entry.bank)) index.set(entry);
   return index;
 }
-

@@ -142,16 +142,29 @@ export class BankIndex {
       const [winner, ...losers] = this.ranked(bucket);
       for (const loser of losers) {
         const sameBank = loser.bank === winner.bank;
-        problems.push({ file: loser.file, line: loser.line ?? 2, column: 1, severity: sameBank ? 'error' : 'warning', code: 'duplicate-id',
+        problems.push({
+          file: loser.file,
+          line: loser.line ?? 2,
+          column: 1,
+          severity: sameBank ? 'error' : 'warning',
+          code: 'duplicate-id',
           message: sameBank
             ? `duplicate id "${loser.id}": also used by ${winner.file}`
-            : `id "${loser.id}" is also defined in ${winner.file}, which takes precedence; this file is hidden` });
+            : `id "${loser.id}" is also defined in ${winner.file}, which takes precedence; this file is hidden`,
+        });
       }
     }
     for (const bucket of this.winners) {
       const question = bucket.question!;
       if (question.exercise && !this.exerciseSlots.has(question.exercise)) {
-        problems.push({ file: question.file, line: 2, column: 1, severity: 'error', code: 'missing-exercise', message: `exercise "${question.exercise}" does not exist in any loaded bank` });
+        problems.push({
+          file: question.file,
+          line: 2,
+          column: 1,
+          severity: 'error',
+          code: 'missing-exercise',
+          message: `exercise "${question.exercise}" does not exist in any loaded bank`,
+        });
       }
     }
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
@@ -246,7 +259,10 @@ export class BankIndex {
   /** An id's questions, winner first: earlier source, then file name, then load order. */
   private ranked(bucket: Bucket): Question[] {
     const ordered = bucket.slots.map((slot, at) => ({ question: this.shown(slot, bucket.questions[at]), position: slot.position }));
-    if (ordered.length > 1) ordered.sort((a, b) => this.rank(a.question.bank) - this.rank(b.question.bank) || a.question.file.localeCompare(b.question.file) || a.position - b.position);
+    if (ordered.length > 1)
+      ordered.sort(
+        (a, b) => this.rank(a.question.bank) - this.rank(b.question.bank) || a.question.file.localeCompare(b.question.file) || a.position - b.position,
+      );
     return ordered.map(({ question }) => question);
   }
 

@@ -18,7 +18,12 @@ export interface LoadStats {
  * Loads every source into a fresh index. With `cache` (entries from an earlier load), a file whose
  * size and modification time are unchanged is not read again.
  */
-export async function loadBank(sources: readonly BankSource[], options: LoadOptions = {}, cache?: ReadonlyMap<string, FileEntry>, stats?: LoadStats): Promise<BankIndex> {
+export async function loadBank(
+  sources: readonly BankSource[],
+  options: LoadOptions = {},
+  cache?: ReadonlyMap<string, FileEntry>,
+  stats?: LoadStats,
+): Promise<BankIndex> {
   const index = new BankIndex(sources);
   const seen = new Set<string>();
   const slice = new TimeSlice();
@@ -27,7 +32,7 @@ export async function loadBank(sources: readonly BankSource[], options: LoadOpti
     if (seen.has(root)) continue;
     seen.add(root);
     for (const file of await listMarkdownFiles(root, index, slice)) {
-      index.set(readEntry(file, root, options, cache, stats) ?? await loadFileAsync(file, root, options, cache, stats));
+      index.set(readEntry(file, root, options, cache, stats) ?? (await loadFileAsync(file, root, options, cache, stats)));
       if (slice.due()) await slice.pause();
     }
   }
@@ -35,7 +40,13 @@ export async function loadBank(sources: readonly BankSource[], options: LoadOpti
 }
 
 /** Parses one file of a bank into its entry. Never throws: every failure becomes a problem. */
-export async function loadFile(file: string, bank: string, options: LoadOptions = {}, cache?: ReadonlyMap<string, FileEntry>, stats?: LoadStats): Promise<FileEntry> {
+export async function loadFile(
+  file: string,
+  bank: string,
+  options: LoadOptions = {},
+  cache?: ReadonlyMap<string, FileEntry>,
+  stats?: LoadStats,
+): Promise<FileEntry> {
   return readEntry(file, bank, options, cache, stats) ?? loadFileAsync(file, bank, options, cache, stats);
 }
 
@@ -45,7 +56,13 @@ export async function loadFile(file: string, bank: string, options: LoadOptions 
  * this way and 150-250 ms as promises in batches of 64 (docs/BENCHMARKS.md). Undefined when anything fails: the
  * asynchronous path then reports it with its usual message.
  */
-function readEntry(file: string, bank: string, options: LoadOptions, cache: ReadonlyMap<string, FileEntry> | undefined, stats: LoadStats | undefined): FileEntry | undefined {
+function readEntry(
+  file: string,
+  bank: string,
+  options: LoadOptions,
+  cache: ReadonlyMap<string, FileEntry> | undefined,
+  stats: LoadStats | undefined,
+): FileEntry | undefined {
   const cached = cache?.get(file);
   let size: number;
   let mtimeMs: number;
@@ -119,14 +136,25 @@ function readAll(fd: number, size: number): Uint8Array | undefined {
   return length < capacity ? scratch.subarray(0, length) : undefined;
 }
 
-async function loadFileAsync(file: string, bank: string, options: LoadOptions = {}, cache?: ReadonlyMap<string, FileEntry>, stats?: LoadStats): Promise<FileEntry> {
+async function loadFileAsync(
+  file: string,
+  bank: string,
+  options: LoadOptions = {},
+  cache?: ReadonlyMap<string, FileEntry>,
+  stats?: LoadStats,
+): Promise<FileEntry> {
   let bytes: Buffer;
   let size: number;
   let mtimeMs: number;
   try {
     const stat = await fs.lstat(file);
     if (stat.isSymbolicLink()) return { file, bank, problems: [symlinkProblem(file)] };
-    if (!stat.isFile()) return { file, bank, problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: 'not a regular file; bank files are plain markdown files' }] };
+    if (!stat.isFile())
+      return {
+        file,
+        bank,
+        problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: 'not a regular file; bank files are plain markdown files' }],
+      };
     ({ size, mtimeMs } = stat);
     const cached = cache?.get(file);
     if (cached && cached.bank === bank && cached.size === size && cached.mtimeMs === mtimeMs) {
@@ -137,7 +165,11 @@ async function loadFileAsync(file: string, bank: string, options: LoadOptions = 
     if (large) return { file, bank, size, mtimeMs, problems: [large] };
     bytes = await fs.readFile(file, { flag: OPEN_FLAGS });
   } catch (error) {
-    return { file, bank, problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read file: ${(error as Error).message}` }] };
+    return {
+      file,
+      bank,
+      problems: [{ file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read file: ${(error as Error).message}` }],
+    };
   }
   if (stats) stats.parsed++;
   return { ...parseEntry(file, bank, bytes, options), size, mtimeMs };
@@ -151,7 +183,11 @@ async function listMarkdownFiles(root: string, index: BankIndex, slice: TimeSlic
     try {
       items = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      index.set({ file: dir, bank: root, problems: [{ file: dir, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read bank folder: ${(error as Error).message}` }] });
+      index.set({
+        file: dir,
+        bank: root,
+        problems: [{ file: dir, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read bank folder: ${(error as Error).message}` }],
+      });
       return;
     }
     items.sort((a, b) => a.name.localeCompare(b.name));
@@ -178,4 +214,3 @@ async function listMarkdownFiles(root: string, index: BankIndex, slice: TimeSlic
   await walk(root, []);
   return found;
 }
-

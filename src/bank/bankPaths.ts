@@ -12,7 +12,8 @@ const NOTED_NAMES = /^(readme|license|licence|copying|notice|changelog|contribut
  * of another kind (JSON, images), which no one would take for questions.
  */
 export function skipReason(name: string): string | undefined {
-  if (name.endsWith('.md')) return SKIPPED_NAMES.test(name) ? 'not read: README, index, licence, changelog, contributing and table-of-contents files are not questions' : undefined;
+  if (name.endsWith('.md'))
+    return SKIPPED_NAMES.test(name) ? 'not read: README, index, licence, changelog, contributing and table-of-contents files are not questions' : undefined;
   return NOTED_NAMES.test(name) ? 'not read: only markdown (.md) files hold questions' : undefined;
 }
 
@@ -41,4 +42,3 @@ export function isBankFile(file: string, bank: string): boolean {
   if (exercisesAt >= 0 && parts.length > exercisesAt + 2) return exerciseFolderOf(file, bank) !== undefined;
   return true;
 }
-

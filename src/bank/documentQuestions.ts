@@ -33,7 +33,8 @@ export function unitKind(unit: Pick<DocumentUnit, 'title' | 'prompt' | 'answer' 
   if (guessed !== 'concept') return guessed;
   if (topic && CODING_SECTION.test(topic)) return 'coding';
   if (unit.prefix && CODING_PREFIXES.has(unit.prefix)) return 'coding';
-  if (unit.prefix && MAYBE_CODING_PREFIXES.has(unit.prefix) && (ASKS_FOR_CODE.test(text) || CODE_FENCE.test(unit.prompt) || CODE_FENCE.test(unit.answer))) return 'coding';
+  if (unit.prefix && MAYBE_CODING_PREFIXES.has(unit.prefix) && (ASKS_FOR_CODE.test(text) || CODE_FENCE.test(unit.prompt) || CODE_FENCE.test(unit.answer)))
+    return 'coding';
   return 'concept';
 }
 

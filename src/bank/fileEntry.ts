@@ -85,4 +85,3 @@ export function parseEntry(file: string, bank: string, bytes: Uint8Array, option
   }
   return entry;
 }
-

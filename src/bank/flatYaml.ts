@@ -37,7 +37,7 @@ const CHAR = {
 const SHORT_STRING = 13;
 
 function copyOf(text: string, start: number, end: number): string {
-  return end - start < SHORT_STRING ? text.slice(start, end) : (` ${text.slice(start, end)}`).slice(1);
+  return end - start < SHORT_STRING ? text.slice(start, end) : ` ${text.slice(start, end)}`.slice(1);
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern looks for
@@ -196,23 +196,45 @@ function scalar(text: string, start: number, end: number, inFlow: boolean): unkn
     const char = text.charCodeAt(at);
     if (inFlow) {
       if (char === CHAR.COLON || char === CHAR.HASH || char === CHAR.QUOTE || char === CHAR.APOSTROPHE) return NOT_FLAT;
-    } else if ((char === CHAR.COLON && (at + 1 === end || text.charCodeAt(at + 1) === CHAR.SPACE)) || (char === CHAR.HASH && text.charCodeAt(at - 1) === CHAR.SPACE)) {
+    } else if (
+      (char === CHAR.COLON && (at + 1 === end || text.charCodeAt(at + 1) === CHAR.SPACE)) ||
+      (char === CHAR.HASH && text.charCodeAt(at - 1) === CHAR.SPACE)
+    ) {
       return NOT_FLAT;
     }
   }
   const value = copyOf(text, start, end);
   switch (value) {
-    case 'null': case 'Null': case 'NULL': return null;
-    case 'true': case 'True': case 'TRUE': return true;
-    case 'false': case 'False': case 'FALSE': return false;
-    default: return value;
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+    default:
+      return value;
   }
 }
 
 /** Keys js-yaml would read as something other than their text. */
 function isReservedKey(key: string): boolean {
   switch (key) {
-    case '__proto__': case 'null': case 'Null': case 'NULL': case 'true': case 'True': case 'TRUE': case 'false': case 'False': case 'FALSE':
+    case '__proto__':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+    case 'true':
+    case 'True':
+    case 'TRUE':
+    case 'false':
+    case 'False':
+    case 'FALSE':
       return true;
     default:
       return false;

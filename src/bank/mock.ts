@@ -87,21 +87,31 @@ export function parseMock(file: string, text: string): { mock?: MockInterview; p
       }
       total += block.minutes;
       for (const key of Object.keys(block.filter ?? {})) {
-        if (!(FILTER_KEYS as readonly string[]).includes(key)) fail(`block "${block.title}": unknown filter "${key}"; filters are ${FILTER_KEYS.join(', ')}`, blockNeedle);
+        if (!(FILTER_KEYS as readonly string[]).includes(key))
+          fail(`block "${block.title}": unknown filter "${key}"; filters are ${FILTER_KEYS.join(', ')}`, blockNeedle);
         else if (!Array.isArray(block.filter[key as keyof MockFilter])) fail(`block "${block.title}": filter "${key}" must be a list`, blockNeedle);
       }
-      for (const kind of block.filter?.kinds ?? []) if (!(KINDS as readonly string[]).includes(kind)) fail(`block "${block.title}": unknown kind "${kind}"`, blockNeedle);
-      for (const level of block.filter?.difficulties ?? []) if (!(DIFFICULTIES as readonly string[]).includes(level)) fail(`block "${block.title}": unknown difficulty "${level}"`, blockNeedle);
+      for (const kind of block.filter?.kinds ?? [])
+        if (!(KINDS as readonly string[]).includes(kind)) fail(`block "${block.title}": unknown kind "${kind}"`, blockNeedle);
+      for (const level of block.filter?.difficulties ?? [])
+        if (!(DIFFICULTIES as readonly string[]).includes(level)) fail(`block "${block.title}": unknown difficulty "${level}"`, blockNeedle);
     }
     if (total !== section.minutes) fail(`${name} lasts ${section.minutes} minutes but its blocks add up to ${total}`, needle);
   }
-  return problems.length ? { problems } : { mock: { ...mock, sections: mock.sections.map((section) => ({ ...section, blocks: section.blocks ?? [] })) }, problems };
+  return problems.length
+    ? { problems }
+    : { mock: { ...mock, sections: mock.sections.map((section) => ({ ...section, blocks: section.blocks ?? [] })) }, problems };
 }
 
 export function matchesFilter(question: Question, filter: MockFilter): boolean {
   const any = (wanted: string[] | undefined, actual: string[]): boolean => !wanted || wanted.some((value) => actual.includes(value));
-  return any(filter.roles, question.roles) && any(filter.topics, [question.topic]) && any(filter.kinds, [question.kind])
-    && any(filter.difficulties, [question.difficulty]) && any(filter.tags, question.tags);
+  return (
+    any(filter.roles, question.roles) &&
+    any(filter.topics, [question.topic]) &&
+    any(filter.kinds, [question.kind]) &&
+    any(filter.difficulties, [question.difficulty]) &&
+    any(filter.tags, question.tags)
+  );
 }
 
 export function totalMinutes(mock: MockInterview): number {

@@ -6,15 +6,7 @@ export type Kind = (typeof KINDS)[number];
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export const KNOWN_ROLES = [
-  'AI Engineer',
-  'ML Engineer',
-  'AI Researcher',
-  'Data Scientist',
-  'AI Architect',
-  'Software Engineer',
-  'MLOps Engineer',
-] as const;
+export const KNOWN_ROLES = ['AI Engineer', 'ML Engineer', 'AI Researcher', 'Data Scientist', 'AI Architect', 'Software Engineer', 'MLOps Engineer'] as const;
 
 export const LANGUAGES = ['python', 'typescript'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -27,7 +27,15 @@ export interface FrontMatter {
 export function checkContent(file: string, bytes: Uint8Array): Problem | undefined {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, bytes.length);
   const probe = bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes;
-  if (probe.includes(0)) return { file, line: 1, column: 1, severity: 'error', code: 'binary', message: 'file looks binary (it contains NUL bytes); question files are UTF-8 markdown' };
+  if (probe.includes(0))
+    return {
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'binary',
+      message: 'file looks binary (it contains NUL bytes); question files are UTF-8 markdown',
+    };
   return undefined;
 }
 
@@ -45,7 +53,14 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
 
 export function tooLarge(file: string, size: number): Problem | undefined {
   if (size <= MAX_FILE_BYTES) return undefined;
-  return { file, line: 1, column: 1, severity: 'error', code: 'too-large', message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; question files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'too-large',
+    message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; question files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+  };
 }
 
 /** Splits and parses front matter; a YAML error becomes a positioned problem. */
@@ -76,7 +91,18 @@ export function readFrontMatter(file: string, text: string): FrontMatter | { pro
     count++;
   }
   if (closing === undefined) {
-    return { problem: { file, line: 1, column: 1, endLine: 1, endColumn: 4, severity: 'error', code: 'unclosed-front-matter', message: 'front matter is not closed: add a "---" line after it' } };
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 4,
+        severity: 'error',
+        code: 'unclosed-front-matter',
+        message: 'front matter is not closed: add a "---" line after it',
+      },
+    };
   }
   const closingLine = count + 1;
   const keys = new Map<string, KeyPosition>();
@@ -103,7 +129,16 @@ export function readFrontMatter(file: string, text: string): FrontMatter | { pro
       const lineEnd = lineOf(text, lineStart, text.indexOf('\n', lineStart)).length + lineStart;
       let line = 1;
       for (let index = text.indexOf('\n'); index >= 0 && index < at; index = text.indexOf('\n', index + 1)) line++;
-      return { problem: { file, line, column: Math.min(at, lineEnd) - lineStart + 1, severity: 'error', code: 'yaml', message: `front matter is not valid YAML: ${reason}` } };
+      return {
+        problem: {
+          file,
+          line,
+          column: Math.min(at, lineEnd) - lineStart + 1,
+          severity: 'error',
+          code: 'yaml',
+          message: `front matter is not valid YAML: ${reason}`,
+        },
+      };
     }
     data = parsed.data;
     if (typeof data === 'object' && data !== null && !Array.isArray(data) && count > 0) {
@@ -162,8 +197,14 @@ export function parseQuestionText(file: string, text: string, exerciseFolderId?:
   const repeated = fields && repeatedText(fields, text.length);
   if (repeated) {
     const position = front.keys.get(repeated);
-    problems.push({ file, line: position?.line ?? 1, column: position?.valueColumn ?? 1, severity: 'error', code: 'yaml-aliases',
-      message: `"${repeated}" repeats text through YAML aliases: the fields would hold more text than the file` });
+    problems.push({
+      file,
+      line: position?.line ?? 1,
+      column: position?.valueColumn ?? 1,
+      severity: 'error',
+      code: 'yaml-aliases',
+      message: `"${repeated}" repeats text through YAML aliases: the fields would hold more text than the file`,
+    });
     return { problems: capProblems(problems), body };
   }
   return { fields, problems: capProblems(problems), body };
@@ -178,8 +219,14 @@ function capProblems(problems: Problem[]): Problem[] {
   const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE - 1);
   const rest = problems.slice(MAX_PROBLEMS_PER_FILE - 1);
   const { file, line, column } = rest[0];
-  shown.push({ file, line, column, severity: rest.some((problem) => problem.severity === 'error') ? 'error' : 'warning', code: 'too-many-problems',
-    message: `${rest.length} more problems in this file are not listed; fix the ones above first` });
+  shown.push({
+    file,
+    line,
+    column,
+    severity: rest.some((problem) => problem.severity === 'error') ? 'error' : 'warning',
+    code: 'too-many-problems',
+    message: `${rest.length} more problems in this file are not listed; fix the ones above first`,
+  });
   return shown;
 }
 

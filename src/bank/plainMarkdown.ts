@@ -27,7 +27,8 @@ export interface PlainExtract {
 
 const QUESTION_HEADING = /^(the\s+)?(question|prompt|problem|scenario|task)\b/i;
 const ANSWER_HEADING = /^(model\s+|sample\s+|suggested\s+|example\s+|expected\s+)?(answer|solution|response)s?\b/i;
-const EVALUATION_HEADING = /(evaluat|what\s+(it|this(\s+question)?|the\s+question|interviewers?)\s+(tests?|looks?\s+for|assess)|key\s+points|rubric|assessment|scoring)/i;
+const EVALUATION_HEADING =
+  /(evaluat|what\s+(it|this(\s+question)?|the\s+question|interviewers?)\s+(tests?|looks?\s+for|assess)|key\s+points|rubric|assessment|scoring)/i;
 const HINT_HEADING = /^hints?\b/i;
 const FOLLOW_UP_HEADING = /^follow[- ]?ups?\b/i;
 // The topic label of `/^\s*(?:\*\*|__)?topic(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/i`; `topicOfLine` finds the
@@ -59,7 +60,10 @@ export function extractPlain(text: string): PlainExtract {
   const headings = headingsOf(lines);
   const sectionText = (heading: PlainHeading): string => {
     const next = headings.find((candidate) => candidate.line > heading.line && candidate.level <= heading.level);
-    return lines.slice(heading.line + 1, next ? next.line : lines.length).join('\n').trim();
+    return lines
+      .slice(heading.line + 1, next ? next.line : lines.length)
+      .join('\n')
+      .trim();
   };
   const find = (pattern: RegExp): PlainHeading | undefined => headings.find((heading) => pattern.test(heading.text.replace(/^\d+[.)]\s*/, '')));
 
@@ -75,9 +79,11 @@ export function extractPlain(text: string): PlainExtract {
     }
   }
   // A heading that names a part of the question ("Answer", "What this question tests", "Hints") is not its title.
-  const partHeading = (heading: PlainHeading) => [ANSWER_HEADING, EVALUATION_HEADING, HINT_HEADING, FOLLOW_UP_HEADING].some((pattern) => pattern.test(heading.text));
-  const titleHeading = headings.find((heading) => heading !== topicHeading && !QUESTION_HEADING.test(heading.text) && !partHeading(heading) && heading.level <= 2)
-    ?? headings.find((heading) => heading !== topicHeading && !partHeading(heading));
+  const partHeading = (heading: PlainHeading) =>
+    [ANSWER_HEADING, EVALUATION_HEADING, HINT_HEADING, FOLLOW_UP_HEADING].some((pattern) => pattern.test(heading.text));
+  const titleHeading =
+    headings.find((heading) => heading !== topicHeading && !QUESTION_HEADING.test(heading.text) && !partHeading(heading) && heading.level <= 2) ??
+    headings.find((heading) => heading !== topicHeading && !partHeading(heading));
   if (titleHeading) extract.title = titleHeading.text.replace(/^(question|q)\s*(?:\d+\s*)?[:.-]\s*/i, '').trim() || titleHeading.text;
   // Bare emphasis ("# ****", "Topic: __") strips to nothing: no title or topic rather than a blank one.
   if (!extract.title) delete extract.title;
@@ -86,7 +92,12 @@ export function extractPlain(text: string): PlainExtract {
   const questionHeading = find(QUESTION_HEADING);
   const questionText = questionHeading ? promptFrom(sectionText(questionHeading)) : '';
   // "## Question: What is X?" carries the prompt in the heading itself.
-  const inlineQuestion = questionHeading ? questionHeading.text.replace(QUESTION_HEADING, '').replace(/^\s*(?:\d+\s*)?[:.-]\s*/, '').trim() : '';
+  const inlineQuestion = questionHeading
+    ? questionHeading.text
+        .replace(QUESTION_HEADING, '')
+        .replace(/^\s*(?:\d+\s*)?[:.-]\s*/, '')
+        .trim()
+    : '';
   extract.prompt = firstNonEmpty(questionText, inlineQuestion.length > 10 ? inlineQuestion : '', firstBlockquote(lines), firstParagraph(lines, headings));
   const answerHeading = find(ANSWER_HEADING);
   if (answerHeading) extract.answer = sectionText(answerHeading) || undefined;
@@ -99,7 +110,9 @@ export function extractPlain(text: string): PlainExtract {
 
   const difficulty = /\b(?:difficulty|complexity|level)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(easy|medium|hard)\b/i.exec(text);
   if (difficulty) extract.difficulty = difficulty[1].toLowerCase() as Difficulty;
-  const minutes = /\b(?:time(?:\s+allocated|\s+limit)?|expected\s+response\s+time|duration)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(\d{1,3})\s*(?:min|minutes)\b/i.exec(text);
+  const minutes = /\b(?:time(?:\s+allocated|\s+limit)?|expected\s+response\s+time|duration)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(\d{1,3})\s*(?:min|minutes)\b/i.exec(
+    text,
+  );
   if (minutes && Number(minutes[1]) >= 1 && Number(minutes[1]) <= 240) extract.minutes = Number(minutes[1]);
   return extract;
 }
@@ -125,7 +138,12 @@ export function importPlainQuestion(file: string, bank: string, text: string, de
 }
 
 /** `importPlainQuestion`, with the title to use should the folder show its heading to be boilerplate. */
-export function readPlainQuestion(file: string, bank: string, text: string, defaultMinutes: number): { question: PlainQuestion; retitle?: Retitle } | undefined {
+export function readPlainQuestion(
+  file: string,
+  bank: string,
+  text: string,
+  defaultMinutes: number,
+): { question: PlainQuestion; retitle?: Retitle } | undefined {
   const extract = extractPlain(text);
   const hasQuestion = headingsOf(text.split(/\r?\n/)).some((heading) => QUESTION_HEADING.test(heading.text.replace(/^\d+[.)]\s*/, '')));
   if (!extract.prompt || (!hasQuestion && !extract.answer)) return undefined;
@@ -192,7 +210,11 @@ export function wordsFromFolder(folder: string): string {
 }
 
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
 }
 
 export function guessKind(text: string): Kind {
@@ -201,12 +223,19 @@ export function guessKind(text: string): Kind {
   return 'concept';
 }
 
-const METADATA_LINE = /^\s*(?:[-*]\s*)?(\*\*|__)?(difficulty|complexity|level|time( allocated| limit)?|type|focus( area)?|expected response time|topic|tags?)(\*\*|__)?\s*:/i;
+const METADATA_LINE =
+  /^\s*(?:[-*]\s*)?(\*\*|__)?(difficulty|complexity|level|time( allocated| limit)?|type|focus( area)?|expected response time|topic|tags?)(\*\*|__)?\s*:/i;
 
 /** A question section's prompt: its blockquote if it has one, else its text without metadata lines. */
 function promptFrom(section: string): string {
   const lines = section.split(/\r?\n/);
-  return firstBlockquote(lines) || lines.filter((line) => !METADATA_LINE.test(line)).join('\n').trim();
+  return (
+    firstBlockquote(lines) ||
+    lines
+      .filter((line) => !METADATA_LINE.test(line))
+      .join('\n')
+      .trim()
+  );
 }
 
 function firstBlockquote(lines: string[]): string {
@@ -219,7 +248,9 @@ function firstBlockquote(lines: string[]): string {
 
 function firstParagraph(lines: string[], headings: PlainHeading[]): string {
   const headingLines = new Set(headings.map((heading) => heading.line));
-  const start = lines.findIndex((line, index) => !headingLines.has(index) && line.trim() !== '' && topicOfLine(line) === undefined && !/^\s*([-*_]\s*){3,}$/.test(line));
+  const start = lines.findIndex(
+    (line, index) => !headingLines.has(index) && line.trim() !== '' && topicOfLine(line) === undefined && !/^\s*([-*_]\s*){3,}$/.test(line),
+  );
   if (start < 0) return '';
   const paragraph: string[] = [];
   for (let index = start; index < lines.length && lines[index].trim() !== '' && !headingLines.has(index); index++) paragraph.push(lines[index]);
@@ -231,7 +262,10 @@ function firstNonEmpty(...values: string[]): string | undefined {
 }
 
 function stripEmphasis(text: string): string {
-  return text.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/\*\*|__/g, '').trim();
+  return text
+    .replace(/^(\*\*|__)(.*)\1$/, '$2')
+    .replace(/\*\*|__/g, '')
+    .trim();
 }
 
 /**

@@ -73,7 +73,7 @@ const normalized = new Map<string, string>();
 export function normalizeHeading(heading: string): string {
   let result = normalized.get(heading);
   if (result === undefined) {
-    const key = (` ${heading}`).slice(1);
+    const key = ` ${heading}`.slice(1);
     result = key.toLowerCase().replace(/[^a-z]/g, '');
     if (normalized.size >= 512) normalized.clear();
     normalized.set(key, result);
@@ -91,7 +91,7 @@ export function listItems(text: string): string[] {
   }
   // Items are kept in the index (evaluation points): copies, so they do not keep the file's text
   // alive. V8 copies short substrings anyway, and flattens a concatenation into a new string.
-  for (let index = 0; index < items.length; index++) if (items[index].length >= 13) items[index] = (` ${items[index]}`).slice(1);
+  for (let index = 0; index < items.length; index++) if (items[index].length >= 13) items[index] = ` ${items[index]}`.slice(1);
   return items;
 }
 
@@ -101,8 +101,19 @@ export function listItems(text: string): string[] {
 
 /** Whether `\s` matches this UTF-16 code unit. */
 export function isSpaceCode(char: number): boolean {
-  return char === 32 || (char >= 9 && char <= 13) || char === 0xa0 || char === 0x1680 || (char >= 0x2000 && char <= 0x200a)
-    || char === 0x2028 || char === 0x2029 || char === 0x202f || char === 0x205f || char === 0x3000 || char === 0xfeff;
+  return (
+    char === 32 ||
+    (char >= 9 && char <= 13) ||
+    char === 0xa0 ||
+    char === 0x1680 ||
+    (char >= 0x2000 && char <= 0x200a) ||
+    char === 0x2028 ||
+    char === 0x2029 ||
+    char === 0x202f ||
+    char === 0x205f ||
+    char === 0x3000 ||
+    char === 0xfeff
+  );
 }
 
 /** Whether `.` (without the `s` flag) fails to match this code unit: a line terminator. */

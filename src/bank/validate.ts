@@ -1,6 +1,18 @@
 // The one source of truth for what a valid question is. The tree, the CLI and the language server
 // all report what this module finds, so a message reads the same everywhere.
-import { DIFFICULTIES, KINDS, KNOWN_ROLES, LANGUAGES, SECTIONS, type Difficulty, type Kind, type Language, type Problem, type Question, type Severity } from './model';
+import {
+  DIFFICULTIES,
+  KINDS,
+  KNOWN_ROLES,
+  LANGUAGES,
+  SECTIONS,
+  type Difficulty,
+  type Kind,
+  type Language,
+  type Problem,
+  type Question,
+  type Severity,
+} from './model';
 import { findSection, listItems, normalizeHeading, type QuestionBody } from './sections';
 import { closest } from './suggest';
 import { parseTime } from './time';
@@ -38,14 +50,25 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
   const { data, keys, file } = input;
   const report = (severity: Severity, message: string, key?: string, code?: string): void => {
     const position = key ? keys.get(key) : undefined;
-    problems.push(position
-      ? { file, severity, message, code, line: position.line, column: position.valueColumn, endLine: position.line, endColumn: position.valueEndColumn }
-      : { file, severity, message, code, line: input.frontMatterLine, column: 1, endLine: input.frontMatterLine, endColumn: 4 });
+    problems.push(
+      position
+        ? { file, severity, message, code, line: position.line, column: position.valueColumn, endLine: position.line, endColumn: position.valueEndColumn }
+        : { file, severity, message, code, line: input.frontMatterLine, column: 1, endLine: input.frontMatterLine, endColumn: 4 },
+    );
   };
   const keyProblem = (severity: Severity, message: string, key: string, code: string): void => {
     const position = keys.get(key);
     if (!position) return report(severity, message, undefined, code);
-    problems.push({ file, severity, message, code, line: position.line, column: position.keyColumn, endLine: position.line, endColumn: position.keyColumn + key.length });
+    problems.push({
+      file,
+      severity,
+      message,
+      code,
+      line: position.line,
+      column: position.keyColumn,
+      endLine: position.line,
+      endColumn: position.keyColumn + key.length,
+    });
   };
 
   for (const key of Object.keys(data)) {
@@ -84,7 +107,8 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
   }
   const tags = data.tags === undefined ? [] : stringList('tags', false);
   const exercise = data.exercise === undefined ? undefined : stringField('exercise');
-  if (exercise !== undefined && !ID_PATTERN.test(exercise)) report('error', `exercise "${exercise}" must be an exercise id (a slug)`, 'exercise', 'bad-exercise');
+  if (exercise !== undefined && !ID_PATTERN.test(exercise))
+    report('error', `exercise "${exercise}" must be an exercise id (a slug)`, 'exercise', 'bad-exercise');
   let languages: Language[] | undefined;
   if (data.languages !== undefined) {
     const list = stringList('languages', true) ?? [];
@@ -101,13 +125,28 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
 
   const body = input.body;
   if (!body.prompt) {
-    problems.push({ file, severity: 'error', message: 'missing prompt: write the question before the first "##" section', code: 'missing-prompt', line: body.promptLine, column: 1 });
+    problems.push({
+      file,
+      severity: 'error',
+      message: 'missing prompt: write the question before the first "##" section',
+      code: 'missing-prompt',
+      line: body.promptLine,
+      column: 1,
+    });
   }
   for (const section of body.sections) {
     if (!SECTIONS.some((name) => normalizeHeading(name) === normalizeHeading(section.heading))) {
       const suggestion = closest(section.heading, SECTIONS);
-      problems.push({ file, severity: 'warning', code: 'unknown-section', line: section.line, column: 1, endLine: section.line, endColumn: section.heading.length + 4,
-        message: `unknown section "${section.heading}"; sections are ${SECTIONS.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+      problems.push({
+        file,
+        severity: 'warning',
+        code: 'unknown-section',
+        line: section.line,
+        column: 1,
+        endLine: section.line,
+        endColumn: section.heading.length + 4,
+        message: `unknown section "${section.heading}"; sections are ${SECTIONS.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      });
     }
   }
   const answer = findSection(body, 'Answer');
@@ -119,7 +158,15 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
   const evaluation = [...(frontEvaluation ?? []), ...(evaluationSection ? listItems(evaluationSection.text) : [])];
 
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
-  if (id === undefined || title === undefined || roles === undefined || topic === undefined || kind === undefined || difficulty === undefined || time === undefined) {
+  if (
+    id === undefined ||
+    title === undefined ||
+    roles === undefined ||
+    topic === undefined ||
+    kind === undefined ||
+    difficulty === undefined ||
+    time === undefined
+  ) {
     return { problems };
   }
   const fields: QuestionFields = { id, title, roles, topic, kind, difficulty, time, tags: tags ?? [], evaluation };
@@ -135,7 +182,12 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
     // An id is matched exactly, and YAML reads an unquoted 007 as the number 7: ask for quotes.
     const isId = key === 'id' || key === 'exercise';
     if (typeof value === 'number' && !isId) return String(value);
-    report('error', typeof value === 'number' ? `"${key}" must be text: YAML reads it as the number ${value}; put the id in quotes` : `"${key}" must be text`, key, 'bad-type');
+    report(
+      'error',
+      typeof value === 'number' ? `"${key}" must be text: YAML reads it as the number ${value}; put the id in quotes` : `"${key}" must be text`,
+      key,
+      'bad-type',
+    );
     return undefined;
   }
   function stringList(key: string, required: boolean): string[] | undefined {
@@ -164,7 +216,12 @@ export function validateQuestion(input: ValidationInput): { fields?: QuestionFie
     const text = String(value);
     const sameButCase = values.find((candidate) => candidate === text.toLowerCase().trim());
     const suggestion = sameButCase ?? closest(text, values);
-    report('error', `${key} "${text}" is not one of ${values.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`, key, sameButCase ? 'enum-case' : 'bad-enum');
+    report(
+      'error',
+      `${key} "${text}" is not one of ${values.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      key,
+      sameButCase ? 'enum-case' : 'bad-enum',
+    );
     return undefined;
   }
 }

@@ -23,10 +23,21 @@ export interface ImportRequest {
 }
 
 function isImportRequest(arg: unknown): arg is ImportRequest {
-  return typeof arg === 'object' && arg !== null && Array.isArray((arg as ImportRequest).files) && (arg as ImportRequest).files.every((file) => typeof file === 'string');
+  return (
+    typeof arg === 'object' &&
+    arg !== null &&
+    Array.isArray((arg as ImportRequest).files) &&
+    (arg as ImportRequest).files.every((file) => typeof file === 'string')
+  );
 }
 
-const summary = (item: ImportedItem) => [item.roles.join(', ') || 'no role', item.topic ?? 'no topic', item.difficulty ?? 'no difficulty', ...(item.kind && item.kind !== 'concept' ? [item.kind] : [])].join(' · ');
+const summary = (item: ImportedItem) =>
+  [
+    item.roles.join(', ') || 'no role',
+    item.topic ?? 'no topic',
+    item.difficulty ?? 'no difficulty',
+    ...(item.kind && item.kind !== 'concept' ? [item.kind] : []),
+  ].join(' · ');
 
 /** The bank folder new imports go to by default: the workspace bank, in a sub-folder named after the source. */
 function defaultTarget(banks: BankService, name: string): string | undefined {
@@ -36,7 +47,12 @@ function defaultTarget(banks: BankService, name: string): string | undefined {
 
 async function pickItems(items: ImportedItem[]): Promise<ImportedItem[] | undefined> {
   const picks = items.map((item) => ({ label: item.title, description: summary(item), detail: item.origin, picked: true, item }));
-  const chosen = await vscode.window.showQuickPick(picks, { canPickMany: true, ignoreFocusOut: true, matchOnDescription: true, title: `Import questions: ${items.length} found (untick any you do not want)` });
+  const chosen = await vscode.window.showQuickPick(picks, {
+    canPickMany: true,
+    ignoreFocusOut: true,
+    matchOnDescription: true,
+    title: `Import questions: ${items.length} found (untick any you do not want)`,
+  });
   return chosen?.map((pick) => pick.item);
 }
 
@@ -46,7 +62,11 @@ async function pickOverrides(count: number): Promise<{ role?: string; topic?: st
   for (;;) {
     const write = `Write ${count} question(s)`;
     const options = [
-      { label: write, description: [overrides.role && `role ${overrides.role}`, overrides.topic && `topic ${overrides.topic}`].filter(Boolean).join(', ') || 'roles and topics as found' },
+      {
+        label: write,
+        description:
+          [overrides.role && `role ${overrides.role}`, overrides.topic && `topic ${overrides.topic}`].filter(Boolean).join(', ') || 'roles and topics as found',
+      },
       { label: 'Set a role for all…' },
       { label: 'Set a topic for all…' },
     ];
@@ -54,7 +74,11 @@ async function pickOverrides(count: number): Promise<{ role?: string; topic?: st
     if (!choice) return undefined;
     if (choice.label === write) return overrides;
     const role = choice.label.includes('role');
-    const value = await vscode.window.showInputBox({ ignoreFocusOut: true, title: role ? 'Role for every imported question' : 'Topic for every imported question', value: role ? overrides.role : overrides.topic });
+    const value = await vscode.window.showInputBox({
+      ignoreFocusOut: true,
+      title: role ? 'Role for every imported question' : 'Topic for every imported question',
+      value: role ? overrides.role : overrides.topic,
+    });
     if (value?.trim()) overrides[role ? 'role' : 'topic'] = value.trim();
   }
 }
@@ -62,16 +86,29 @@ async function pickOverrides(count: number): Promise<{ role?: string; topic?: st
 async function pickTarget(suggested: string | undefined): Promise<string | undefined> {
   const other = 'Choose another folder…';
   if (suggested) {
-    const choice = await vscode.window.showQuickPick([{ label: vscode.workspace.asRelativePath(suggested), description: 'default', target: suggested }, { label: other, target: undefined }], { ignoreFocusOut: true, title: 'Import questions into which bank folder?' });
+    const choice = await vscode.window.showQuickPick(
+      [
+        { label: vscode.workspace.asRelativePath(suggested), description: 'default', target: suggested },
+        { label: other, target: undefined },
+      ],
+      { ignoreFocusOut: true, title: 'Import questions into which bank folder?' },
+    );
     if (!choice) return undefined;
     if (choice.target) return choice.target;
   }
-  const [folder] = (await vscode.window.showOpenDialog({ title: 'Import questions into', canSelectFiles: false, canSelectFolders: true, canSelectMany: false })) ?? [];
+  const [folder] =
+    (await vscode.window.showOpenDialog({ title: 'Import questions into', canSelectFiles: false, canSelectFolders: true, canSelectMany: false })) ?? [];
   return folder?.fsPath;
 }
 
 /** Reads, writes and tells the bank: the path both the dialogs and a caller's request go through. */
-export async function importInto(banks: BankService, output: vscode.OutputChannel, items: ImportedItem[], target: string, skipped: readonly string[]): Promise<WriteReport> {
+export async function importInto(
+  banks: BankService,
+  output: vscode.OutputChannel,
+  items: ImportedItem[],
+  target: string,
+  skipped: readonly string[],
+): Promise<WriteReport> {
   const taken = new Set((await banks.index()).questions().map((question) => question.id));
   const report = writeQuestions(target, items, { takenIds: taken });
   report.skipped.unshift(...skipped);
@@ -91,19 +128,25 @@ export async function importInto(banks: BankService, output: vscode.OutputChanne
 
 export async function importQuestions(banks: BankService, output: vscode.OutputChannel, arg?: unknown): Promise<WriteReport | undefined> {
   const request = isImportRequest(arg) ? arg : undefined;
-  const files = request?.files ?? (await vscode.window.showOpenDialog({
-    title: 'Import questions from files or a folder',
-    canSelectFiles: true,
-    canSelectFolders: true,
-    canSelectMany: true,
-    filters: { 'Questions (markdown, CSV, TSV, Anki .txt)': IMPORT_EXTENSIONS },
-  }))?.map((uri) => uri.fsPath);
+  const files =
+    request?.files ??
+    (
+      await vscode.window.showOpenDialog({
+        title: 'Import questions from files or a folder',
+        canSelectFiles: true,
+        canSelectFolders: true,
+        canSelectMany: true,
+        filters: { 'Questions (markdown, CSV, TSV, Anki .txt)': IMPORT_EXTENSIONS },
+      })
+    )?.map((uri) => uri.fsPath);
   if (!files?.length) return undefined;
   const found = await readImportPaths(files);
   if (found.items.length === 0) {
     output.appendLine(`Import: no question found in ${files.join(', ')}.`);
     for (const reason of found.skipped) output.appendLine(`  skipped ${reason}`);
-    void vscode.window.showWarningMessage(`Interview Prep: no question found to import${found.skipped.length ? ` (${found.skipped.length} skipped: see the log)` : ''}.`);
+    void vscode.window.showWarningMessage(
+      `Interview Prep: no question found to import${found.skipped.length ? ` (${found.skipped.length} skipped: see the log)` : ''}.`,
+    );
     return undefined;
   }
   const items = request ? found.items : await pickItems(found.items);
@@ -119,9 +162,14 @@ export async function importQuestions(banks: BankService, output: vscode.OutputC
   }
   const report = await importInto(banks, output, adjusted, chosen, found.skipped);
   const show = 'Show Log';
-  void vscode.window.showInformationMessage(`Interview Prep: imported ${report.written.length} question(s) into ${vscode.workspace.asRelativePath(chosen)}${report.skipped.length ? `; ${report.skipped.length} skipped` : ''}.`, show).then((choice) => {
-    if (choice === show) output.show();
-  });
+  void vscode.window
+    .showInformationMessage(
+      `Interview Prep: imported ${report.written.length} question(s) into ${vscode.workspace.asRelativePath(chosen)}${report.skipped.length ? `; ${report.skipped.length} skipped` : ''}.`,
+      show,
+    )
+    .then((choice) => {
+      if (choice === show) output.show();
+    });
   return report;
 }
 
@@ -131,23 +179,37 @@ export async function exportForAnki(tree: QuestionTreeProvider, output: vscode.O
     void vscode.window.showInformationMessage('Interview Prep: no question in view to export (clear the filter?).');
     return undefined;
   }
-  const file = target ?? (await vscode.window.showSaveDialog({
-    title: `Export ${questions.length} question(s) for Anki`,
-    defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir(), 'interview-prep-anki.txt')),
-    filters: { 'Anki plain text': ['txt'] },
-  }))?.fsPath;
+  const file =
+    target ??
+    (
+      await vscode.window.showSaveDialog({
+        title: `Export ${questions.length} question(s) for Anki`,
+        defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir(), 'interview-prep-anki.txt')),
+        filters: { 'Anki plain text': ['txt'] },
+      })
+    )?.fsPath;
   if (!file) return undefined;
   const cards: AnkiCard[] = [];
   for (const question of questions) {
     try {
       const detail = await loadDetail(question);
-      cards.push({ prompt: detail.prompt, answer: detail.answer, evaluation: detail.evaluation, roles: question.roles, topic: question.topic, difficulty: question.difficulty, kind: question.kind });
+      cards.push({
+        prompt: detail.prompt,
+        answer: detail.answer,
+        evaluation: detail.evaluation,
+        roles: question.roles,
+        topic: question.topic,
+        difficulty: question.difficulty,
+        kind: question.kind,
+      });
     } catch (error) {
       output.appendLine(`Anki export: ${question.id} left out: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   await fs.writeFile(file, ankiExport(cards), 'utf8');
   output.appendLine(`Anki export: ${cards.length} question(s) written to ${file}.`);
-  void vscode.window.showInformationMessage(`Interview Prep: ${cards.length} question(s) exported for Anki to ${file}. In Anki: File › Import, note type Basic.`);
+  void vscode.window.showInformationMessage(
+    `Interview Prep: ${cards.length} question(s) exported for Anki to ${file}. In Anki: File › Import, note type Basic.`,
+  );
   return file;
 }

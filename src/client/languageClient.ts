@@ -15,7 +15,10 @@ export class BankLanguageClient extends Disposable {
   /** Start, stop and restart run one after another. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly banks: BankService) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly banks: BankService,
+  ) {
     super();
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.startFor(document)));
     this.register(banks.onDidChange(() => this.followSources()));

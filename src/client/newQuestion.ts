@@ -9,15 +9,31 @@ import { questionTemplate } from '../bank/template';
 export async function newQuestion(banks: BankService): Promise<vscode.Uri | undefined> {
   const writable = banks.sources().filter((source) => source.kind !== 'builtin');
   if (writable.length === 0) {
-    void vscode.window.showInformationMessage('Interview Prep: open a workspace folder first; new questions go into its .interview-prep/questions/ folder or a configured bank folder.');
+    void vscode.window.showInformationMessage(
+      'Interview Prep: open a workspace folder first; new questions go into its .interview-prep/questions/ folder or a configured bank folder.',
+    );
     return undefined;
   }
-  const picked = writable.length === 1 ? writable[0] : (await vscode.window.showQuickPick(
-    writable.map((source) => ({ label: vscode.workspace.asRelativePath(source.path), description: source.kind === 'workspace' ? 'workspace bank' : 'configured bank', source })),
-    { ignoreFocusOut: true, title: 'New question: which bank?' },
-  ))?.source;
+  const picked =
+    writable.length === 1
+      ? writable[0]
+      : (
+          await vscode.window.showQuickPick(
+            writable.map((source) => ({
+              label: vscode.workspace.asRelativePath(source.path),
+              description: source.kind === 'workspace' ? 'workspace bank' : 'configured bank',
+              source,
+            })),
+            { ignoreFocusOut: true, title: 'New question: which bank?' },
+          )
+        )?.source;
   if (!picked) return undefined;
-  const title = await vscode.window.showInputBox({ ignoreFocusOut: true, title: 'New question', prompt: 'Title (the id is made from it)', validateInput: (value) => (slugify(value) ? undefined : 'Enter a title with letters or digits') });
+  const title = await vscode.window.showInputBox({
+    ignoreFocusOut: true,
+    title: 'New question',
+    prompt: 'Title (the id is made from it)',
+    validateInput: (value) => (slugify(value) ? undefined : 'Enter a title with letters or digits'),
+  });
   if (!title) return undefined;
   const id = slugify(title);
   const file = path.join(picked.path, `${id}.md`);

@@ -53,6 +53,8 @@ export class StatusClock extends Disposable {
   private draw(face: ClockFace): void {
     this.item.text = face.text;
     this.item.tooltip = face.tooltip;
-    this.item.backgroundColor = face.alert ? new vscode.ThemeColor(face.alert === 'error' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor = face.alert
+      ? new vscode.ThemeColor(face.alert === 'error' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground')
+      : undefined;
   }
 }

@@ -28,7 +28,14 @@ export class DashboardPanel extends WebviewHost<ToDashboard, FromDashboard> {
       planInterview: () => void;
     },
   ) {
-    super(extensionUri, { viewType: Panels.dashboard, assets: { script: 'dashboard.js', style: 'dashboard.css' }, pageTitle: TITLE, body: DASHBOARD_BODY, isMessage: isFromDashboard, name: 'dashboard' });
+    super(extensionUri, {
+      viewType: Panels.dashboard,
+      assets: { script: 'dashboard.js', style: 'dashboard.css' },
+      pageTitle: TITLE,
+      body: DASHBOARD_BODY,
+      isMessage: isFromDashboard,
+      name: 'dashboard',
+    });
   }
 
   /** Opens the dashboard, or brings it forward with fresh data. */

@@ -26,7 +26,13 @@ export interface InterviewView {
   days: { date: string; line: string }[];
 }
 
-export function interviewView(plan: DatePlan, forecast: RecallForecast, today: string, todayItems: readonly DatePlanItem[], questionOf: (id: string) => Question | undefined): InterviewView {
+export function interviewView(
+  plan: DatePlan,
+  forecast: RecallForecast,
+  today: string,
+  todayItems: readonly DatePlanItem[],
+  questionOf: (id: string) => Question | undefined,
+): InterviewView {
   const day = plan.days.find((candidate) => candidate.date === today);
   return {
     today,
@@ -43,6 +49,8 @@ export function interviewView(plan: DatePlan, forecast: RecallForecast, today: s
       return question ? [{ id: item.id, title: question.title, reason: item.reason, line: explainItem(item) }] : [];
     }),
     mock: day?.mock ?? false,
-    days: plan.days.filter((candidate) => dayNumber(candidate.date) > dayNumber(today)).map((candidate) => ({ date: candidate.date, line: explainDay(candidate) })),
+    days: plan.days
+      .filter((candidate) => dayNumber(candidate.date) > dayNumber(today))
+      .map((candidate) => ({ date: candidate.date, line: explainDay(candidate) })),
   };
 }

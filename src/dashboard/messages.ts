@@ -12,11 +12,7 @@ export type ToDashboard = { type: 'data'; data: DashboardData; interview: Interv
  * `planInterview` runs Plan for an Interview.
  */
 export type FromDashboard =
-  | { type: 'ready' }
-  | { type: 'rendered'; attempts: number }
-  | { type: 'drillTopic'; topic: string }
-  | { type: 'drillWeakest' }
-  | { type: 'planInterview' };
+  { type: 'ready' } | { type: 'rendered'; attempts: number } | { type: 'drillTopic'; topic: string } | { type: 'drillWeakest' } | { type: 'planInterview' };
 
 const MAX_NAME = 500;
 
@@ -55,45 +51,98 @@ const isLine = (value: unknown) => typeof value === 'string' && value.length <= 
 const REASONS: readonly unknown[] = ['due', 'weak', 'new'];
 
 const isRecallRow = (row: unknown) =>
-  isObject(row) && isName(row.name) && isCount(row.questions) && isCount(row.practised) && isShare(row.recall) && isCount(row.weak)
-  && (row.score === null || (isObject(row.score) && isScore(row.score.average) && row.score.average !== null && isCount(row.score.count) && (READINESS as readonly unknown[]).includes(row.score.band)));
+  isObject(row) &&
+  isName(row.name) &&
+  isCount(row.questions) &&
+  isCount(row.practised) &&
+  isShare(row.recall) &&
+  isCount(row.weak) &&
+  (row.score === null ||
+    (isObject(row.score) &&
+      isScore(row.score.average) &&
+      row.score.average !== null &&
+      isCount(row.score.count) &&
+      (READINESS as readonly unknown[]).includes(row.score.band)));
 
 /** Structural check of the interview part: predicted recall, the weakest topics and today's plan. */
 export function isInterviewView(view: unknown): view is InterviewView {
   if (!isObject(view) || !isDate(view.today) || !isDate(view.interviewDate) || !Number.isInteger(view.daysLeft)) return false;
   const { forecast } = view;
-  return isObject(forecast) && isDate(forecast.interviewDate) && typeof forecast.at === 'string' && arrayOf(forecast.roles, isName)
-    && isRecallRow(forecast.overall) && arrayOf(forecast.byRole, isRecallRow) && arrayOf(forecast.byTopic, isRecallRow)
-    && arrayOf(forecast.weakestTopics, isName) && arrayOf(forecast.weakestQuestionIds, isName)
-    && isShare(view.unseenRecall) && isShare(view.weakRecall) && isShare(view.followed) && isCount(view.laidOut) && isCount(view.dailyItems) && typeof view.mock === 'boolean'
-    && arrayOf(view.todayItems, (item) => isObject(item) && isName(item.id) && isLine(item.title) && REASONS.includes(item.reason) && isLine(item.line))
-    && arrayOf(view.days, (day) => isObject(day) && isDate(day.date) && isLine(day.line));
+  return (
+    isObject(forecast) &&
+    isDate(forecast.interviewDate) &&
+    typeof forecast.at === 'string' &&
+    arrayOf(forecast.roles, isName) &&
+    isRecallRow(forecast.overall) &&
+    arrayOf(forecast.byRole, isRecallRow) &&
+    arrayOf(forecast.byTopic, isRecallRow) &&
+    arrayOf(forecast.weakestTopics, isName) &&
+    arrayOf(forecast.weakestQuestionIds, isName) &&
+    isShare(view.unseenRecall) &&
+    isShare(view.weakRecall) &&
+    isShare(view.followed) &&
+    isCount(view.laidOut) &&
+    isCount(view.dailyItems) &&
+    typeof view.mock === 'boolean' &&
+    arrayOf(view.todayItems, (item) => isObject(item) && isName(item.id) && isLine(item.title) && REASONS.includes(item.reason) && isLine(item.line)) &&
+    arrayOf(view.days, (day) => isObject(day) && isDate(day.date) && isLine(day.line))
+  );
 }
 
 const isMasteryRow = (row: unknown) => isObject(row) && isName(row.name) && ['total', 'new', 'learning', 'due', 'mastered'].every((key) => isCount(row[key]));
 
 const isAreaTrend = (trend: unknown) =>
-  isObject(trend) && (AREAS as readonly unknown[]).includes(trend.area)
-  && arrayOf(trend.weeks, (week) => isObject(week) && typeof week.week === 'string' && isDate(week.start) && isScore(week.average) && isCount(week.count))
-  && (trend.rolling === null || (isObject(trend.rolling) && trend.rolling.average !== null && isScore(trend.rolling.average) && isCount(trend.rolling.count) && (READINESS as readonly unknown[]).includes(trend.rolling.band)));
+  isObject(trend) &&
+  (AREAS as readonly unknown[]).includes(trend.area) &&
+  arrayOf(trend.weeks, (week) => isObject(week) && typeof week.week === 'string' && isDate(week.start) && isScore(week.average) && isCount(week.count)) &&
+  (trend.rolling === null ||
+    (isObject(trend.rolling) &&
+      trend.rolling.average !== null &&
+      isScore(trend.rolling.average) &&
+      isCount(trend.rolling.count) &&
+      (READINESS as readonly unknown[]).includes(trend.rolling.band)));
 
 const isExerciseRun = (run: unknown) =>
-  isObject(run) && isName(run.id) && isLine(run.title) && isDate(run.date) && typeof run.passed === 'boolean'
-  && (run.language === undefined || isName(run.language))
-  && (run.casesPassed === undefined) === (run.casesTotal === undefined)
-  && (run.casesTotal === undefined || (isCount(run.casesPassed) && isCount(run.casesTotal) && run.casesPassed <= run.casesTotal));
+  isObject(run) &&
+  isName(run.id) &&
+  isLine(run.title) &&
+  isDate(run.date) &&
+  typeof run.passed === 'boolean' &&
+  (run.language === undefined || isName(run.language)) &&
+  (run.casesPassed === undefined) === (run.casesTotal === undefined) &&
+  (run.casesTotal === undefined || (isCount(run.casesPassed) && isCount(run.casesTotal) && run.casesPassed <= run.casesTotal));
 
 /** Structural check of everything the webview draws: a bad value must not reach the DOM as markup or geometry. */
 export function isDashboardData(data: unknown): data is DashboardData {
   if (!isObject(data) || !isDate(data.today)) return false;
   const { totals, streaks, time, exercises } = data;
-  return isObject(totals) && isCount(totals.attempts) && isCount(totals.questionsPractised) && isCount(totals.activeDays)
-    && arrayOf(data.heatmap, (day) => isObject(day) && isDate(day.date) && isCount(day.count))
-    && isObject(streaks) && isCount(streaks.current) && isCount(streaks.longest) && typeof streaks.practisedToday === 'boolean'
-    && arrayOf(data.masteryByRole, isMasteryRow) && arrayOf(data.masteryByTopic, isMasteryRow)
-    && arrayOf(data.areas, isAreaTrend)
-    && isObject(time) && isNumber(time.usedMs) && time.usedMs >= 0 && isNumber(time.allottedMs) && time.allottedMs >= 0
-    && (time.ratio === null || (isNumber(time.ratio) && time.ratio >= 0)) && isCount(time.attempts) && isCount(time.overtime)
-    && isObject(exercises) && isCount(exercises.passed) && isCount(exercises.attempted) && isCount(exercises.total)
-    && Array.isArray(exercises.lastRuns) && exercises.lastRuns.length <= LAST_RUNS_SHOWN && exercises.lastRuns.every(isExerciseRun);
+  return (
+    isObject(totals) &&
+    isCount(totals.attempts) &&
+    isCount(totals.questionsPractised) &&
+    isCount(totals.activeDays) &&
+    arrayOf(data.heatmap, (day) => isObject(day) && isDate(day.date) && isCount(day.count)) &&
+    isObject(streaks) &&
+    isCount(streaks.current) &&
+    isCount(streaks.longest) &&
+    typeof streaks.practisedToday === 'boolean' &&
+    arrayOf(data.masteryByRole, isMasteryRow) &&
+    arrayOf(data.masteryByTopic, isMasteryRow) &&
+    arrayOf(data.areas, isAreaTrend) &&
+    isObject(time) &&
+    isNumber(time.usedMs) &&
+    time.usedMs >= 0 &&
+    isNumber(time.allottedMs) &&
+    time.allottedMs >= 0 &&
+    (time.ratio === null || (isNumber(time.ratio) && time.ratio >= 0)) &&
+    isCount(time.attempts) &&
+    isCount(time.overtime) &&
+    isObject(exercises) &&
+    isCount(exercises.passed) &&
+    isCount(exercises.attempted) &&
+    isCount(exercises.total) &&
+    Array.isArray(exercises.lastRuns) &&
+    exercises.lastRuns.length <= LAST_RUNS_SHOWN &&
+    exercises.lastRuns.every(isExerciseRun)
+  );
 }

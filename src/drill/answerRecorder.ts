@@ -31,9 +31,18 @@ export function questionAttempt(answer: GradedAnswer): Attempt {
   const { question, interview } = answer;
   // A grading the model suggested is recorded as such, with the model; the score and grade are the user's.
   return {
-    id: answer.id, kind: question.kind === 'pitch' ? 'pitch' : 'question', questionId: question.id, at: new Date(answer.now).toISOString(),
-    durationMs: answer.usedMs, allottedMs: question.time * 1000, score: answer.score, grade: answer.grade, hintsUsed: answer.hintsUsed, outcome: 'completed',
-    ...(answer.draft.trim() ? { draft: answer.draft } : {}), ...(answer.sessionId ? { sessionId: answer.sessionId } : {}),
+    id: answer.id,
+    kind: question.kind === 'pitch' ? 'pitch' : 'question',
+    questionId: question.id,
+    at: new Date(answer.now).toISOString(),
+    durationMs: answer.usedMs,
+    allottedMs: question.time * 1000,
+    score: answer.score,
+    grade: answer.grade,
+    hintsUsed: answer.hintsUsed,
+    outcome: 'completed',
+    ...(answer.draft.trim() ? { draft: answer.draft } : {}),
+    ...(answer.sessionId ? { sessionId: answer.sessionId } : {}),
     ...(interview ? { suggestedScore: interview.grading.score, suggestedBy: interview.model } : {}),
     ...(interview && interview.turns.length > 0 ? { interview: transcript(interview.turns) } : {}),
   };
@@ -69,7 +78,20 @@ export class AnswerRecorder {
     const draft = workText(await this.work.get(question.id));
     const interview = this.interviewer.record;
     this.interviewer.stop();
-    await this.attempts.record(questionAttempt({ id: newAttemptId(), question, now, usedMs, score, grade, hintsUsed: this.screen.shown?.hintsUsed ?? 0, draft, sessionId: this.sessions.current?.id, interview }));
+    await this.attempts.record(
+      questionAttempt({
+        id: newAttemptId(),
+        question,
+        now,
+        usedMs,
+        score,
+        grade,
+        hintsUsed: this.screen.shown?.hintsUsed ?? 0,
+        draft,
+        sessionId: this.sessions.current?.id,
+        interview,
+      }),
+    );
     // The attempt keeps what was written; the next attempt starts from a blank page, notes stay.
     this.interviewer.clearAfterAttempt();
     await this.work.update(question.id, { draft: '', star: undefined, interview: undefined });

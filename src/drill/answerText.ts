@@ -4,7 +4,12 @@ import type { Turn } from '../interviewer/interview';
 import type { QuestionWork, StarFields } from './workStore';
 
 export function starText(star: StarFields, draft: string): string {
-  const parts = [['Situation', star.situation], ['Task', star.task], ['Action', star.action], ['Result', star.result]].filter(([, text]) => text.trim());
+  const parts = [
+    ['Situation', star.situation],
+    ['Task', star.task],
+    ['Action', star.action],
+    ['Result', star.result],
+  ].filter(([, text]) => text.trim());
   return [...parts.map(([label, text]) => `${label}: ${text}`), draft].filter((text) => text.trim()).join('\n\n');
 }
 

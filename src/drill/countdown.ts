@@ -45,8 +45,12 @@ export function phaseOf(remainingMs: number): CountdownPhase {
 
 export function isCountdown(value: unknown): value is Countdown {
   const candidate = value as Countdown;
-  return typeof value === 'object' && value !== null
-    && Number.isFinite(candidate.durationMs) && candidate.durationMs > 0
-    && Number.isFinite(candidate.remainingMs)
-    && (candidate.endsAt === undefined || Number.isFinite(candidate.endsAt));
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Number.isFinite(candidate.durationMs) &&
+    candidate.durationMs > 0 &&
+    Number.isFinite(candidate.remainingMs) &&
+    (candidate.endsAt === undefined || Number.isFinite(candidate.endsAt))
+  );
 }

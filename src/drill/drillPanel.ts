@@ -42,26 +42,43 @@ export class DrillPanelController extends WebviewHost<ToWebview, FromWebview> {
   readonly onDidInterview: vscode.Event<InterviewOutcome>;
   private readonly answers: AnswerRecorder;
 
-  constructor(context: vscode.ExtensionContext, private readonly banks: BankService, private readonly work: WorkStore, attempts: AttemptRecorder, models: LanguageModels) {
-    super(context.extensionUri, { viewType: Panels.drill, assets: { script: 'drill.js', style: 'drill.css' }, pageTitle: 'Interview Prep drill', body: DRILL_BODY, isMessage: isFromWebview, name: 'drill' });
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly banks: BankService,
+    private readonly work: WorkStore,
+    attempts: AttemptRecorder,
+    models: LanguageModels,
+  ) {
+    super(context.extensionUri, {
+      viewType: Panels.drill,
+      assets: { script: 'drill.js', style: 'drill.css' },
+      pageTitle: 'Interview Prep drill',
+      body: DRILL_BODY,
+      isMessage: isFromWebview,
+      name: 'drill',
+    });
     this.saved = new SavedDrillStore(context.workspaceState);
-    this.sessions = this.register(new SessionController({
-      isPanelOpen: () => this.isOpen,
-      showQuestion: async (questionId) => {
-        const next = (await this.banks.index()).question(questionId);
-        if (next) await this.load(next, true);
-      },
-      showSummary: (title, summary) => this.post({ type: 'summary', title, summary }),
-    }));
+    this.sessions = this.register(
+      new SessionController({
+        isPanelOpen: () => this.isOpen,
+        showQuestion: async (questionId) => {
+          const next = (await this.banks.index()).question(questionId);
+          if (next) await this.load(next, true);
+        },
+        showSummary: (title, summary) => this.post({ type: 'summary', title, summary }),
+      }),
+    );
     this.state = new PanelStateMachine(this.saved, () => this.sessions.current);
     this.register(this.sessions.onDidChange(() => this.state.save()));
     this.onDidFinishSession = this.sessions.onDidFinish;
-    this.interviewer = this.register(new PanelInterviewer(work, models, {
-      question: () => this.shown?.question,
-      detail: () => this.shown?.detail,
-      isShowingQuestion: () => this.shown !== undefined,
-      post: (message) => this.post(message),
-    }));
+    this.interviewer = this.register(
+      new PanelInterviewer(work, models, {
+        question: () => this.shown?.question,
+        detail: () => this.shown?.detail,
+        isShowingQuestion: () => this.shown !== undefined,
+        post: (message) => this.post(message),
+      }),
+    );
     this.onDidInterview = this.interviewer.onDidInterview;
     this.answers = new AnswerRecorder(work, attempts, this.interviewer, this.sessions, this.state, (message) => this.post(message));
   }

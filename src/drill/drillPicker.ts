@@ -61,8 +61,12 @@ export async function pickDrill(questions: Question[], statusOf: (question: Ques
   const selected = chooseQuestions(chosen, countPick.count, statusOf);
   const natural = Math.ceil(selected.reduce((sum, question) => sum + question.time, 0) / 60);
   const budgetPick = await vscode.window.showQuickPick(
-    [{ label: `${natural} minutes`, description: 'the questions\' own times', minutes: natural },
-      ...[15, 30, 45, 60, 90].filter((minutes) => minutes !== natural).map((minutes) => ({ label: `${minutes} minutes`, description: undefined as string | undefined, minutes }))],
+    [
+      { label: `${natural} minutes`, description: "the questions' own times", minutes: natural },
+      ...[15, 30, 45, 60, 90]
+        .filter((minutes) => minutes !== natural)
+        .map((minutes) => ({ label: `${minutes} minutes`, description: undefined as string | undefined, minutes })),
+    ],
     { ignoreFocusOut: true, title: 'Start a drill (3/3): total time budget' },
   );
   if (!budgetPick) return undefined;

@@ -11,11 +11,19 @@ import { budgetFor, chooseQuestions } from './session';
 const SAMPLE_SIZE = 10;
 
 export class DrillStarter {
-  constructor(private readonly drill: DrillPanelController, private readonly banks: BankService, private readonly statusOf: (question: Question) => ReviewStatus) {}
+  constructor(
+    private readonly drill: DrillPanelController,
+    private readonly banks: BankService,
+    private readonly statusOf: (question: Question) => ReviewStatus,
+  ) {}
 
   /** A timed drill over `questions`, in their order. */
   questions(title: string, questions: readonly Question[]): Promise<void> {
-    return this.drill.startSession(title, questions.map((question) => question.id), budgetFor(questions));
+    return this.drill.startSession(
+      title,
+      questions.map((question) => question.id),
+      budgetFor(questions),
+    );
   }
 
   /** "Drill: `label`" over up to ten of `questions`, due ones first; nothing when there are none. */
@@ -34,6 +42,9 @@ export class DrillStarter {
   /** A drill over one topic of the loaded bank (the dashboard's "drill this topic"). */
   async topic(topic: string): Promise<void> {
     const index = await this.banks.index();
-    await this.sample(topic, index.questions().filter((question) => question.topic === topic));
+    await this.sample(
+      topic,
+      index.questions().filter((question) => question.topic === topic),
+    );
   }
 }

@@ -145,9 +145,17 @@ export function isFromWebview(message: unknown): message is FromWebview {
     case 'rendered':
       return keys.length === 2 && typeof candidate.id === 'string' && candidate.id.length <= 500;
     case 'grade':
-      return keys.length === 4 && Number.isInteger(candidate.score) && (candidate.score as number) >= 0 && (candidate.score as number) <= 10
-        && typeof candidate.grade === 'string' && (RECALL_GRADES as readonly string[]).includes(candidate.grade)
-        && Array.isArray(candidate.checked) && candidate.checked.length <= 100 && candidate.checked.every((index) => Number.isInteger(index) && index >= 0 && index < 100);
+      return (
+        keys.length === 4 &&
+        Number.isInteger(candidate.score) &&
+        (candidate.score as number) >= 0 &&
+        (candidate.score as number) <= 10 &&
+        typeof candidate.grade === 'string' &&
+        (RECALL_GRADES as readonly string[]).includes(candidate.grade) &&
+        Array.isArray(candidate.checked) &&
+        candidate.checked.length <= 100 &&
+        candidate.checked.every((index) => Number.isInteger(index) && index >= 0 && index < 100)
+      );
     default:
       return false;
   }

@@ -15,7 +15,12 @@ export class MockController extends Disposable {
   private run: MockRun | undefined;
   private readonly clock = this.register(new StatusClock('interviewPrep.mock', 'Interview Prep mock interview', 61, Commands.showDrill));
 
-  constructor(private readonly state: vscode.Memento, private readonly banks: BankService, private readonly drill: DrillPanelController, private readonly progress: ProgressService) {
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly banks: BankService,
+    private readonly drill: DrillPanelController,
+    private readonly progress: ProgressService,
+  ) {
     super();
     this.register(drill.onDidFinishSession(() => void this.advance()));
     this.register(drill.onDidContinueBreak(() => void this.advance()));
@@ -30,13 +35,16 @@ export class MockController extends Disposable {
   async pickAndStart(): Promise<void> {
     const mocks = await this.banks.mocks();
     if (mocks.length === 0) {
-      void vscode.window.showInformationMessage('Interview Prep: no mock interview formats are loaded (they live in a bank\'s mocks/ folder).');
+      void vscode.window.showInformationMessage("Interview Prep: no mock interview formats are loaded (they live in a bank's mocks/ folder).");
       return;
     }
-    const picked = mocks.length === 1 ? { mock: mocks[0] } : await vscode.window.showQuickPick(
-      mocks.map((mock) => ({ label: mock.title, description: `${totalMinutes(mock)} min`, detail: mock.description, mock })),
-      { ignoreFocusOut: true, title: 'Start a mock interview' },
-    );
+    const picked =
+      mocks.length === 1
+        ? { mock: mocks[0] }
+        : await vscode.window.showQuickPick(
+            mocks.map((mock) => ({ label: mock.title, description: `${totalMinutes(mock)} min`, detail: mock.description, mock })),
+            { ignoreFocusOut: true, title: 'Start a mock interview' },
+          );
     if (picked) await this.start(picked.mock.id);
   }
 

@@ -23,20 +23,28 @@ export interface MockRun {
 }
 
 /** Picks each block's questions (no question twice in one mock) and lays out the steps. */
-export function planMock(mock: MockInterview, questions: Question[], statusOf: (question: Question) => ReviewStatus, now: number, random: () => number = Math.random): MockRun {
+export function planMock(
+  mock: MockInterview,
+  questions: Question[],
+  statusOf: (question: Question) => ReviewStatus,
+  now: number,
+  random: () => number = Math.random,
+): MockRun {
   const used = new Set<string>();
-  const steps: MockStep[] = mock.sections.map((section) => {
-    if (section.break) return { title: section.title, minutes: section.minutes, break: true, questionIds: [] };
-    const ids: string[] = [];
-    for (const block of section.blocks) {
-      const candidates = questions.filter((question) => !used.has(question.id) && matchesFilter(question, block.filter));
-      for (const question of chooseQuestions(candidates, block.count, statusOf, random)) {
-        used.add(question.id);
-        ids.push(question.id);
+  const steps: MockStep[] = mock.sections
+    .map((section) => {
+      if (section.break) return { title: section.title, minutes: section.minutes, break: true, questionIds: [] };
+      const ids: string[] = [];
+      for (const block of section.blocks) {
+        const candidates = questions.filter((question) => !used.has(question.id) && matchesFilter(question, block.filter));
+        for (const question of chooseQuestions(candidates, block.count, statusOf, random)) {
+          used.add(question.id);
+          ids.push(question.id);
+        }
       }
-    }
-    return { title: section.title, minutes: section.minutes, break: false, questionIds: ids };
-  }).filter((step) => step.break || step.questionIds.length > 0);
+      return { title: section.title, minutes: section.minutes, break: false, questionIds: ids };
+    })
+    .filter((step) => step.break || step.questionIds.length > 0);
   if (!steps.some((step) => !step.break)) throw new Error(`no questions in the loaded banks match the mock interview "${mock.title}"`);
   return { mockId: mock.id, title: mock.title, steps, stepIndex: 0, stepEndsAt: now + steps[0].minutes * 60_000, startedAt: now };
 }

@@ -61,12 +61,18 @@ export class PanelInterviewer extends Disposable {
   /** Fires when a request to the interviewer ends, well or not. */
   readonly onDidInterview = this.interviewed.event;
 
-  constructor(private readonly work: WorkStore, private readonly models: LanguageModels, private readonly host: InterviewerHost) {
+  constructor(
+    private readonly work: WorkStore,
+    private readonly models: LanguageModels,
+    private readonly host: InterviewerHost,
+  ) {
     super();
-    this.register(models.onDidChangeStatus((status) => {
-      this.modelStatus = status;
-      this.send();
-    }));
+    this.register(
+      models.onDidChangeStatus((status) => {
+        this.modelStatus = status;
+        this.send();
+      }),
+    );
   }
 
   /** The grading and conversation kept for the question on screen. */
@@ -230,7 +236,13 @@ export class PanelInterviewer extends Disposable {
       grade: gradeForScore(record.grading.score),
       followUp: record.grading.followUp,
       gradedAt: record.gradedAt,
-      points: record.grading.points.map((point) => ({ html: renderInline(evaluation[point.point - 1] ?? ''), verdict: point.verdict, reason: point.reason, quote: point.quote, quoteFound: point.quote === '' || quoteInDraft(point.quote, this.gradedText) })),
+      points: record.grading.points.map((point) => ({
+        html: renderInline(evaluation[point.point - 1] ?? ''),
+        verdict: point.verdict,
+        reason: point.reason,
+        quote: point.quote,
+        quoteFound: point.quote === '' || quoteInDraft(point.quote, this.gradedText),
+      })),
     };
     return {
       available: status?.available === true,

@@ -48,7 +48,10 @@ export class PanelStateMachine {
   private state: PanelState = { kind: 'empty' };
 
   /** `session` is the drill in progress, kept with the question for a reload. */
-  constructor(private readonly saved: SavedDrillStore, private readonly session: () => DrillSession | undefined) {}
+  constructor(
+    private readonly saved: SavedDrillStore,
+    private readonly session: () => DrillSession | undefined,
+  ) {}
 
   get current(): PanelState {
     return this.state;

@@ -45,7 +45,12 @@ export function answerMessage(detail: QuestionDetail): ToWebview {
 /** Everything the webview shows of `shown`, sent whole: after a load, and whenever a rebuilt webview says `ready`. */
 export function questionMessages(shown: QuestionShown, session: SessionView | undefined, now: number): ToWebview[] {
   const hints = shown.detail.hints.slice(0, shown.hintsUsed).map((hint, index) => hintMessage(index, hint));
-  return [{ type: 'question', question: shown.view, session }, ...hints, ...(shown.answerShown ? [answerMessage(shown.detail)] : []), timerMessage(shown.countdown, now)];
+  return [
+    { type: 'question', question: shown.view, session },
+    ...hints,
+    ...(shown.answerShown ? [answerMessage(shown.detail)] : []),
+    timerMessage(shown.countdown, now),
+  ];
 }
 
 export function breakMessage(shown: BreakShown, now: number): ToWebview {

@@ -103,8 +103,16 @@ export function summarize(session: DrillSession, now: number): SessionSummary {
 
 export function isSession(value: unknown): value is DrillSession {
   const session = value as DrillSession;
-  return typeof value === 'object' && value !== null && typeof session.id === 'string' && Array.isArray(session.questionIds)
-    && session.questionIds.length > 0 && Number.isInteger(session.index) && typeof session.results === 'object' && Number.isFinite(session.endsAt);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof session.id === 'string' &&
+    Array.isArray(session.questionIds) &&
+    session.questionIds.length > 0 &&
+    Number.isInteger(session.index) &&
+    typeof session.results === 'object' &&
+    Number.isFinite(session.endsAt)
+  );
 }
 
 /** A drill's budget: the time each of its questions allots, added up. */
@@ -113,7 +121,12 @@ export function budgetFor(questions: readonly Question[]): number {
 }
 
 /** Picks up to `count` questions, due ones first, then new, then the rest, shuffled within each. */
-export function chooseQuestions(questions: readonly Question[], count: number, statusOf: (question: Question) => ReviewStatus, random: () => number = Math.random): Question[] {
+export function chooseQuestions(
+  questions: readonly Question[],
+  count: number,
+  statusOf: (question: Question) => ReviewStatus,
+  random: () => number = Math.random,
+): Question[] {
   const rank: Record<ReviewStatus, number> = { due: 0, new: 1, learning: 2, mastered: 3 };
   return questions
     .map((question) => ({ question, key: rank[statusOf(question)] + random() }))
@@ -121,4 +134,3 @@ export function chooseQuestions(questions: readonly Question[], count: number, s
     .slice(0, count)
     .map((entry) => entry.question);
 }
-

@@ -9,7 +9,20 @@ import { Commands } from '../ids';
 import { newAttemptId } from '../progress/model';
 import type { SessionAction, SessionView } from './messages';
 import { sessionView } from './panelViews';
-import { createSession, currentId, end, goTo, isFinished, isSession, recordResult, skip, summarize, type DrillSession, type SessionResult, type SessionSummary } from './session';
+import {
+  createSession,
+  currentId,
+  end,
+  goTo,
+  isFinished,
+  isSession,
+  recordResult,
+  skip,
+  summarize,
+  type DrillSession,
+  type SessionResult,
+  type SessionSummary,
+} from './session';
 
 /** What the controller needs from the panel that shows the drill. */
 export interface SessionHost {
@@ -83,7 +96,12 @@ export class SessionController extends Disposable {
     }
     this.clock.run(() => {
       const view = this.view();
-      return view && { text: `$(watch) ${view.position}/${view.total} · ${formatClock(view.remainingMs)} left`, tooltip: `${view.title}: question ${view.position} of ${view.total}, ${view.answered} answered. Click to show the drill.` };
+      return (
+        view && {
+          text: `$(watch) ${view.position}/${view.total} · ${formatClock(view.remainingMs)} left`,
+          tooltip: `${view.title}: question ${view.position} of ${view.total}, ${view.answered} answered. Click to show the drill.`,
+        }
+      );
     });
   }
 

@@ -35,7 +35,10 @@ export const EMPTY_WORK: QuestionWork = { draft: '', notes: '', updatedAt: '' };
 export class WorkStore {
   private writes = new Map<string, Promise<void>>();
 
-  constructor(private readonly dir: string, private readonly shared: SharedPlace = () => undefined) {}
+  constructor(
+    private readonly dir: string,
+    private readonly shared: SharedPlace = () => undefined,
+  ) {}
 
   private fileFor(questionId: string): string {
     if (!ID_PATTERN.test(questionId) && !/^[a-z0-9-]{1,200}$/.test(questionId)) throw new Error(`invalid question id "${questionId}"`);
@@ -60,17 +63,19 @@ export class WorkStore {
   /** Merges `change` into the saved work. Writes to one question are serialised, in order. */
   update(questionId: string, change: Partial<Omit<QuestionWork, 'updatedAt'>>): Promise<void> {
     const previous = this.writes.get(questionId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(async () => {
-      const work = { ...(await this.get(questionId)), ...change, updatedAt: new Date().toISOString() };
-      const file = this.fileFor(questionId);
-      await fs.mkdir(this.dir, { recursive: true });
-      const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-      await fs.writeFile(temp, JSON.stringify(work));
-      await fs.rename(temp, file);
-      const place = this.shared();
-      // A shared folder that cannot be written keeps the work on this machine; the next save tries again.
-      if (place) await writeShared(place.folder, SHARED_NAME, place.machine, work, path.basename(file, '.json')).catch(() => false);
-    });
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const work = { ...(await this.get(questionId)), ...change, updatedAt: new Date().toISOString() };
+        const file = this.fileFor(questionId);
+        await fs.mkdir(this.dir, { recursive: true });
+        const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await fs.writeFile(temp, JSON.stringify(work));
+        await fs.rename(temp, file);
+        const place = this.shared();
+        // A shared folder that cannot be written keeps the work on this machine; the next save tries again.
+        if (place) await writeShared(place.folder, SHARED_NAME, place.machine, work, path.basename(file, '.json')).catch(() => false);
+      });
     this.writes.set(questionId, next);
     return next;
   }
@@ -98,5 +103,7 @@ function storedInterview(value: unknown): InterviewRecord | undefined {
 
 export function isStar(value: unknown): value is StarFields {
   const star = value as StarFields;
-  return typeof value === 'object' && value !== null && ['situation', 'task', 'action', 'result'].every((key) => typeof star[key as keyof StarFields] === 'string');
+  return (
+    typeof value === 'object' && value !== null && ['situation', 'task', 'action', 'result'].every((key) => typeof star[key as keyof StarFields] === 'string')
+  );
 }

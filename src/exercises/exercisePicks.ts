@@ -39,7 +39,12 @@ export class ExercisePicks {
     const picked = await vscode.window.showQuickPick(
       exercises.map((exercise) => {
         const question = index.question(exercise.id);
-        return { label: question?.title ?? exercise.id, description: exercise.id, detail: question ? `${question.topic} · ${question.difficulty}` : undefined, exercise };
+        return {
+          label: question?.title ?? exercise.id,
+          description: exercise.id,
+          detail: question ? `${question.topic} · ${question.difficulty}` : undefined,
+          exercise,
+        };
       }),
       { ignoreFocusOut: true, title: 'Scaffold an exercise', placeHolder: 'Choose an exercise', matchOnDescription: true, matchOnDetail: true },
     );
@@ -51,8 +56,14 @@ export class ExercisePicks {
     if (exercise.languages.length <= 1) return exercise.languages[0];
     const remembered = this.globalState.get<Language>(StateKeys.exerciseLanguage);
     const ordered = [...exercise.languages].sort((a, b) => Number(b === remembered) - Number(a === remembered));
-    const picked = await vscode.window.showQuickPick(ordered.map((language) => ({ label: language === 'python' ? 'Python' : 'TypeScript', description: language === remembered ? 'last used' : undefined, language })),
-      { ignoreFocusOut: true, title: `Language for "${exercise.id}"`, placeHolder: 'Choose a language' });
+    const picked = await vscode.window.showQuickPick(
+      ordered.map((language) => ({
+        label: language === 'python' ? 'Python' : 'TypeScript',
+        description: language === remembered ? 'last used' : undefined,
+        language,
+      })),
+      { ignoreFocusOut: true, title: `Language for "${exercise.id}"`, placeHolder: 'Choose a language' },
+    );
     return picked?.language;
   }
 
@@ -80,9 +91,8 @@ export class ExercisePicks {
     else if (arg instanceof vscode.Uri) {
       folder = await findMarkerFolder(arg.fsPath);
       fileLanguage = languageOfFile(arg.fsPath);
-    }
-    else if (typeof arg === 'string' || isQuestionNode(arg)) {
-      const id = typeof arg === 'string' ? arg : (arg as { question: Question }).question.exercise ?? '';
+    } else if (typeof arg === 'string' || isQuestionNode(arg)) {
+      const id = typeof arg === 'string' ? arg : ((arg as { question: Question }).question.exercise ?? '');
       const root = vscode.workspace.workspaceFolders?.[0];
       if (root) folder = exerciseTarget(root.uri.fsPath, setting('exercisesFolder'), id);
     } else {
@@ -102,7 +112,13 @@ export class ExercisePicks {
       return undefined;
     }
     const scaffolded = Object.keys(marker.scaffolded) as Language[];
-    const chosen = language ?? (fileLanguage && scaffolded.includes(fileLanguage) ? fileLanguage : scaffolded.length === 1 ? scaffolded[0] : await this.language({ id: marker.exercise, languages: scaffolded }));
+    const chosen =
+      language ??
+      (fileLanguage && scaffolded.includes(fileLanguage)
+        ? fileLanguage
+        : scaffolded.length === 1
+          ? scaffolded[0]
+          : await this.language({ id: marker.exercise, languages: scaffolded }));
     return chosen ? { folder, exercise: marker.exercise, language: chosen } : undefined;
   }
 
@@ -115,8 +131,10 @@ export class ExercisePicks {
       for (const name of names) if (await readMarker(path.join(base, name))) folders.push(path.join(base, name));
     }
     if (folders.length <= 1) return folders[0];
-    const picked = await vscode.window.showQuickPick(folders.map((folder) => ({ label: path.basename(folder), description: vscode.workspace.asRelativePath(folder), folder })),
-      { ignoreFocusOut: true, title: 'Run tests for which exercise?' });
+    const picked = await vscode.window.showQuickPick(
+      folders.map((folder) => ({ label: path.basename(folder), description: vscode.workspace.asRelativePath(folder), folder })),
+      { ignoreFocusOut: true, title: 'Run tests for which exercise?' },
+    );
     return picked?.folder;
   }
 }

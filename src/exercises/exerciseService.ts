@@ -31,16 +31,25 @@ export class ExerciseService extends Disposable {
   private readonly runOnSave: RunOnSave;
   readonly testing: ExerciseTestingView;
 
-  constructor(globalState: vscode.Memento, private readonly banks: BankService, output: vscode.OutputChannel, private readonly history: ExerciseHistory, conditions: ExerciseConditions, paths: RunnerPaths) {
+  constructor(
+    globalState: vscode.Memento,
+    private readonly banks: BankService,
+    output: vscode.OutputChannel,
+    private readonly history: ExerciseHistory,
+    conditions: ExerciseConditions,
+    paths: RunnerPaths,
+  ) {
     super();
     const picks = new ExercisePicks(globalState);
     this.scaffolder = new ExerciseScaffolder(banks, output, picks);
     this.timed = this.register(new TimedExercise(banks, this.scaffolder, conditions, history));
     // The view runs tests through the runner, and the runner shows its runs in the view.
-    this.testing = this.register(new ExerciseTestingView(
-      (folder, language, options) => this.runner.runTests(folder, language, options),
-      (folder, language, token) => this.runOnSave.watch(folder, language, token),
-    ));
+    this.testing = this.register(
+      new ExerciseTestingView(
+        (folder, language, options) => this.runner.runTests(folder, language, options),
+        (folder, language, token) => this.runOnSave.watch(folder, language, token),
+      ),
+    );
     this.runner = this.register(new ExerciseTestRunner(banks, history, picks, this.timed, this.testing, paths));
     this.runOnSave = this.register(new RunOnSave(this.runner));
   }
@@ -55,7 +64,12 @@ export class ExerciseService extends Disposable {
     if (id && hasPassed(await this.history.practice(), id)) {
       const reSolve = 'Re-solve from the Stub (Timed)';
       const open = 'Open My Solution';
-      const answer = await vscode.window.showInformationMessage(`You have passed "${id}" before. Re-solve it from the stub against the clock, in a fresh folder? Your earlier solution stays as it is.`, { modal: true }, reSolve, open);
+      const answer = await vscode.window.showInformationMessage(
+        `You have passed "${id}" before. Re-solve it from the stub against the clock, in a fresh folder? Your earlier solution stays as it is.`,
+        { modal: true },
+        reSolve,
+        open,
+      );
       if (answer === reSolve) return this.reSolve(id, language);
       if (answer !== open) return undefined;
     }
@@ -77,7 +91,7 @@ export class ExerciseService extends Disposable {
   private async exerciseIdOf(arg: unknown): Promise<string | undefined> {
     const index = await this.banks.index();
     const id = typeof arg === 'string' ? arg : isQuestionNode(arg) ? arg.question.exercise : undefined;
-    return id !== undefined ? index.exercise(id)?.id ?? index.question(id)?.exercise : undefined;
+    return id !== undefined ? (index.exercise(id)?.id ?? index.question(id)?.exercise) : undefined;
   }
 
   /** `arg` is a scaffolded folder, a file in one, an exercise or question id, or a question node; else the editor's. */

@@ -52,7 +52,11 @@ export class FailureDiagnostics extends Disposable {
     for (const cases of this.problems.values()) {
       for (const problems of cases.values()) {
         for (const problem of problems) {
-          const diagnostic = new vscode.Diagnostic(new vscode.Range(problem.at.line, problem.at.column ?? 0, problem.at.line, Number.MAX_SAFE_INTEGER), problem.message, vscode.DiagnosticSeverity.Error);
+          const diagnostic = new vscode.Diagnostic(
+            new vscode.Range(problem.at.line, problem.at.column ?? 0, problem.at.line, Number.MAX_SAFE_INTEGER),
+            problem.message,
+            vscode.DiagnosticSeverity.Error,
+          );
           diagnostic.source = 'Interview Prep tests';
           const list = byFile.get(problem.at.file) ?? [];
           list.push(diagnostic);

@@ -37,9 +37,11 @@ export class InterviewConditions extends Disposable {
 
   constructor(private readonly state: vscode.Memento) {
     super();
-    this.register(vscode.window.onDidChangeActiveTextEditor((editor) => {
-      if (editor && this.active) void this.follow(editor.document.uri);
-    }));
+    this.register(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && this.active) void this.follow(editor.document.uri);
+      }),
+    );
   }
 
   get active(): boolean {
@@ -96,7 +98,8 @@ export class InterviewConditions extends Disposable {
     if (vscode.workspace.getWorkspaceFolder(uri)) {
       const config = vscode.workspace.getConfiguration(undefined, uri);
       const values = quiet ? QUIET : saved.values;
-      for (const [key, value] of Object.entries(values)) await config.update(key, value === null ? undefined : value, vscode.ConfigurationTarget.WorkspaceFolder);
+      for (const [key, value] of Object.entries(values))
+        await config.update(key, value === null ? undefined : value, vscode.ConfigurationTarget.WorkspaceFolder);
     }
     await this.save({ ...saved, applied: quiet });
   }

@@ -16,7 +16,41 @@ export interface Token {
 
 /** Words after which a `/` starts a regular expression, not a division. */
 const BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
-const PUNCTUATORS = ['>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=', '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>', '**'];
+const PUNCTUATORS = [
+  '>>>=',
+  '...',
+  '===',
+  '!==',
+  '**=',
+  '<<=',
+  '>>=',
+  '>>>',
+  '&&=',
+  '||=',
+  '??=',
+  '=>',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '??',
+  '?.',
+  '++',
+  '--',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '<<',
+  '>>',
+  '**',
+];
 const PUNCTUATOR_START = new Set(PUNCTUATORS.map((punctuator) => punctuator[0]));
 const ASCII_IDENTIFIER_START = /[A-Za-z$_]/;
 const ASCII_IDENTIFIER_PART = /[A-Za-z0-9$_]/;
@@ -154,7 +188,12 @@ export function tokenize(text: string): Token[] {
       push({ kind: 'number', value: text.slice(start, i), line });
       continue;
     }
-    if (ASCII_IDENTIFIER_START.test(ch) || ch === '#' || ch === '\\' || (ch > '\u007f' && IDENTIFIER_START.test(String.fromCodePoint(text.codePointAt(i) ?? 0)))) {
+    if (
+      ASCII_IDENTIFIER_START.test(ch) ||
+      ch === '#' ||
+      ch === '\\' ||
+      (ch > '\u007f' && IDENTIFIER_START.test(String.fromCodePoint(text.codePointAt(i) ?? 0)))
+    ) {
       const start = i;
       i += ch === '#' || ch === '\\' ? 1 : String.fromCodePoint(text.codePointAt(i) ?? 0).length;
       while (i < n) {

@@ -44,11 +44,20 @@ export function parseJUnitReport(text: string, folder: string, notBefore?: numbe
     const key = classname ? `${classname}.${name}` : name;
     const skipped = testcase.children.some((child) => child.name === 'skipped');
     const message = failure?.attributes.get('message') ?? '';
-    const status: CaseStatus = skipped ? 'skipped' : !failure ? 'passed' : failure.name === 'failure' && /^AssertionError\b/.test(message) ? 'failed' : 'errored';
+    const status: CaseStatus = skipped
+      ? 'skipped'
+      : !failure
+        ? 'passed'
+        : failure.name === 'failure' && /^AssertionError\b/.test(message)
+          ? 'failed'
+          : 'errored';
     const seconds = Number(testcase.attributes.get('time'));
     const module = classname.split('.')[0];
     const result: CaseResult = {
-      key, names: unittestNames(key), status, failures: failure ? [failureOf(failure, folder, module)] : [],
+      key,
+      names: unittestNames(key),
+      status,
+      failures: failure ? [failureOf(failure, folder, module)] : [],
       ...(classname.includes('.') ? { parentKey: classname } : {}),
       ...(Number.isFinite(seconds) && seconds >= 0 ? { durationMs: seconds * 1000 } : {}),
     };
@@ -77,7 +86,10 @@ function crashOf(element: Element, folder: string, name: string): RunCrash {
     if (match) location = { file: path.resolve(folder, match[1]), line: Number(match[2]) - 1 };
   }
   location ??= pytestFrames(detail, folder).at(-1);
-  const last = lines.filter((line) => /^E\s+\S/.test(line)).at(-1)?.replace(/^E\s+/, '');
+  const last = lines
+    .filter((line) => /^E\s+\S/.test(line))
+    .at(-1)
+    ?.replace(/^E\s+/, '');
   return { message: last ?? `${name || 'a test module'} could not be collected`, detail, ...(location ? { location } : {}) };
 }
 

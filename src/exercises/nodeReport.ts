@@ -5,8 +5,17 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeCaseKey, nodeSegment } from './testDiscovery';
 import {
-  isObject, lineField, MAX_REPORT_BYTES, numberField, stringField,
-  type CaseFailure, type CaseResult, type CaseStatus, type RunCrash, type RunReport, type SourcePoint,
+  isObject,
+  lineField,
+  MAX_REPORT_BYTES,
+  numberField,
+  stringField,
+  type CaseFailure,
+  type CaseResult,
+  type CaseStatus,
+  type RunCrash,
+  type RunReport,
+  type SourcePoint,
 } from './runReport';
 
 export const NODE_REPORT_FORMAT = 'interview-prep-node-test';
@@ -26,10 +35,12 @@ export function parseNodeReport(text: string, runId: string): RunReport {
     records.push(record);
   }
   const begin = records[0];
-  if (!begin || begin.t !== 'begin' || begin.format !== NODE_REPORT_FORMAT || begin.version !== 1) return { ok: false, reason: 'the report is not one the reporter wrote' };
+  if (!begin || begin.t !== 'begin' || begin.format !== NODE_REPORT_FORMAT || begin.version !== 1)
+    return { ok: false, reason: 'the report is not one the reporter wrote' };
   if (begin.runId !== runId) return { ok: false, reason: 'the report is from another run' };
   const end = records.at(-1);
-  if (records.length < 2 || end?.t !== 'end' || end.runId !== runId) return { ok: false, reason: 'the report stops before the end of the run (was the run stopped?)' };
+  if (records.length < 2 || end?.t !== 'end' || end.runId !== runId)
+    return { ok: false, reason: 'the report stops before the end of the run (was the run stopped?)' };
 
   const cases: CaseResult[] = [];
   const crashes: RunCrash[] = [];
@@ -82,9 +93,12 @@ export function parseNodeReport(text: string, runId: string): RunReport {
     const location: SourcePoint | undefined = file && line !== undefined ? { file, line, ...(column !== undefined ? { column } : {}) } : undefined;
     const status = statusOf(record, error);
     const result: CaseResult = {
-      key: nodeCaseKey(segments.slice(0, level + 1)), names: names.slice(0, level + 1), status,
+      key: nodeCaseKey(segments.slice(0, level + 1)),
+      names: names.slice(0, level + 1),
+      status,
       ...(level > 0 ? { parentKey: nodeCaseKey(segments.slice(0, level)) } : {}),
-      durationMs: numberField(record, 'durationMs'), failures: [],
+      durationMs: numberField(record, 'durationMs'),
+      failures: [],
       ...(location ? { location } : {}),
     };
     if (record.t === 'fail' && error && status !== 'skipped') result.failures.push(failureOf(error, file, location));

@@ -59,7 +59,12 @@ function testCall(tokens: readonly Token[], at: number): { kind: DiscoveredTest[
   if (head.kind !== 'identifier' || (!CASES.has(head.value) && !SUITES.has(head.value))) return undefined;
   const before = tokens[at - 1];
   // `regex.test(…)`, `obj?.test(…)`, `function test(…)`, `{ test() {…} }` are not declarations.
-  if (before && ((before.kind === 'punctuator' && (before.value === '.' || before.value === '?.')) || (before.kind === 'identifier' && (before.value === 'function' || before.value === 'get' || before.value === 'set')))) return undefined;
+  if (
+    before &&
+    ((before.kind === 'punctuator' && (before.value === '.' || before.value === '?.')) ||
+      (before.kind === 'identifier' && (before.value === 'function' || before.value === 'get' || before.value === 'set')))
+  )
+    return undefined;
   let k = at + 1;
   while (tokens[k]?.value === '.' && tokens[k].kind === 'punctuator' && tokens[k + 1]?.kind === 'identifier' && MODIFIERS.has(tokens[k + 1].value)) k += 2;
   if (tokens[k]?.kind !== 'punctuator' || tokens[k].value !== '(') return undefined;

@@ -83,4 +83,3 @@ export async function assertRealTargetInside(workspaceRoot: string, target: stri
   }
   if (!isInside(root, existing)) throw new Error(`the exercises folder leads outside the workspace folder (to ${existing}) through a link`);
 }
-

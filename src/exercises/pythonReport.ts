@@ -2,8 +2,17 @@
 // whole (to a temporary file, then renamed), so a report that does not parse, or is of another run,
 // is not read at all.
 import {
-  isObject, lineField, MAX_REPORT_BYTES, numberField, stringField,
-  type CaseFailure, type CaseResult, type CaseStatus, type RunCrash, type RunReport, type SourcePoint,
+  isObject,
+  lineField,
+  MAX_REPORT_BYTES,
+  numberField,
+  stringField,
+  type CaseFailure,
+  type CaseResult,
+  type CaseStatus,
+  type RunCrash,
+  type RunReport,
+  type SourcePoint,
 } from './runReport';
 
 export const PYTHON_REPORT_FORMAT = 'interview-prep-unittest';
@@ -18,7 +27,8 @@ export function parsePythonReport(text: string, runId: string): RunReport {
   } catch {
     return { ok: false, reason: text.trim() ? 'the report is garbled' : 'the report is empty' };
   }
-  if (!isObject(report) || report.format !== PYTHON_REPORT_FORMAT || report.version !== 1) return { ok: false, reason: 'the report is not one the runner wrote' };
+  if (!isObject(report) || report.format !== PYTHON_REPORT_FORMAT || report.version !== 1)
+    return { ok: false, reason: 'the report is not one the runner wrote' };
   if (report.runId !== runId) return { ok: false, reason: 'the report is from another run' };
   if (!Array.isArray(report.cases) || !Array.isArray(report.crashes)) return { ok: false, reason: 'the report is garbled' };
   const cases: CaseResult[] = [];
@@ -51,9 +61,13 @@ function caseOf(entry: unknown): CaseResult | undefined {
   const location = pointOf(entry);
   const durationMs = numberField(entry, 'durationMs');
   return {
-    key, names: unittestNames(key), status: status as CaseStatus, failures,
+    key,
+    names: unittestNames(key),
+    status: status as CaseStatus,
+    failures,
     ...(key.split('.').length >= 3 ? { parentKey: key.slice(0, key.lastIndexOf('.')) } : {}),
-    ...(location ? { location } : {}), ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(location ? { location } : {}),
+    ...(durationMs !== undefined ? { durationMs } : {}),
   };
 }
 

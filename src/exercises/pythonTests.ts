@@ -54,12 +54,27 @@ export function discoverPythonTests(file: string, moduleName: string, text: stri
   const tests: DiscoveredTest[] = [];
   for (const cls of classes) {
     if (!isTestCase(cls)) continue;
-    const methods = methodsOf(cls).filter((method) => method.name.startsWith('test')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const methods = methodsOf(cls)
+      .filter((method) => method.name.startsWith('test'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (methods.length === 0) continue;
     const key = `${moduleName}.${cls.name}`;
     tests.push({
-      key, label: cls.name, kind: 'suite', file, line: cls.line, endLine: cls.endLine,
-      children: methods.map((method) => ({ key: `${key}.${method.name}`, label: method.name, kind: 'case', file, line: method.line, endLine: method.endLine, children: [] })),
+      key,
+      label: cls.name,
+      kind: 'suite',
+      file,
+      line: cls.line,
+      endLine: cls.endLine,
+      children: methods.map((method) => ({
+        key: `${key}.${method.name}`,
+        label: method.name,
+        kind: 'case',
+        file,
+        line: method.line,
+        endLine: method.endLine,
+        children: [],
+      })),
     });
   }
   return tests;
@@ -106,7 +121,10 @@ function pythonClasses(lines: LogicalLine[]): PyClass[] {
 
 /** `unittest.TestCase, metaclass=Meta` → the base names, keyword arguments left out. */
 function splitBases(text: string): string[] {
-  return text.split(',').map((part) => part.trim()).filter((part) => part && !part.includes('='));
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part && !part.includes('='));
 }
 
 /**

@@ -59,7 +59,15 @@ export async function readReport(file: string, kind: ReportKind, runId: string, 
  * Waits for the run's report to be complete, for a run whose end the terminal cannot tell (no shell
  * integration): polls until it parses, `timeoutMs` passes or `stopped()` says to give up.
  */
-export async function awaitReport(file: string, kind: ReportKind, runId: string, timeoutMs: number, stopped: () => boolean, intervalMs = 250, context?: ReportContext): Promise<RunReport> {
+export async function awaitReport(
+  file: string,
+  kind: ReportKind,
+  runId: string,
+  timeoutMs: number,
+  stopped: () => boolean,
+  intervalMs = 250,
+  context?: ReportContext,
+): Promise<RunReport> {
   const deadline = Date.now() + timeoutMs;
   let last: RunReport = { ok: false, reason: 'the run wrote no report' };
   while (Date.now() < deadline && !stopped()) {

@@ -46,9 +46,7 @@ export interface RunCrash {
   detail: string;
 }
 
-export type RunReport =
-  | { ok: true; cases: CaseResult[]; crashes: RunCrash[]; exitCode?: number }
-  | { ok: false; reason: string };
+export type RunReport = { ok: true; cases: CaseResult[]; crashes: RunCrash[]; exitCode?: number } | { ok: false; reason: string };
 
 export interface CaseCounts {
   passed: number;
@@ -96,10 +94,11 @@ export function runOutcome(exitCode: number | undefined, report: RunReport): Run
   const bad = counts.failed + counts.errored + report.crashes.length;
   const ran = counts.total - counts.skipped;
   if (exitCode === undefined) {
-    return { passed: bad === 0 && ran > 0, counts, note: 'The shell did not report an exit code; the result is the report\'s.' };
+    return { passed: bad === 0 && ran > 0, counts, note: "The shell did not report an exit code; the result is the report's." };
   }
   if (exitCode === 0 && bad > 0) return { passed: false, counts, note: `The tests exited 0, but the report has ${bad} failing case${bad === 1 ? '' : 's'}.` };
-  if (exitCode !== 0 && bad === 0) return { passed: false, counts, note: `Every case that reported passed, but the tests exited with code ${exitCode}: read the terminal.` };
+  if (exitCode !== 0 && bad === 0)
+    return { passed: false, counts, note: `Every case that reported passed, but the tests exited with code ${exitCode}: read the terminal.` };
   return { passed: exitCode === 0, counts };
 }
 

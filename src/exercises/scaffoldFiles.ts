@@ -28,7 +28,8 @@ export async function writeIfAbsent(file: string, text: string): Promise<boolean
 }
 
 /** The hint line of a re-solve's README, whose hints are shown one at a time and counted. */
-export const COUNTED_HINTS_LINE = 'Hints: run **Interview Prep: Show Exercise Hint** for one at a time. Each hint used lowers the grade of this re-solve a step.';
+export const COUNTED_HINTS_LINE =
+  'Hints: run **Interview Prep: Show Exercise Hint** for one at a time. Each hint used lowers the grade of this re-solve a step.';
 
 /**
  * The exercise's prompt for the workspace, with its hints folded away (`inline`) or left out for a
@@ -37,9 +38,11 @@ export const COUNTED_HINTS_LINE = 'Hints: run **Interview Prep: Show Exercise Hi
  */
 export async function promptReadme(exercise: Exercise, question: Question | undefined, hints: 'inline' | 'counted' = 'inline'): Promise<string> {
   const detail = await exerciseDetail(exercise);
-  const hintText = !detail.hints.length ? '' : hints === 'counted'
-    ? `\n\n${COUNTED_HINTS_LINE}`
-    : `\n\n<details><summary>Hints</summary>\n\n${detail.hints.map((hint) => `- ${hint}`).join('\n')}\n\n</details>`;
+  const hintText = !detail.hints.length
+    ? ''
+    : hints === 'counted'
+      ? `\n\n${COUNTED_HINTS_LINE}`
+      : `\n\n<details><summary>Hints</summary>\n\n${detail.hints.map((hint) => `- ${hint}`).join('\n')}\n\n</details>`;
   return `# ${question?.title ?? exercise.id}\n\n${detail.prompt}${hintText}\n\nRun the tests with **Interview Prep: Run Exercise Tests** (or the CodeLens above the solution).\n`;
 }
 

@@ -31,7 +31,11 @@ interface Chosen {
 }
 
 export class ExerciseScaffolder {
-  constructor(private readonly banks: BankService, private readonly output: vscode.OutputChannel, private readonly picks: ExercisePicks) {}
+  constructor(
+    private readonly banks: BankService,
+    private readonly output: vscode.OutputChannel,
+    private readonly picks: ExercisePicks,
+  ) {}
 
   /** `arg` is an exercise id, a question id, or a tree node holding a question. */
   async scaffold(arg?: unknown, language?: Language): Promise<ScaffoldResult | undefined> {
@@ -40,7 +44,9 @@ export class ExerciseScaffolder {
     const folder = exerciseTarget(chosen.root, setting('exercisesFolder'), chosen.exercise.id);
     const result = await this.write(chosen, folder, 'inline');
     if (result.created.length === 0) {
-      void vscode.window.showInformationMessage(`Interview Prep: "${chosen.exercise.id}" (${chosen.language}) is already in your workspace; opened it as it is.`);
+      void vscode.window.showInformationMessage(
+        `Interview Prep: "${chosen.exercise.id}" (${chosen.language}) is already in your workspace; opened it as it is.`,
+      );
     }
     return result;
   }
@@ -75,7 +81,11 @@ export class ExerciseScaffolder {
     if (!root) return undefined;
     if (!vscode.workspace.isTrusted) {
       const go = 'Scaffold Anyway';
-      const answer = await vscode.window.showWarningMessage(`This workspace is in Restricted Mode. Write the "${exercise.id}" exercise files into it?`, { modal: true, detail: 'Files are only copied; tests will not run until you trust the workspace.' }, go);
+      const answer = await vscode.window.showWarningMessage(
+        `This workspace is in Restricted Mode. Write the "${exercise.id}" exercise files into it?`,
+        { modal: true, detail: 'Files are only copied; tests will not run until you trust the workspace.' },
+        go,
+      );
       if (answer !== go) return undefined;
     }
     return { exercise, language: chosen, root: root.uri.fsPath, question: index.question(exercise.id) };
@@ -86,7 +96,8 @@ export class ExerciseScaffolder {
     const { exercise, language, root, question } = chosen;
     await assertRealTargetInside(root, folder);
     const plan = await planScaffold(exercise.dir, language, folder);
-    for (const refused of plan.refused) this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
+    for (const refused of plan.refused)
+      this.output.appendLine(`Refused to scaffold ${refused} from ${exercise.dir}: it would leave the exercise folder or is a link.`);
 
     const result: ScaffoldResult = { exercise: exercise.id, language, folder, created: [], kept: [] };
     await fs.mkdir(folder, { recursive: true });
@@ -100,7 +111,10 @@ export class ExerciseScaffolder {
     await markScaffolded(folder, exercise.id, language);
     await this.picks.rememberLanguage(language);
 
-    const stub = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, solutionFile(language))), { viewColumn: vscode.ViewColumn.One, preview: false });
+    const stub = await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, solutionFile(language))), {
+      viewColumn: vscode.ViewColumn.One,
+      preview: false,
+    });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(readme)).then(undefined, () => undefined);
     // The preview takes focus when it opens; hand it back to the stub, where the user types next.
     await vscode.window.showTextDocument(stub.document, { viewColumn: stub.viewColumn, preview: false });
@@ -112,7 +126,11 @@ export class ExerciseScaffolder {
     const located = await this.picks.scaffolded(arg, undefined);
     if (!located) return undefined;
     const reset = 'Reset Exercise';
-    const answer = await vscode.window.showWarningMessage(`Reset "${located.exercise}" (${located.language}) to its starting stub?`, { modal: true, detail: 'Your current files are copied to a backup folder beside it first; nothing is deleted.' }, reset);
+    const answer = await vscode.window.showWarningMessage(
+      `Reset "${located.exercise}" (${located.language}) to its starting stub?`,
+      { modal: true, detail: 'Your current files are copied to a backup folder beside it first; nothing is deleted.' },
+      reset,
+    );
     if (answer !== reset) return undefined;
     const exercise = (await this.banks.index()).exercise(located.exercise);
     if (!exercise) {
@@ -130,16 +148,20 @@ export class ExerciseScaffolder {
     // without waiting on a file watcher; the others are written directly.
     for (const copy of plan.copies) {
       const stub = await fs.readFile(copy.from);
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && path.resolve(document.uri.fsPath) === path.resolve(copy.to));
+      const open = vscode.workspace.textDocuments.find(
+        (document) => document.uri.scheme === 'file' && path.resolve(document.uri.fsPath) === path.resolve(copy.to),
+      );
       if (open) {
         const edit = new vscode.WorkspaceEdit();
         edit.replace(open.uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), new TextDecoder().decode(stub));
-        if (await vscode.workspace.applyEdit(edit) && await open.save()) continue;
+        if ((await vscode.workspace.applyEdit(edit)) && (await open.save())) continue;
       }
       await fs.mkdir(path.dirname(copy.to), { recursive: true });
       await fs.writeFile(copy.to, stub);
     }
-    void vscode.window.showInformationMessage(`Interview Prep: "${located.exercise}" is back to its stub. Your previous files are in ${vscode.workspace.asRelativePath(backup)}.`);
+    void vscode.window.showInformationMessage(
+      `Interview Prep: "${located.exercise}" is back to its stub. Your previous files are in ${vscode.workspace.asRelativePath(backup)}.`,
+    );
     return backup;
   }
 }

@@ -8,8 +8,10 @@ const SHELL_INTEGRATION_WAIT_MS = 8000;
 /** The exercise's own terminal: the open one of its name, or a new one in its folder. */
 export function exerciseTerminal(exercise: string, folder: string): vscode.Terminal {
   const name = `Interview Prep: ${exercise}`;
-  return vscode.window.terminals.find((terminal) => terminal.name === name && terminal.exitStatus === undefined)
-    ?? vscode.window.createTerminal({ name, cwd: folder, iconPath: new vscode.ThemeIcon('beaker') });
+  return (
+    vscode.window.terminals.find((terminal) => terminal.name === name && terminal.exitStatus === undefined) ??
+    vscode.window.createTerminal({ name, cwd: folder, iconPath: new vscode.ThemeIcon('beaker') })
+  );
 }
 
 /** Runs a command through shell integration and resolves with its exit code (undefined without integration). */

@@ -44,12 +44,18 @@ export function reportingTestCommand(language: Language, runners: RunnerSettings
     }
     case 'typescript': {
       const reporter = `${pathToFileURL(path.join(target.runnersDir, 'node-report.mjs')).href}?run=${target.runId}`;
-      const patterns = only?.language === 'typescript' ? only.names.map((names) => shellQuote(`--test-name-pattern=^${names.map(escapeRegExp).join(' ')}$`)) : [];
+      const patterns =
+        only?.language === 'typescript' ? only.names.map((names) => shellQuote(`--test-name-pattern=^${names.map(escapeRegExp).join(' ')}$`)) : [];
       return [
-        quoteIfNeeded(runners.node), '--experimental-strip-types', '--test',
-        '--test-reporter=spec', '--test-reporter-destination=stdout',
-        shellQuote(`--test-reporter=${reporter}`), shellQuote(`--test-reporter-destination=${target.reportFile}`),
-        ...patterns, 'solution.test.ts',
+        quoteIfNeeded(runners.node),
+        '--experimental-strip-types',
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        shellQuote(`--test-reporter=${reporter}`),
+        shellQuote(`--test-reporter-destination=${target.reportFile}`),
+        ...patterns,
+        'solution.test.ts',
       ].join(' ');
     }
   }
@@ -63,10 +69,13 @@ export function isPytestCommand(command: string): boolean {
 /** The user's pytest command, also writing JUnit XML to `reportFile`, limited to `only` if given. */
 export function pytestCommand(command: string, reportFile: string, only?: CaseSelection): string {
   // unittest ids (test_solution.TestX.test_y) as pytest node ids (test_solution.py::TestX::test_y).
-  const ids = only?.language === 'python' ? only.ids.map((id) => {
-    const [module, ...rest] = id.split('.');
-    return shellQuote([`${module}.py`, ...rest].join('::'));
-  }) : [];
+  const ids =
+    only?.language === 'python'
+      ? only.ids.map((id) => {
+          const [module, ...rest] = id.split('.');
+          return shellQuote([`${module}.py`, ...rest].join('::'));
+        })
+      : [];
   return [command.trim(), shellQuote(`--junitxml=${reportFile}`), ...ids].join(' ');
 }
 

@@ -6,14 +6,19 @@ import * as vscode from 'vscode';
 import { countsText, type CaseFailure, type CaseResult, type RunOutcome, type RunReport, type SourcePoint } from './runReport';
 
 export function applyRunResults(
-  run: vscode.TestRun, exercise: vscode.TestItem, itemFor: (result: CaseResult) => vscode.TestItem,
-  report: RunReport, outcome: RunOutcome, exitCode: number | undefined,
+  run: vscode.TestRun,
+  exercise: vscode.TestItem,
+  itemFor: (result: CaseResult) => vscode.TestItem,
+  report: RunReport,
+  outcome: RunOutcome,
+  exitCode: number | undefined,
 ): void {
   const said = (text: string): void => run.appendOutput(`${text.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, exercise);
   if (!report.ok) {
     const note = outcome.note ?? `No per-case results: ${report.reason}.`;
     if (outcome.passed === true) run.passed(exercise);
-    else if (outcome.passed === false) run.failed(exercise, new vscode.TestMessage(`The tests failed (exit code ${exitCode ?? 'unknown'}); read the terminal for which. ${note}`));
+    else if (outcome.passed === false)
+      run.failed(exercise, new vscode.TestMessage(`The tests failed (exit code ${exitCode ?? 'unknown'}); read the terminal for which. ${note}`));
     else run.skipped(exercise);
     said(note);
     return;
@@ -37,11 +42,14 @@ export function applyRunResults(
     }
   }
   if (report.crashes.length) {
-    run.errored(exercise, report.crashes.map((crash) => {
-      const message = new vscode.TestMessage(`${crash.message}\n\n${crash.detail}`);
-      if (crash.location) message.location = locationOf(crash.location);
-      return message;
-    }));
+    run.errored(
+      exercise,
+      report.crashes.map((crash) => {
+        const message = new vscode.TestMessage(`${crash.message}\n\n${crash.detail}`);
+        if (crash.location) message.location = locationOf(crash.location);
+        return message;
+      }),
+    );
   } else if (outcome.passed === false && outcome.note) {
     // The exit code says the run failed though no case did (or the other way round): say so on the exercise.
     run.errored(exercise, new vscode.TestMessage(outcome.note));
@@ -56,11 +64,21 @@ function messagesOf(result: CaseResult, errored: boolean): vscode.TestMessage[] 
   const failures = result.failures.length ? result.failures : [{ message: errored ? 'The test raised an error.' : 'The test failed.' } satisfies CaseFailure];
   return failures.map((failure) => {
     const text = errored && failure.detail ? failure.detail : failure.message;
-    const message = failure.expected !== undefined && failure.actual !== undefined ? vscode.TestMessage.diff(text, failure.expected, failure.actual) : new vscode.TestMessage(text);
+    const message =
+      failure.expected !== undefined && failure.actual !== undefined
+        ? vscode.TestMessage.diff(text, failure.expected, failure.actual)
+        : new vscode.TestMessage(text);
     const location = failure.location ?? result.location;
     if (location) message.location = locationOf(location);
     if (failure.stack?.length) {
-      message.stackTrace = failure.stack.map((frame) => new vscode.TestMessageStackFrame(`${frame.file.split(/[\\/]/).pop()}:${frame.line + 1}`, vscode.Uri.file(frame.file), new vscode.Position(frame.line, frame.column ?? 0)));
+      message.stackTrace = failure.stack.map(
+        (frame) =>
+          new vscode.TestMessageStackFrame(
+            `${frame.file.split(/[\\/]/).pop()}:${frame.line + 1}`,
+            vscode.Uri.file(frame.file),
+            new vscode.Position(frame.line, frame.column ?? 0),
+          ),
+      );
     }
     return message;
   });

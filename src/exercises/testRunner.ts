@@ -68,8 +68,12 @@ export class ExerciseTestRunner extends Disposable {
   private readonly running = new Set<string>();
 
   constructor(
-    private readonly banks: BankService, private readonly attempts: AttemptRecorder, private readonly picks: ExercisePicks, private readonly timed: TimedExercise,
-    private readonly observer: CaseRunObserver, private readonly paths: RunnerPaths,
+    private readonly banks: BankService,
+    private readonly attempts: AttemptRecorder,
+    private readonly picks: ExercisePicks,
+    private readonly timed: TimedExercise,
+    private readonly observer: CaseRunObserver,
+    private readonly paths: RunnerPaths,
   ) {
     super();
     this.status.name = 'Interview Prep test result';
@@ -93,7 +97,11 @@ export class ExerciseTestRunner extends Disposable {
     const handle = await this.observer.begin(located, options);
     if (!vscode.workspace.isTrusted) {
       handle.notRun('Running exercise tests is disabled in Restricted Mode, because tests run code from the workspace. Trust this workspace to run them.');
-      void vscode.window.showWarningMessage('Interview Prep: running exercise tests is disabled in Restricted Mode, because tests run code from the workspace. Trust this workspace to run them.', 'Manage Workspace Trust')
+      void vscode.window
+        .showWarningMessage(
+          'Interview Prep: running exercise tests is disabled in Restricted Mode, because tests run code from the workspace. Trust this workspace to run them.',
+          'Manage Workspace Trust',
+        )
         .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
       return undefined;
     }
@@ -129,13 +137,23 @@ export class ExerciseTestRunner extends Disposable {
       this.running.delete(folder);
     }
     let report: RunReport;
-    if (custom && !pytest) report = { ok: false, reason: `the tests ran with your own command ("${Settings.section}.${Settings.testCommands}"), which writes no report Interview Prep can read` };
-    else if (exitCode === undefined) report = await awaitReport(file, kind, runId, REPORT_WAIT_MS, () => options.token?.isCancellationRequested === true, 250, context);
+    if (custom && !pytest)
+      report = {
+        ok: false,
+        reason: `the tests ran with your own command ("${Settings.section}.${Settings.testCommands}"), which writes no report Interview Prep can read`,
+      };
+    else if (exitCode === undefined)
+      report = await awaitReport(file, kind, runId, REPORT_WAIT_MS, () => options.token?.isCancellationRequested === true, 250, context);
     else report = await readReport(file, kind, runId, context);
     const outcome = runOutcome(exitCode, report);
     const result: TestRunResult = {
-      exercise, language: lang, folder, exitCode, passed: outcome.passed,
-      ...(outcome.counts ? { counts: outcome.counts } : {}), ...(outcome.note ? { note: outcome.note } : {}),
+      exercise,
+      language: lang,
+      folder,
+      exitCode,
+      passed: outcome.passed,
+      ...(outcome.counts ? { counts: outcome.counts } : {}),
+      ...(outcome.note ? { note: outcome.note } : {}),
     };
     handle.finish(result, report, outcome);
     // A run of some cases says nothing about the exercise as a whole: it is not an attempt.
@@ -158,8 +176,14 @@ export class ExerciseTestRunner extends Disposable {
     const question = (await this.banks.index()).question(result.exercise);
     const sinceStart = now - (timed?.startedAt ?? (Number.isFinite(scaffoldedAt) ? scaffoldedAt : now));
     const attempt: Attempt = {
-      id: newAttemptId(), kind: 'exercise', questionId: result.exercise, at: new Date(now).toISOString(), durationMs: Math.max(0, sinceStart),
-      allottedMs: question ? question.time * 1000 : undefined, outcome: result.passed ? 'passed' : 'failed', language: result.language,
+      id: newAttemptId(),
+      kind: 'exercise',
+      questionId: result.exercise,
+      at: new Date(now).toISOString(),
+      durationMs: Math.max(0, sinceStart),
+      allottedMs: question ? question.time * 1000 : undefined,
+      outcome: result.passed ? 'passed' : 'failed',
+      language: result.language,
       ...(result.passed ? { timeToGreenMs: Math.max(0, sinceStart) } : {}),
       ...(result.counts ? { casesPassed: result.counts.passed, casesTotal: result.counts.total - result.counts.skipped } : {}),
       ...(timed ? { sessionId: timed.sessionId, hintsUsed: timed.hintsUsed } : {}),
@@ -173,7 +197,9 @@ export class ExerciseTestRunner extends Disposable {
     if (result.passed === undefined) {
       this.status.text = `$(question) ${result.exercise}: see terminal`;
       this.status.tooltip = 'The terminal has no shell integration, so the result could not be read.';
-      void vscode.window.showWarningMessage(`Interview Prep: the tests for "${result.exercise}" ran, but this shell does not report exit codes. Read the result in the terminal, or enable terminal shell integration.`);
+      void vscode.window.showWarningMessage(
+        `Interview Prep: the tests for "${result.exercise}" ran, but this shell does not report exit codes. Read the result in the terminal, or enable terminal shell integration.`,
+      );
       return;
     }
     this.status.text = result.passed ? `$(pass-filled) ${result.exercise}: tests passed${counts}` : `$(error) ${result.exercise}: tests failed${counts}`;

@@ -52,25 +52,39 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private scanned: Promise<void> | undefined;
 
-  constructor(private readonly runTests: RunTests, private readonly watchOnSave: WatchOnSave) {
+  constructor(
+    private readonly runTests: RunTests,
+    private readonly watchOnSave: WatchOnSave,
+  ) {
     super();
     this.controller.resolveHandler = (item) => (item ? undefined : this.scanAll());
     this.controller.refreshHandler = () => this.scanAll(true);
-    this.runProfile = this.controller.createRunProfile('Run in Terminal', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true, undefined, true);
+    this.runProfile = this.controller.createRunProfile(
+      'Run in Terminal',
+      vscode.TestRunProfileKind.Run,
+      (request, token) => this.run(request, token),
+      true,
+      undefined,
+      true,
+    );
     this.register(this.runProfile);
     const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/{.interview-prep.json,test*.py,*.test.ts}'));
     const changed = (uri: vscode.Uri): void => this.schedule(path.dirname(uri.fsPath));
     this.register(watcher.onDidCreate(changed));
     this.register(watcher.onDidChange(changed));
     this.register(watcher.onDidDelete(changed));
-    this.register(vscode.workspace.onDidChangeTextDocument((event) => {
-      const file = event.document.uri;
-      if (file.scheme === 'file' && this.isTestFileOfEntry(file.fsPath)) this.schedule(path.dirname(file.fsPath));
-    }));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        const file = event.document.uri;
+        if (file.scheme === 'file' && this.isTestFileOfEntry(file.fsPath)) this.schedule(path.dirname(file.fsPath));
+      }),
+    );
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scanAll(true)));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('interviewPrep.exercisesFolder')) void this.scanAll(true);
-    }));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('interviewPrep.exercisesFolder')) void this.scanAll(true);
+      }),
+    );
     this.register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
     void this.scanAll();
   }
@@ -125,7 +139,9 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     const entry = this.entries.get(id);
     if (!entry) return { notRun: () => undefined, finish: () => undefined };
     const owned = !options.testRun;
-    const run = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([entry.item]), `${located.exercise} (${LANGUAGE_NAMES[located.language]})`, true);
+    const run =
+      options.testRun ??
+      this.controller.createTestRun(new vscode.TestRunRequest([entry.item]), `${located.exercise} (${LANGUAGE_NAMES[located.language]})`, true);
     run.started(entry.item);
     for (const item of this.selected(entry, options.only)) run.started(item);
     const end = (): void => {
@@ -184,7 +200,11 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
         groups.push({ entry });
         continue;
       }
-      if (group.whole) items = leavesOutside([...entry.item.children].map(([, child]) => child), exclude);
+      if (group.whole)
+        items = leavesOutside(
+          [...entry.item.children].map(([, child]) => child),
+          exclude,
+        );
       if (items.length) groups.push({ entry, only: this.selection(entry, items) });
     }
     return groups;
@@ -213,7 +233,11 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     if (known) return known;
     const parent = (result.parentKey && entry.byKey.get(result.parentKey)) || entry.item;
     const file = result.location?.file;
-    const item = this.controller.createTestItem(childId(entry.item.id, result.key), result.names.at(-1) ?? result.key, file ? vscode.Uri.file(file) : undefined);
+    const item = this.controller.createTestItem(
+      childId(entry.item.id, result.key),
+      result.names.at(-1) ?? result.key,
+      file ? vscode.Uri.file(file) : undefined,
+    );
     if (result.location) item.range = new vscode.Range(result.location.line, 0, result.location.line, 0);
     parent.children.add(item);
     entry.byKey.set(result.key, item);
@@ -240,7 +264,10 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
     const build = (test: DiscoveredTest, names: string[]): vscode.TestItem => {
       const own = [...names, test.label];
       const itemId = childId(id, test.key);
-      const item = entry!.byKey.get(test.key)?.uri?.fsPath === test.file ? entry!.byKey.get(test.key)! : this.controller.createTestItem(itemId, test.label, vscode.Uri.file(test.file));
+      const item =
+        entry!.byKey.get(test.key)?.uri?.fsPath === test.file
+          ? entry!.byKey.get(test.key)!
+          : this.controller.createTestItem(itemId, test.label, vscode.Uri.file(test.file));
       item.label = test.label;
       item.range = new vscode.Range(test.line, 0, test.endLine, 0);
       item.description = files.length > 1 && names.length === 0 ? path.basename(test.file) : undefined;
@@ -255,10 +282,13 @@ export class ExerciseTestingView extends Disposable implements CaseRunObserver {
 
   private schedule(folder: string): void {
     clearTimeout(this.pending.get(folder));
-    this.pending.set(folder, setTimeout(() => {
-      this.pending.delete(folder);
-      void this.refresh(folder);
-    }, REFRESH_DEBOUNCE_MS));
+    this.pending.set(
+      folder,
+      setTimeout(() => {
+        this.pending.delete(folder);
+        void this.refresh(folder);
+      }, REFRESH_DEBOUNCE_MS),
+    );
   }
 
   private isTestFileOfEntry(file: string): boolean {

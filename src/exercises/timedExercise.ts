@@ -54,7 +54,12 @@ export class TimedExercise extends Disposable {
   private timed: Timed | undefined;
   private readonly clock = this.register(new StatusClock('interviewPrep.exerciseTimer', 'Interview Prep exercise timer', 51, Commands.runExerciseTests));
 
-  constructor(private readonly banks: BankService, private readonly scaffolder: ExerciseScaffolder, private readonly conditions: ExerciseConditions, private readonly attempts: AttemptRecorder) {
+  constructor(
+    private readonly banks: BankService,
+    private readonly scaffolder: ExerciseScaffolder,
+    private readonly conditions: ExerciseConditions,
+    private readonly attempts: AttemptRecorder,
+  ) {
     super();
     // Nothing is timed at start-up, so conditions still on were left by a crash or a closed window.
     void conditions.leave();
@@ -76,10 +81,20 @@ export class TimedExercise extends Disposable {
     const index = await this.banks.index();
     const question = index.question(scaffolded.exercise);
     const exercise = index.exercise(scaffolded.exercise);
-    const hints = exercise ? (await exerciseDetail(exercise).catch(() => undefined))?.hints ?? [] : [];
+    const hints = exercise ? ((await exerciseDetail(exercise).catch(() => undefined))?.hints ?? []) : [];
     const limitMs = question ? question.time * 1000 : DEFAULT_LIMIT_MS;
     const now = Date.now();
-    const timed: Timed = { exercise: scaffolded.exercise, folder: scaffolded.folder, sessionId: newAttemptId(), startedAt: now, endsAt: now + limitMs, limitMs, hints, hintsUsed: 0, reSolve };
+    const timed: Timed = {
+      exercise: scaffolded.exercise,
+      folder: scaffolded.folder,
+      sessionId: newAttemptId(),
+      startedAt: now,
+      endsAt: now + limitMs,
+      limitMs,
+      hints,
+      hintsUsed: 0,
+      reSolve,
+    };
     this.timed = timed;
     this.clock.run(() => face(timed, Date.now()));
     await this.conditions.enter(scaffolded.folder);
@@ -96,17 +111,26 @@ export class TimedExercise extends Disposable {
   async showHint(): Promise<void> {
     const timed = this.timed;
     if (!timed) {
-      void vscode.window.showInformationMessage('Interview Prep: no exercise is timed now. Hints are counted in a timed exercise or re-solve; an exercise scaffolded untimed has its hints in its README.');
+      void vscode.window.showInformationMessage(
+        'Interview Prep: no exercise is timed now. Hints are counted in a timed exercise or re-solve; an exercise scaffolded untimed has its hints in its README.',
+      );
       return;
     }
     if (timed.hintsUsed >= timed.hints.length) {
-      void vscode.window.showInformationMessage(timed.hints.length ? `Interview Prep: that was the last of ${timed.exercise}'s ${timed.hints.length} hints.` : `Interview Prep: ${timed.exercise} has no hints.`);
+      void vscode.window.showInformationMessage(
+        timed.hints.length
+          ? `Interview Prep: that was the last of ${timed.exercise}'s ${timed.hints.length} hints.`
+          : `Interview Prep: ${timed.exercise} has no hints.`,
+      );
       return;
     }
     const hint = timed.hints[timed.hintsUsed];
     timed.hintsUsed += 1;
     // A notification shows text as it is, never as markdown or HTML: bank text stays data.
-    await vscode.window.showInformationMessage(`Hint ${timed.hintsUsed} of ${timed.hints.length} for ${timed.exercise}: ${hint}`, { modal: true, detail: 'Each hint used lowers the grade of this exercise a step (not below Hard).' });
+    await vscode.window.showInformationMessage(`Hint ${timed.hintsUsed} of ${timed.hints.length} for ${timed.exercise}: ${hint}`, {
+      modal: true,
+      detail: 'Each hint used lowers the grade of this exercise a step (not below Hard).',
+    });
   }
 
   /**
@@ -126,9 +150,15 @@ export class TimedExercise extends Disposable {
     const grade = gradeForExercise('passed', elapsedMs, timed.limitMs, timed.hintsUsed);
     const change = 'Change Grade…';
     const what = timed.reSolve ? 'Re-solved' : 'Solved';
-    const answer = await vscode.window.showInformationMessage(`Interview Prep: ${what} ${timed.exercise} in ${formatClock(elapsedMs)}: graded ${GRADE_NAMES[grade]} (${explainExerciseGrade(elapsedMs, timed.limitMs, timed.hintsUsed)}).`, change);
+    const answer = await vscode.window.showInformationMessage(
+      `Interview Prep: ${what} ${timed.exercise} in ${formatClock(elapsedMs)}: graded ${GRADE_NAMES[grade]} (${explainExerciseGrade(elapsedMs, timed.limitMs, timed.hintsUsed)}).`,
+      change,
+    );
     if (answer !== change) return;
-    const picked = await vscode.window.showQuickPick(RECALL_GRADES.map((value) => ({ label: GRADE_NAMES[value], description: value === grade ? 'the rule\'s grade' : undefined, value })), { title: `How well did you recall ${timed.exercise}?`, placeHolder: 'The grade decides when the exercise comes back' });
+    const picked = await vscode.window.showQuickPick(
+      RECALL_GRADES.map((value) => ({ label: GRADE_NAMES[value], description: value === grade ? "the rule's grade" : undefined, value })),
+      { title: `How well did you recall ${timed.exercise}?`, placeHolder: 'The grade decides when the exercise comes back' },
+    );
     if (!picked || picked.value === grade) return;
     await this.attempts.record(regradeRecord(attempt, picked.value, newAttemptId(), new Date()));
   }

@@ -26,7 +26,14 @@ export interface ChatAnswer {
  * into `buttons`, for the caller to write at the end of the reply: the Chat view folds whatever comes
  * before a button followed by more text into a collapsed "steps" line, grading included.
  */
-export async function gradeChatAnswer(models: LanguageModels, attempts: AttemptRecorder, given: ChatAnswer, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, buttons: vscode.Command[]): Promise<number | undefined> {
+export async function gradeChatAnswer(
+  models: LanguageModels,
+  attempts: AttemptRecorder,
+  given: ChatAnswer,
+  stream: vscode.ChatResponseStream,
+  token: vscode.CancellationToken,
+  buttons: vscode.Command[],
+): Promise<number | undefined> {
   const { question, answer } = given;
   const detail = await loadDetail(question);
   const built = buildGradingPrompt(gradingInput(question.title, detail, answer, []));
@@ -42,16 +49,30 @@ export async function gradeChatAnswer(models: LanguageModels, attempts: AttemptR
   }
   const parsed = parseGradingReply(reply.text, detail.evaluation.length);
   if (!parsed.ok) {
-    stream.markdown(`${escapeMarkdown(reply.model)} answered, but not with a grading: ${escapeMarkdown(parsed.error)} Nothing was recorded. Answer again, or say *skip*.`);
+    stream.markdown(
+      `${escapeMarkdown(reply.model)} answered, but not with a grading: ${escapeMarkdown(parsed.error)} Nothing was recorded. Answer again, or say *skip*.`,
+    );
     return undefined;
   }
   const { grading } = parsed;
   await attempts.record({
-    id: newAttemptId(), kind: 'question', questionId: question.id, at: new Date().toISOString(), durationMs: given.durationMs ?? Date.now() - started, allottedMs: given.allottedMs,
-    score: grading.score, grade: gradeForScore(grading.score), outcome: 'completed', draft: answer, suggestedScore: grading.score, suggestedBy: reply.model,
+    id: newAttemptId(),
+    kind: 'question',
+    questionId: question.id,
+    at: new Date().toISOString(),
+    durationMs: given.durationMs ?? Date.now() - started,
+    allottedMs: given.allottedMs,
+    score: grading.score,
+    grade: gradeForScore(grading.score),
+    outcome: 'completed',
+    draft: answer,
+    suggestedScore: grading.score,
+    suggestedBy: reply.model,
     ...(given.sessionId ? { sessionId: given.sessionId } : {}),
   });
-  stream.markdown(`${gradingMarkdown(grading, detail.evaluation, reply.model)}\n\nRecorded with the suggested score. To grade yourself instead, open the question in the drill panel.\n\n`);
+  stream.markdown(
+    `${gradingMarkdown(grading, detail.evaluation, reply.model)}\n\nRecorded with the suggested score. To grade yourself instead, open the question in the drill panel.\n\n`,
+  );
   buttons.push({ command: Commands.openQuestion, title: 'Open the Graded Question', arguments: [question.id] });
   return grading.score;
 }

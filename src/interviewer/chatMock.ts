@@ -66,7 +66,13 @@ const MAX_TITLE = 500;
  * Picks each block's questions (due first, as a drill does; none twice in one run), lays out the
  * sections and starts the first. An error when no question in the banks matches the format.
  */
-export function startChatMock(mock: MockInterview, questions: readonly Question[], statusOf: (question: Question) => ReviewStatus, now: number, random: () => number = Math.random): MockStepResult | { error: string } {
+export function startChatMock(
+  mock: MockInterview,
+  questions: readonly Question[],
+  statusOf: (question: Question) => ReviewStatus,
+  now: number,
+  random: () => number = Math.random,
+): MockStepResult | { error: string } {
   const used = new Set<string>();
   const sections: ChatMockSection[] = [];
   for (const section of mock.sections) {
@@ -86,9 +92,24 @@ export function startChatMock(mock: MockInterview, questions: readonly Question[
     if (picked.length > 0) sections.push({ title: section.title, minutes: section.minutes, break: false, questions: picked });
   }
   // Breaks with nothing to rest from (at the start, the end, or next to another break) are dropped.
-  const kept = sections.filter((section, index) => !section.break || (sections.slice(0, index).some((before) => !before.break) && sections.slice(index + 1).some((after) => !after.break) && !sections[index - 1]?.break));
+  const kept = sections.filter(
+    (section, index) =>
+      !section.break ||
+      (sections.slice(0, index).some((before) => !before.break) && sections.slice(index + 1).some((after) => !after.break) && !sections[index - 1]?.break),
+  );
   if (!kept.some((section) => !section.break)) return { error: `No question in the loaded banks matches the mock interview "${mock.title}".` };
-  const run: ChatMock = { mockId: mock.id, title: mock.title, sections: kept, section: 0, question: 0, sectionEndsAt: now, questionEndsAt: now, askedAt: now, startedAt: now, scores: [] };
+  const run: ChatMock = {
+    mockId: mock.id,
+    title: mock.title,
+    sections: kept,
+    section: 0,
+    question: 0,
+    sectionEndsAt: now,
+    questionEndsAt: now,
+    askedAt: now,
+    startedAt: now,
+    scores: [],
+  };
   return enterSection(run, 0, now, []);
 }
 
@@ -136,27 +157,58 @@ export function waitingQuestion(run: ChatMock): ChatMockQuestion | undefined {
 function enterSection(run: ChatMock, index: number, now: number, events: MockEvent[]): MockStepResult {
   if (index >= run.sections.length) return { events: [...events, done(run, now, false)] };
   const section = run.sections[index];
-  const entered: ChatMock = { ...run, section: index, question: 0, sectionEndsAt: now + section.minutes * 60_000, questionEndsAt: now + section.minutes * 60_000, askedAt: now };
+  const entered: ChatMock = {
+    ...run,
+    section: index,
+    question: 0,
+    sectionEndsAt: now + section.minutes * 60_000,
+    questionEndsAt: now + section.minutes * 60_000,
+    askedAt: now,
+  };
   if (section.break) {
     const next = run.sections[index + 1];
     return { state: entered, events: [...events, { kind: 'break', title: section.title, minutes: section.minutes, ...(next ? { next: next.title } : {}) }] };
   }
   const rounds = run.sections.filter((candidate) => !candidate.break);
   const number = run.sections.slice(0, index + 1).filter((candidate) => !candidate.break).length;
-  return ask(entered, now, [...events, { kind: 'section', number, of: rounds.length, title: section.title, minutes: section.minutes, questions: section.questions.length }]);
+  return ask(entered, now, [
+    ...events,
+    { kind: 'section', number, of: rounds.length, title: section.title, minutes: section.minutes, questions: section.questions.length },
+  ]);
 }
 
 function ask(run: ChatMock, now: number, events: MockEvent[]): MockStepResult {
   const section = run.sections[run.section];
   const question = section.questions[run.question];
   const asked: ChatMock = { ...run, askedAt: now, questionEndsAt: Math.min(now + question.allottedMs, run.sectionEndsAt) };
-  return { state: asked, events: [...events, { kind: 'ask', questionId: question.id, position: run.question + 1, count: section.questions.length, allottedMs: asked.questionEndsAt - now, sectionLeftMs: run.sectionEndsAt - now }] };
+  return {
+    state: asked,
+    events: [
+      ...events,
+      {
+        kind: 'ask',
+        questionId: question.id,
+        position: run.question + 1,
+        count: section.questions.length,
+        allottedMs: asked.questionEndsAt - now,
+        sectionLeftMs: run.sectionEndsAt - now,
+      },
+    ],
+  };
 }
 
 function done(run: ChatMock, now: number, stopped: boolean): MockEvent {
   const graded = run.scores.filter((score): score is number => score !== null);
   const average = graded.length ? Math.round((10 * graded.reduce((sum, score) => sum + score, 0)) / graded.length) / 10 : undefined;
-  return { kind: 'done', title: run.title, answered: run.scores.length, graded: graded.length, ...(average === undefined ? {} : { average }), elapsedMs: now - run.startedAt, stopped };
+  return {
+    kind: 'done',
+    title: run.title,
+    answered: run.scores.length,
+    graded: graded.length,
+    ...(average === undefined ? {} : { average }),
+    elapsedMs: now - run.startedAt,
+    stopped,
+  };
 }
 
 /** The mock format that `query` names (its id or title, case aside; a unique prefix will do), if any. */
@@ -194,7 +246,12 @@ export function mockEventMarkdown(event: Exclude<MockEvent, { kind: 'ask' }>): s
 }
 
 /** The question being asked, with its time: what the candidate has for it and what is left of the round. */
-export function mockQuestionMarkdown(question: Pick<Question, 'title' | 'topic' | 'difficulty'>, prompt: string, event: Extract<MockEvent, { kind: 'ask' }>, exercise: boolean): string {
+export function mockQuestionMarkdown(
+  question: Pick<Question, 'title' | 'topic' | 'difficulty'>,
+  prompt: string,
+  event: Extract<MockEvent, { kind: 'ask' }>,
+  exercise: boolean,
+): string {
   const reply = exercise
     ? 'It is a coding exercise: scaffold it with the button below, solve it, then say *done* (or *skip*).'
     : 'Answer in your next message, or say *skip* (or *stop* to end the mock).';
@@ -208,7 +265,8 @@ const isWhole = (value: unknown, from: number, to: number): value is number => N
 function readSection(value: unknown): ChatMockSection | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { title, minutes, break: isBreak, questions } = value as Record<string, unknown>;
-  if (!isText(title) || !isWhole(minutes, 1, 240) || typeof isBreak !== 'boolean' || !Array.isArray(questions) || questions.length > MAX_QUESTIONS) return undefined;
+  if (!isText(title) || !isWhole(minutes, 1, 240) || typeof isBreak !== 'boolean' || !Array.isArray(questions) || questions.length > MAX_QUESTIONS)
+    return undefined;
   if (isBreak ? questions.length > 0 : questions.length === 0) return undefined;
   const read: ChatMockQuestion[] = [];
   for (const question of questions as unknown[]) {
@@ -235,5 +293,16 @@ export function readChatMock(value: unknown): ChatMock | undefined {
   if (![sectionEndsAt, questionEndsAt, askedAt, startedAt].every(isTime)) return undefined;
   const asked = read.slice(0, section).reduce((sum, entry) => sum + entry.questions.length, 0) + question;
   if (!Array.isArray(scores) || scores.length > asked || !scores.every((score) => score === null || isWhole(score, 0, 10))) return undefined;
-  return { mockId, title, sections: read, section, question, sectionEndsAt: sectionEndsAt as number, questionEndsAt: questionEndsAt as number, askedAt: askedAt as number, startedAt: startedAt as number, scores: scores as (number | null)[] };
+  return {
+    mockId,
+    title,
+    sections: read,
+    section,
+    question,
+    sectionEndsAt: sectionEndsAt as number,
+    questionEndsAt: questionEndsAt as number,
+    askedAt: askedAt as number,
+    startedAt: startedAt as number,
+    scores: scores as (number | null)[],
+  };
 }

@@ -8,7 +8,19 @@ import { totalMinutes } from '../bank/mock';
 import { Commands } from '../ids';
 import type { InterviewerDeps, InterviewerResult } from './chatParticipant';
 import { gradeChatAnswer } from './chatGrading';
-import { answerMock, findMock, inBreak, mockEventMarkdown, mockQuestionMarkdown, resumeMock, startChatMock, stopMock, waitingQuestion, type ChatMock, type MockStepResult } from './chatMock';
+import {
+  answerMock,
+  findMock,
+  inBreak,
+  mockEventMarkdown,
+  mockQuestionMarkdown,
+  resumeMock,
+  startChatMock,
+  stopMock,
+  waitingQuestion,
+  type ChatMock,
+  type MockStepResult,
+} from './chatMock';
 import { escapeMarkdown } from './chatText';
 
 const said = (word: string, text: string): boolean => new RegExp(`^\\s*${word}\\s*[.!]?\\s*$`, 'i').test(text);
@@ -16,13 +28,15 @@ const said = (word: string, text: string): boolean => new RegExp(`^\\s*${word}\\
 export async function startMock(deps: InterviewerDeps, query: string, stream: vscode.ChatResponseStream): Promise<InterviewerResult> {
   const mocks = await deps.banks.mocks();
   if (mocks.length === 0) {
-    stream.markdown('No mock interview formats are loaded (they live in a bank\'s `mocks/` folder).');
+    stream.markdown("No mock interview formats are loaded (they live in a bank's `mocks/` folder).");
     return {};
   }
   const mock = findMock(mocks, query);
   if (!mock) {
     const list = mocks.map((candidate) => `- **${escapeMarkdown(candidate.title)}** (\`/mock ${candidate.id}\`, ${totalMinutes(candidate)} min)`).join('\n');
-    stream.markdown(`${query.trim() ? `No mock interview matches "${escapeMarkdown(query.trim())}". ` : ''}Type \`/mock\` and one of these formats:\n\n${list}`);
+    stream.markdown(
+      `${query.trim() ? `No mock interview matches "${escapeMarkdown(query.trim())}". ` : ''}Type \`/mock\` and one of these formats:\n\n${list}`,
+    );
     return {};
   }
   const now = (deps.now ?? Date.now)();
@@ -31,11 +45,19 @@ export async function startMock(deps: InterviewerDeps, query: string, stream: vs
     stream.markdown(escapeMarkdown(started.error));
     return {};
   }
-  stream.markdown(`**Mock interview: ${escapeMarkdown(mock.title)}**, ${totalMinutes(mock)} min in all. I keep the time. Answer each question in your next message; say *skip* to pass one, or *stop* to end.\n\n`);
+  stream.markdown(
+    `**Mock interview: ${escapeMarkdown(mock.title)}**, ${totalMinutes(mock)} min in all. I keep the time. Answer each question in your next message; say *skip* to pass one, or *stop* to end.\n\n`,
+  );
   return write(deps, started, stream);
 }
 
-export async function continueMock(deps: InterviewerDeps, run: ChatMock, text: string, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
+export async function continueMock(
+  deps: InterviewerDeps,
+  run: ChatMock,
+  text: string,
+  stream: vscode.ChatResponseStream,
+  token: vscode.CancellationToken,
+): Promise<InterviewerResult> {
   const clock = deps.now ?? Date.now;
   const answeredAt = clock();
   if (said('stop', text)) return write(deps, stopMock(run, answeredAt), stream);
@@ -50,7 +72,14 @@ export async function continueMock(deps: InterviewerDeps, run: ChatMock, text: s
   if (said('skip', text)) return write(deps, answerMock(run, answeredAt, null, true), stream);
   // An exercise is solved in the editor, and its tests say how it went: nothing to grade here.
   if (question.exercise) return write(deps, answerMock(run, answeredAt, null), stream);
-  const score = await gradeChatAnswer(deps.models, deps.attempts, { question, answer: text, durationMs: answeredAt - run.askedAt, allottedMs: waiting.allottedMs, sessionId: sessionOf(run) }, stream, token, buttons);
+  const score = await gradeChatAnswer(
+    deps.models,
+    deps.attempts,
+    { question, answer: text, durationMs: answeredAt - run.askedAt, allottedMs: waiting.allottedMs, sessionId: sessionOf(run) },
+    stream,
+    token,
+    buttons,
+  );
   // Not graded (no model, an off-schema reply, cancelled): the same question waits, its clock still running.
   if (score === undefined) return { metadata: { mock: run } };
   stream.markdown('\n\n');
@@ -63,7 +92,12 @@ function sessionOf(run: ChatMock): string {
 }
 
 /** Writes a step's events, then the buttons (the grading's first): the Chat view folds text that comes before a button and more text. */
-async function write(deps: InterviewerDeps, step: MockStepResult, stream: vscode.ChatResponseStream, buttons: vscode.Command[] = []): Promise<InterviewerResult> {
+async function write(
+  deps: InterviewerDeps,
+  step: MockStepResult,
+  stream: vscode.ChatResponseStream,
+  buttons: vscode.Command[] = [],
+): Promise<InterviewerResult> {
   const index = await deps.banks.index();
   for (const event of step.events) {
     if (event.kind !== 'ask') {

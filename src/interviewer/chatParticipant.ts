@@ -57,7 +57,9 @@ export function interviewerHandler(deps: InterviewerDeps): vscode.ChatRequestHan
     const { quiz, mock } = carried.metadata ?? {};
     if (mock) return continueMock(deps, mock, request.prompt, stream, token);
     if (quiz) return answerQuiz(deps, quiz, request.prompt, stream, token);
-    stream.markdown('I am the Interview Prep interviewer. Type `/quiz` and a topic for a quick round of questions, `/mock` for a timed mock interview, `/grade` to grade the answer open in the drill panel, or `/explain` to have its model answer explained.');
+    stream.markdown(
+      'I am the Interview Prep interviewer. Type `/quiz` and a topic for a quick round of questions, `/mock` for a timed mock interview, `/grade` to grade the answer open in the drill panel, or `/explain` to have its model answer explained.',
+    );
     return {};
   };
 }
@@ -73,7 +75,12 @@ function lastRound(context: vscode.ChatContext): InterviewerResult {
 }
 
 /** Explains the model answer of the question open in the drill panel, streamed as it arrives. */
-async function explain({ drill, models }: InterviewerDeps, focus: string, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
+async function explain(
+  { drill, models }: InterviewerDeps,
+  focus: string,
+  stream: vscode.ChatResponseStream,
+  token: vscode.CancellationToken,
+): Promise<InterviewerResult> {
   const current = drill.currentDetail;
   if (!current) {
     stream.markdown('No question is open in the drill panel. Open one, then ask `/explain` again.');
@@ -112,8 +119,19 @@ async function grade({ drill }: InterviewerDeps, stream: vscode.ChatResponseStre
   if (!outcome || !outcome.ok || !state?.grading) {
     stream.markdown(escapeMarkdown(outcome?.message ?? state?.error?.message ?? 'The drill panel is busy with another request.'));
   } else {
-    stream.markdown(gradingMarkdown({ points: state.grading.points.map((point, index) => ({ point: index + 1, verdict: point.verdict, reason: point.reason, quote: point.quote })), score: state.grading.score, band: state.grading.band, followUp: state.grading.followUp }, current.detail.evaluation, state.grading.model));
-    stream.markdown('\n\nThe score is on the drill panel\'s slider; change it or the grade there before saving.');
+    stream.markdown(
+      gradingMarkdown(
+        {
+          points: state.grading.points.map((point, index) => ({ point: index + 1, verdict: point.verdict, reason: point.reason, quote: point.quote })),
+          score: state.grading.score,
+          band: state.grading.band,
+          followUp: state.grading.followUp,
+        },
+        current.detail.evaluation,
+        state.grading.model,
+      ),
+    );
+    stream.markdown("\n\nThe score is on the drill panel's slider; change it or the grade there before saving.");
   }
   stream.button({ command: Commands.showDrill, title: 'Show the Drill Panel' });
   return {};
@@ -124,7 +142,9 @@ async function startQuiz({ banks, statusOf }: InterviewerDeps, query: string, st
   const topics = [...new Set(questions.filter((question) => !question.exercise).map((question) => question.topic))].sort();
   const topic = findTopic(topics, query);
   if (!topic) {
-    stream.markdown(`${query.trim() ? `No topic matches "${escapeMarkdown(query.trim())}". ` : ''}Type \`/quiz\` and one of these topics: ${topics.map(escapeMarkdown).join(', ')}.`);
+    stream.markdown(
+      `${query.trim() ? `No topic matches "${escapeMarkdown(query.trim())}". ` : ''}Type \`/quiz\` and one of these topics: ${topics.map(escapeMarkdown).join(', ')}.`,
+    );
     return {};
   }
   const pool = quizzable(questions, topic);
@@ -144,7 +164,13 @@ async function ask(question: Question, quiz: QuizState, stream: vscode.ChatRespo
   stream.markdown(questionMarkdown(question, detail.prompt, quiz.index + 1, quiz.questionIds.length));
 }
 
-async function answerQuiz(deps: InterviewerDeps, quiz: QuizState, answer: string, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<InterviewerResult> {
+async function answerQuiz(
+  deps: InterviewerDeps,
+  quiz: QuizState,
+  answer: string,
+  stream: vscode.ChatResponseStream,
+  token: vscode.CancellationToken,
+): Promise<InterviewerResult> {
   const index = await deps.banks.index();
   const question = index.question(quiz.questionIds[quiz.index]);
   if (!question) {
@@ -170,7 +196,9 @@ async function answerQuiz(deps: InterviewerDeps, quiz: QuizState, answer: string
   }
   const graded = next.scores.filter((value): value is number => value !== null);
   const average = graded.length ? (graded.reduce((sum, value) => sum + value, 0) / graded.length).toFixed(1) : undefined;
-  stream.markdown(`\n\n**Round over** (${escapeMarkdown(quiz.topic)}): ${graded.length} of ${next.questionIds.length} answered${average ? `, average ${average}/10` : ''}. Type \`/quiz\` and a topic for another.`);
+  stream.markdown(
+    `\n\n**Round over** (${escapeMarkdown(quiz.topic)}): ${graded.length} of ${next.questionIds.length} answered${average ? `, average ${average}/10` : ''}. Type \`/quiz\` and a topic for another.`,
+  );
   for (const button of buttons) stream.button(button);
   return {};
 }

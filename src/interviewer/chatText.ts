@@ -36,9 +36,11 @@ export function readQuiz(value: unknown): QuizState | undefined {
   const quiz = (value as { quiz?: unknown }).quiz as Record<string, unknown> | undefined;
   if (typeof quiz !== 'object' || quiz === null) return undefined;
   const { topic, questionIds, index, scores } = quiz;
-  if (typeof topic !== 'string' || !Array.isArray(questionIds) || !questionIds.every((id) => typeof id === 'string') || questionIds.length > QUIZ_LENGTH) return undefined;
+  if (typeof topic !== 'string' || !Array.isArray(questionIds) || !questionIds.every((id) => typeof id === 'string') || questionIds.length > QUIZ_LENGTH)
+    return undefined;
   if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= questionIds.length) return undefined;
-  if (!Array.isArray(scores) || scores.length !== index || !scores.every((score) => score === null || (Number.isInteger(score) && score >= 0 && score <= 10))) return undefined;
+  if (!Array.isArray(scores) || scores.length !== index || !scores.every((score) => score === null || (Number.isInteger(score) && score >= 0 && score <= 10)))
+    return undefined;
   return { topic, questionIds: questionIds as string[], index: index as number, scores: scores as (number | null)[] };
 }
 

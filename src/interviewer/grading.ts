@@ -46,7 +46,16 @@ export function gradeForScore(score: number): RecallGrade {
 
 /** Whether `quote` is in `draft`, ignoring case, spacing and typographic quote marks. */
 export function quoteInDraft(quote: string, draft: string): boolean {
-  const normal = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-  const wanted = normal(quote).replace(/^["'…]+|["'…]+$/g, '').replace(/^\.\.\.|\.\.\.$/g, '').trim();
+  const normal = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const wanted = normal(quote)
+    .replace(/^["'…]+|["'…]+$/g, '')
+    .replace(/^\.\.\.|\.\.\.$/g, '')
+    .trim();
   return wanted !== '' && normal(draft).includes(wanted);
 }

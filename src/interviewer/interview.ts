@@ -42,7 +42,12 @@ export function nextFollowUp(record: Pick<InterviewRecord, 'grading' | 'turns'>,
 
 /** The follow-up exchange as plain text, for the attempt record and exports. */
 export function transcript(turns: readonly Turn[]): string {
-  return turns.map((turn, index) => `Follow-up ${index + 1} (${turn.from === 'question' ? "the question's" : "the interviewer's"}): ${turn.question}\nAnswer: ${turn.answer}`).join('\n\n');
+  return turns
+    .map(
+      (turn, index) =>
+        `Follow-up ${index + 1} (${turn.from === 'question' ? "the question's" : "the interviewer's"}): ${turn.question}\nAnswer: ${turn.answer}`,
+    )
+    .join('\n\n');
 }
 
 function normal(text: string): string {
@@ -70,5 +75,11 @@ export function readInterview(value: unknown, pointCount: number): InterviewReco
   if (saved.pending !== undefined && !isTurn(saved.pending)) return undefined;
   const turns = saved.turns.map((turn: Turn) => ({ question: turn.question, from: turn.from, answer: turn.answer }));
   const pending = saved.pending as Turn | undefined;
-  return { model: saved.model, grading: grading.grading, gradedAt: saved.gradedAt, turns, ...(pending ? { pending: { question: pending.question, from: pending.from, answer: pending.answer } } : {}) };
+  return {
+    model: saved.model,
+    grading: grading.grading,
+    gradedAt: saved.gradedAt,
+    turns,
+    ...(pending ? { pending: { question: pending.question, from: pending.from, answer: pending.answer } } : {}),
+  };
 }

@@ -12,13 +12,13 @@ import { MAX_REPLY_CHARS } from './reply';
 
 /** A request that has not finished streaming by then is cancelled. */
 export const REQUEST_TIMEOUT_MS = 120_000;
-const JUSTIFICATION = 'Interview Prep sends the question, its evaluation points and model answer, and your answer, to grade the answer, ask a follow-up question or explain the model answer.';
+const JUSTIFICATION =
+  'Interview Prep sends the question, its evaluation points and model answer, and your answer, to grade the answer, ask a follow-up question or explain the model answer.';
 
 export type ModelStatus = { available: true; model: string } | { available: false; reason: string };
 
 export type ModelAnswer =
-  | { ok: true; text: string; model: string; firstChunkMs: number | undefined; totalMs: number }
-  | { ok: false; cancelled: boolean; message: string };
+  { ok: true; text: string; model: string; firstChunkMs: number | undefined; totalMs: number } | { ok: false; cancelled: boolean; message: string };
 
 /** How a model is named wherever its output is shown, and in the attempt it graded. */
 export function modelLabel(model: Pick<vscode.LanguageModelChat, 'name' | 'vendor' | 'id'>): string {
@@ -34,9 +34,11 @@ export class LanguageModels extends Disposable {
   constructor() {
     super();
     this.register(vscode.lm.onDidChangeChatModels(() => this.recheck()));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affects(event, 'aiInterviewer', 'languageModelVendor', 'languageModelFamily')) this.recheck();
-    }));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'aiInterviewer', 'languageModelVendor', 'languageModelFamily')) this.recheck();
+      }),
+    );
   }
 
   /** Whether a model is there to ask. Looked up the first time it is needed, not at activation. */
@@ -92,9 +94,20 @@ export class LanguageModels extends Disposable {
     type Item = vscode.QuickPickItem & { vendor: string; family: string };
     const items: Item[] = [
       { label: 'Any model', description: 'the first one VS Code offers', vendor: '', family: '', picked: !current.vendor && !current.family },
-      ...models.map((model) => ({ label: model.name, description: `${model.vendor} · ${model.family}`, detail: `up to ${model.maxInputTokens.toLocaleString('en')} input tokens`, vendor: model.vendor, family: model.family, picked: model.vendor === current.vendor && model.family === current.family })),
+      ...models.map((model) => ({
+        label: model.name,
+        description: `${model.vendor} · ${model.family}`,
+        detail: `up to ${model.maxInputTokens.toLocaleString('en')} input tokens`,
+        vendor: model.vendor,
+        family: model.family,
+        picked: model.vendor === current.vendor && model.family === current.family,
+      })),
     ];
-    const picked = await vscode.window.showQuickPick(items, { title: 'Language model for the interviewer', placeHolder: 'Grading and follow-up questions use this model', ignoreFocusOut: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'Language model for the interviewer',
+      placeHolder: 'Grading and follow-up questions use this model',
+      ignoreFocusOut: true,
+    });
     if (!picked) return;
     const config = vscode.workspace.getConfiguration('interviewPrep');
     await config.update('languageModelVendor', picked.vendor, vscode.ConfigurationTarget.Global);

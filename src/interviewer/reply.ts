@@ -36,7 +36,8 @@ export function validateGrading(value: unknown, pointCount: number): ParsedReply
   const shape = exactKeys(value, TOP_KEYS, '');
   if (shape) return fail(shape);
   if (!Array.isArray(value.points)) return fail('"points" must be an array.');
-  if (value.points.length !== pointCount) return fail(`"points" has ${value.points.length} entries; the question has ${pointCount} evaluation point${pointCount === 1 ? '' : 's'}.`);
+  if (value.points.length !== pointCount)
+    return fail(`"points" has ${value.points.length} entries; the question has ${pointCount} evaluation point${pointCount === 1 ? '' : 's'}.`);
   const points: PointVerdict[] = [];
   const seen = new Set<number>();
   for (const [index, entry] of value.points.entries()) {
@@ -44,24 +45,29 @@ export function validateGrading(value: unknown, pointCount: number): ParsedReply
     if (!isPlainObject(entry)) return fail(`${at} is not an object.`);
     const keys = exactKeys(entry, POINT_KEYS, `${at}.`);
     if (keys) return fail(keys);
-    if (!Number.isInteger(entry.point) || (entry.point as number) < 1 || (entry.point as number) > pointCount) return fail(`${at}.point must be a whole number from 1 to ${pointCount}.`);
+    if (!Number.isInteger(entry.point) || (entry.point as number) < 1 || (entry.point as number) > pointCount)
+      return fail(`${at}.point must be a whole number from 1 to ${pointCount}.`);
     const point = entry.point as number;
     if (seen.has(point)) return fail(`Point ${point} is graded twice.`);
     seen.add(point);
-    if (typeof entry.verdict !== 'string' || !(VERDICTS as readonly string[]).includes(entry.verdict)) return fail(`${at}.verdict must be one of ${VERDICTS.join(', ')}.`);
+    if (typeof entry.verdict !== 'string' || !(VERDICTS as readonly string[]).includes(entry.verdict))
+      return fail(`${at}.verdict must be one of ${VERDICTS.join(', ')}.`);
     const reason = line(entry.reason);
-    if (reason === undefined || reason === '' || reason.length > MAX_REASON_CHARS) return fail(`${at}.reason must be one line of text, 1 to ${MAX_REASON_CHARS} characters.`);
+    if (reason === undefined || reason === '' || reason.length > MAX_REASON_CHARS)
+      return fail(`${at}.reason must be one line of text, 1 to ${MAX_REASON_CHARS} characters.`);
     const quote = line(entry.quote);
     if (quote === undefined || quote.length > MAX_QUOTE_CHARS) return fail(`${at}.quote must be text of at most ${MAX_QUOTE_CHARS} characters.`);
     points.push({ point, verdict: entry.verdict as PointVerdict['verdict'], reason, quote });
   }
   points.sort((a, b) => a.point - b.point);
-  if (typeof value.score !== 'number' || !Number.isInteger(value.score) || value.score < 0 || value.score > 10) return fail('"score" must be a whole number from 0 to 10.');
+  if (typeof value.score !== 'number' || !Number.isInteger(value.score) || value.score < 0 || value.score > 10)
+    return fail('"score" must be a whole number from 0 to 10.');
   const score = value.score;
   if (typeof value.band !== 'string' || !(READINESS as readonly string[]).includes(value.band)) return fail(`"band" must be one of ${READINESS.join(', ')}.`);
   if (value.band !== readinessOf(score)) return fail(`"band" is ${value.band}, but a score of ${score} is ${readinessOf(score)}.`);
   const followUp = line(value.followUp);
-  if (followUp === undefined || followUp === '' || followUp.length > MAX_FOLLOW_UP_CHARS) return fail(`"followUp" must be one question, 1 to ${MAX_FOLLOW_UP_CHARS} characters.`);
+  if (followUp === undefined || followUp === '' || followUp.length > MAX_FOLLOW_UP_CHARS)
+    return fail(`"followUp" must be one question, 1 to ${MAX_FOLLOW_UP_CHARS} characters.`);
   return { ok: true, grading: { points, score, band: readinessOf(score), followUp } };
 }
 

@@ -50,7 +50,6 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((cells) => cells.length > 1 || cells[0] !== '');
 }
 
-
 export function fromCsvRow(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
   const value: Record<string, unknown> = {};
   header.forEach((name, index) => {

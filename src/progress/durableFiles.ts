@@ -8,7 +8,10 @@ export function isNotFound(error: unknown): boolean {
 }
 
 export async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(() => true, () => false);
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function readIfExists(file: string): Promise<Buffer> {

@@ -28,8 +28,13 @@ export function gradeForExercise(outcome: 'passed' | 'failed', timeToGreenMs: nu
 
 /** A failing run made while a timed exercise's clock was still running: not a review. */
 export function isTryWhileSolving(attempt: Attempt): boolean {
-  return attempt.kind === 'exercise' && attempt.outcome === 'failed' && attempt.sessionId !== undefined
-    && attempt.allottedMs !== undefined && attempt.durationMs <= attempt.allottedMs;
+  return (
+    attempt.kind === 'exercise' &&
+    attempt.outcome === 'failed' &&
+    attempt.sessionId !== undefined &&
+    attempt.allottedMs !== undefined &&
+    attempt.durationMs <= attempt.allottedMs
+  );
 }
 
 /** The grade an exercise run earns by the rule, or undefined when the run is not a review. */
@@ -41,8 +46,13 @@ export function exerciseRunGrade(attempt: Attempt): RecallGrade | undefined {
 
 /** One line saying why a run got its grade, for the message shown at green. */
 export function explainExerciseGrade(timeToGreenMs: number, allottedMs: number | undefined, hintsUsed: number): string {
-  const time = allottedMs && allottedMs > 0
-    ? timeToGreenMs <= allottedMs / 2 ? 'within half the time' : timeToGreenMs <= allottedMs ? 'within the time' : 'over the time'
-    : 'no time limit';
+  const time =
+    allottedMs && allottedMs > 0
+      ? timeToGreenMs <= allottedMs / 2
+        ? 'within half the time'
+        : timeToGreenMs <= allottedMs
+          ? 'within the time'
+          : 'over the time'
+      : 'no time limit';
   return hintsUsed > 0 ? `${time}, ${hintsUsed} hint${hintsUsed === 1 ? '' : 's'} (each lowers it a step, not below Hard)` : time;
 }

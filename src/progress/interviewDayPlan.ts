@@ -141,7 +141,15 @@ export function planForDate(input: DatePlanInput): DatePlan {
     const taken = new Set<string>();
     const take = (id: string, gain: Gain, carriedFrom?: string) => {
       taken.add(id);
-      items.push({ id, reason: gain.reason, exercise: isExercisePrompt(byId.get(id)!), recallNow: round2(gain.now), recallOnDay: round2(gain.idle), recallIfPractised: round2(gain.idle + gain.gain), ...(carriedFrom ? { carriedFrom } : {}) });
+      items.push({
+        id,
+        reason: gain.reason,
+        exercise: isExercisePrompt(byId.get(id)!),
+        recallNow: round2(gain.now),
+        recallOnDay: round2(gain.idle),
+        recallIfPractised: round2(gain.idle + gain.gain),
+        ...(carriedFrom ? { carriedFrom } : {}),
+      });
       expected.set(id, expected.get(id)! + gain.gain);
       cards.set(id, reviewCard(cards.get(id), t, 'good'));
     };
@@ -155,7 +163,14 @@ export function planForDate(input: DatePlanInput): DatePlan {
     // Every unseen question has the same gain (the same prior, the same first card): one figure for all.
     const fresh = gainOf(undefined, t, input.at);
     const newIds = unseen.filter((id) => !cards.has(id) && !taken.has(id) && !skip.has(id));
-    const reviews = bestReviews([...cards.keys()].filter((id) => !taken.has(id) && !skip.has(id)), cards, t, input.at, load - items.length, final ? [] : newIds.slice(0, load).map(() => fresh.gain));
+    const reviews = bestReviews(
+      [...cards.keys()].filter((id) => !taken.has(id) && !skip.has(id)),
+      cards,
+      t,
+      input.at,
+      load - items.length,
+      final ? [] : newIds.slice(0, load).map(() => fresh.gain),
+    );
     // A final day takes new items only when nothing is left to review.
     const allowNew = !final || reviews.length === 0;
     let reviewAt = 0;
@@ -199,7 +214,14 @@ interface Gain {
  * `rivals` offer (new items). A review can gain at most 1 − its recall on the day, so cards are
  * weighed weakest first and the search stops once no card left could beat the slots' threshold.
  */
-function bestReviews(ids: readonly string[], cards: ReadonlyMap<string, Card>, t: Date, at: Date, slots: number, rivals: readonly number[]): { id: string; gain: Gain }[] {
+function bestReviews(
+  ids: readonly string[],
+  cards: ReadonlyMap<string, Card>,
+  t: Date,
+  at: Date,
+  slots: number,
+  rivals: readonly number[],
+): { id: string; gain: Gain }[] {
   if (slots <= 0) return [];
   const byIdle = ids.map((id) => ({ id, idle: predictedRecall(cards.get(id), at) })).sort((a, b) => a.idle - b.idle || compareText(a.id, b.id));
   const found: { id: string; gain: Gain }[] = [];

@@ -96,12 +96,18 @@ export function forecastRecall(input: ForecastInput): RecallForecast {
     return true;
   });
   const recall = new Map(questions.map((question) => [question.id, predictedRecall(input.cards.get(question.id), input.at)]));
-  const practised = new Set(questions.filter((question) => retrievabilityAt(input.cards.get(question.id), input.at) !== undefined).map((question) => question.id));
+  const practised = new Set(
+    questions.filter((question) => retrievabilityAt(input.cards.get(question.id), input.at) !== undefined).map((question) => question.id),
+  );
   const scores = scoresByQuestion(input.attempts, input.now);
 
   const row = (name: string, members: readonly Question[]): RecallRow => {
     const values = members.map((question) => recall.get(question.id)!);
-    const latest = members.flatMap((question) => scores.get(question.id) ?? []).sort((a, b) => a.at - b.at || compareText(a.id, b.id)).slice(-ROLLING_ATTEMPTS).map((entry) => entry.score);
+    const latest = members
+      .flatMap((question) => scores.get(question.id) ?? [])
+      .sort((a, b) => a.at - b.at || compareText(a.id, b.id))
+      .slice(-ROLLING_ATTEMPTS)
+      .map((entry) => entry.score);
     const average = latest.length > 0 ? mean(latest) : undefined;
     return {
       name,
@@ -115,10 +121,15 @@ export function forecastRecall(input: ForecastInput): RecallForecast {
   const grouped = (groupsOf: (question: Question) => readonly string[]) => {
     const groups = new Map<string, Question[]>();
     for (const question of questions) for (const name of new Set(groupsOf(question))) groups.set(name, [...(groups.get(name) ?? []), question]);
-    return [...groups].map(([name, members]) => row(name, members)).sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name));
+    return [...groups]
+      .map(([name, members]) => row(name, members))
+      .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name));
   };
   const byTopic = grouped((question) => [question.topic]);
-  const weakestTopics = [...byTopic].sort((a, b) => a.recall - b.recall || compareText(a.name, b.name)).slice(0, WEAKEST_TOPICS).map((topic) => topic.name);
+  const weakestTopics = [...byTopic]
+    .sort((a, b) => a.recall - b.recall || compareText(a.name, b.name))
+    .slice(0, WEAKEST_TOPICS)
+    .map((topic) => topic.name);
   const inWeakest = new Set(weakestTopics);
   const weakestQuestionIds = questions
     .filter((question) => inWeakest.has(question.topic))

@@ -16,7 +16,7 @@ const RECORD_START = '{"v":';
 
 export function parseLog(bytes: Buffer): ParsedLog {
   const parsed: ParsedLog = { entries: [], badLines: 0, outdated: 0, needsRepair: false };
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     const newline = bytes.indexOf(0x0a, start);
     const end = newline === -1 ? bytes.length : newline;
     const text = bytes.toString('utf8', start, end).replace(/\r$/, '');

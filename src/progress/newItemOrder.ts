@@ -31,7 +31,10 @@ export function newItemOrder(questions: readonly Question[]): Question[] {
   let behavioralMinutes = 0;
   while (technical.length > 0 || behavioral.length > 0) {
     const next = behavioral[0];
-    const takeBehavioral = next !== undefined && (technical.length === 0 || behavioralMinutes + minutesOf(next) <= (1 - TECHNICAL_SHARE) * (technicalMinutes + behavioralMinutes + minutesOf(next)) + 1e-9);
+    const takeBehavioral =
+      next !== undefined &&
+      (technical.length === 0 ||
+        behavioralMinutes + minutesOf(next) <= (1 - TECHNICAL_SHARE) * (technicalMinutes + behavioralMinutes + minutesOf(next)) + 1e-9);
     const question = (takeBehavioral ? behavioral : technical).shift()!;
     if (takeBehavioral) behavioralMinutes += minutesOf(question);
     else technicalMinutes += minutesOf(question);

@@ -51,7 +51,14 @@ const isDay = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{
 
 function isStoredPlan(value: unknown): value is StoredPlan {
   const plan = value as StoredPlan;
-  return typeof value === 'object' && value !== null && Array.isArray(plan.roles) && plan.roles.every((role) => typeof role === 'string') && isDay(plan.interviewDate) && isDay(plan.createdOn);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray(plan.roles) &&
+    plan.roles.every((role) => typeof role === 'string') &&
+    isDay(plan.interviewDate) &&
+    isDay(plan.createdOn)
+  );
 }
 
 function isDatePlan(value: StoredPlan): value is StoredPlan & DatePlan {
@@ -67,14 +74,20 @@ export class PlanService extends Disposable {
   /** Plans are made one at a time: the status bar and a command asking at once share one. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly state: vscode.Memento, private readonly banks: BankService, private readonly progress: ProgressService) {
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly banks: BankService,
+    private readonly progress: ProgressService,
+  ) {
     super();
     this.item.name = 'Interview Prep study plan';
     this.item.command = Commands.todaysPlan;
     this.register(progress.onDidChange(() => void this.updateStatus()));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affects(event, 'dailyPlanItems')) void this.current(true).then(() => this.updateStatus());
-    }));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'dailyPlanItems')) void this.current(true).then(() => this.updateStatus());
+      }),
+    );
     if (this.stored) void this.updateStatus();
   }
 
@@ -86,18 +99,28 @@ export class PlanService extends Disposable {
   async create(): Promise<DatePlan | undefined> {
     const questions = (await this.banks.index()).questions();
     const roles = [...new Set(questions.flatMap((question) => question.roles))].sort();
-    const picked = await vscode.window.showQuickPick(roles.map((role) => ({ label: role })), { ignoreFocusOut: true, title: 'Plan for an interview (1/2): roles', canPickMany: true, placeHolder: 'Which role(s) is the interview for?' });
+    const picked = await vscode.window.showQuickPick(
+      roles.map((role) => ({ label: role })),
+      { ignoreFocusOut: true, title: 'Plan for an interview (1/2): roles', canPickMany: true, placeHolder: 'Which role(s) is the interview for?' },
+    );
     if (!picked?.length) return undefined;
     const today = this.today();
     const date = await vscode.window.showInputBox({
       ignoreFocusOut: true,
-      title: 'Plan for an interview (2/2): date', prompt: 'Interview date (YYYY-MM-DD)', value: addDaysIso(today, 14),
+      title: 'Plan for an interview (2/2): date',
+      prompt: 'Interview date (YYYY-MM-DD)',
+      value: addDaysIso(today, 14),
       validateInput: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today ? undefined : 'A date after today, as YYYY-MM-DD'),
     });
     if (!date) return undefined;
-    const plan = await this.planFor(picked.map((item) => item.label), date);
+    const plan = await this.planFor(
+      picked.map((item) => item.label),
+      date,
+    );
     const days = planDates(today, date).length;
-    void vscode.window.showInformationMessage(`Interview Prep: a ${days}-day plan for ${plan.roles.join(', ')} until ${plan.interviewDate} is ready. Start today's drill from the status bar.`);
+    void vscode.window.showInformationMessage(
+      `Interview Prep: a ${days}-day plan for ${plan.roles.join(', ')} until ${plan.interviewDate} is ready. Start today's drill from the status bar.`,
+    );
     return plan;
   }
 
@@ -155,9 +178,17 @@ export class PlanService extends Disposable {
     const shared = this.progress.sharedFolder();
     if (!shared) return stored;
     const copies = await readShared(shared.folder, SHARED_PLAN, isSharedPlan);
-    const latest = newest(copies.map((copy) => copy.value), (plan) => plan.decidedAt);
+    const latest = newest(
+      copies.map((copy) => copy.value),
+      (plan) => plan.decidedAt,
+    );
     // A plan from before sharing (or before plans were shared) counts as decided at the start of its day.
-    const own: SharedPlan | undefined = stored && { roles: stored.roles, interviewDate: stored.interviewDate, createdOn: stored.createdOn, decidedAt: stored.decidedAt ?? `${stored.createdOn}T00:00:00.000Z` };
+    const own: SharedPlan | undefined = stored && {
+      roles: stored.roles,
+      interviewDate: stored.interviewDate,
+      createdOn: stored.createdOn,
+      decidedAt: stored.decidedAt ?? `${stored.createdOn}T00:00:00.000Z`,
+    };
     if (latest && (!own || latest.decidedAt > own.decidedAt)) {
       const { roles, interviewDate, createdOn, decidedAt } = latest;
       return { roles, interviewDate, createdOn, decidedAt };
@@ -188,8 +219,20 @@ export class PlanService extends Disposable {
     const [index, cards, mocks] = await Promise.all([this.banks.index(), this.progress.cardsNow(), this.banks.mocks()]);
     const today = this.today();
     return planForDate({
-      questions: index.questions(), roles: stored.roles, cards, now: new Date(), today, interviewDate: stored.interviewDate, at: localInterviewMoment(stored.interviewDate),
-      dailyItems: setting('dailyPlanItems'), createdOn: stored.createdOn, mocks: mocks.length > 0, carried, doneToday, usedToday, horizon: LAYOUT_DAYS,
+      questions: index.questions(),
+      roles: stored.roles,
+      cards,
+      now: new Date(),
+      today,
+      interviewDate: stored.interviewDate,
+      at: localInterviewMoment(stored.interviewDate),
+      dailyItems: setting('dailyPlanItems'),
+      createdOn: stored.createdOn,
+      mocks: mocks.length > 0,
+      carried,
+      doneToday,
+      usedToday,
+      horizon: LAYOUT_DAYS,
     });
   }
 

@@ -42,18 +42,23 @@ export class ProgressService extends Disposable implements AttemptRecorder {
 
   private readonly dueItem = this.register(vscode.window.createStatusBarItem('interviewPrep.due', vscode.StatusBarAlignment.Left, 55));
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.OutputChannel,
+  ) {
     super();
     this.local = new ProgressStore(this.directory());
     this.register({ dispose: () => this.watcher?.dispose() });
     this.useSharedFolder();
     this.dueItem.name = 'Interview Prep reviews due';
     this.dueItem.command = Commands.reviewDue;
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!affects(event, 'historyFolder')) return;
-      this.useSharedFolder();
-      this.reload();
-    }));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!affects(event, 'historyFolder')) return;
+        this.useSharedFolder();
+        this.reload();
+      }),
+    );
   }
 
   /** Global storage by default; the workspace's storage when the user keeps history per workspace. */
@@ -81,7 +86,9 @@ export class ProgressService extends Disposable implements AttemptRecorder {
     this.shared = undefined;
     if (!value.trim()) return;
     if (!folder) {
-      this.tell(`Interview Prep: the setting ${Settings.section}.${Settings.historyFolder} must be an absolute folder path (it may start with ~); "${value}" is not, so the history stays on this machine.`);
+      this.tell(
+        `Interview Prep: the setting ${Settings.section}.${Settings.historyFolder} must be an absolute folder path (it may start with ~); "${value}" is not, so the history stays on this machine.`,
+      );
       return;
     }
     this.shared = new SharedHistory(this.local, folder, this.machineId());
@@ -135,10 +142,21 @@ export class ProgressService extends Disposable implements AttemptRecorder {
     const result = await this.shared.load();
     const { shared } = result;
     this.lastReport = shared;
-    this.output.appendLine(`Shared history in ${shared.folder}: ${result.attempts.length} attempts, ${shared.fromOthers} from ${shared.otherLogs} other machine log(s); this machine writes ${shared.ownLog}${shared.mirrored ? `, where ${shared.mirrored} missing attempt(s) were copied again` : ''}.`);
-    if (shared.problem) this.tell(`Interview Prep: the shared history folder cannot be used (${shared.problem}). Your practice is kept on this machine and copied to the folder once it can be.`);
-    if (shared.newerLines > 0) this.tell(`Interview Prep: ${shared.newerLines} attempt(s) in ${shared.folder} were written by a newer version of Interview Prep on another machine. They are kept; update the extension to see them.`);
-    if (shared.unreadableLines > 0) this.output.appendLine(`${shared.unreadableLines} line(s) of other machines' logs could not be read yet (a sync still in progress, or damage); their complete attempts were read.`);
+    this.output.appendLine(
+      `Shared history in ${shared.folder}: ${result.attempts.length} attempts, ${shared.fromOthers} from ${shared.otherLogs} other machine log(s); this machine writes ${shared.ownLog}${shared.mirrored ? `, where ${shared.mirrored} missing attempt(s) were copied again` : ''}.`,
+    );
+    if (shared.problem)
+      this.tell(
+        `Interview Prep: the shared history folder cannot be used (${shared.problem}). Your practice is kept on this machine and copied to the folder once it can be.`,
+      );
+    if (shared.newerLines > 0)
+      this.tell(
+        `Interview Prep: ${shared.newerLines} attempt(s) in ${shared.folder} were written by a newer version of Interview Prep on another machine. They are kept; update the extension to see them.`,
+      );
+    if (shared.unreadableLines > 0)
+      this.output.appendLine(
+        `${shared.unreadableLines} line(s) of other machines' logs could not be read yet (a sync still in progress, or damage); their complete attempts were read.`,
+      );
     return result;
   }
 
@@ -167,12 +185,17 @@ export class ProgressService extends Disposable implements AttemptRecorder {
   private scheduleCompaction(stale: number): void {
     if (this.compactionScheduled) return;
     this.compactionScheduled = true;
-    this.compaction.schedule(COMPACT_DELAY_MS, () => {
-      (this.shared ?? this.local).compact().then(
-        ({ attempts, dropped }) => this.output.appendLine(`Compacted the practice history: ${attempts} attempts kept, ${dropped} stale line(s) dropped (${stale} found at load).`),
-        (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
-      );
-    }, { unref: true });
+    this.compaction.schedule(
+      COMPACT_DELAY_MS,
+      () => {
+        (this.shared ?? this.local).compact().then(
+          ({ attempts, dropped }) =>
+            this.output.appendLine(`Compacted the practice history: ${attempts} attempts kept, ${dropped} stale line(s) dropped (${stale} found at load).`),
+          (error: unknown) => this.output.appendLine(`Compacting the practice history failed; it will be tried again next time: ${String(error)}`),
+        );
+      },
+      { unref: true },
+    );
   }
 
   /** The history as practice, each regrade applied to the attempt it names: what statistics and plans read. */
@@ -235,7 +258,10 @@ export class ProgressService extends Disposable implements AttemptRecorder {
     const attempts = await this.attempts();
     if (this.shared) {
       const problem = await this.shared.record(attempt);
-      if (problem) this.tell(`Interview Prep: your attempt is saved on this machine, but the shared history folder refused it (${problem}). It is copied there once the folder can be written.`);
+      if (problem)
+        this.tell(
+          `Interview Prep: your attempt is saved on this machine, but the shared history folder refused it (${problem}). It is copied there once the folder can be written.`,
+        );
     } else {
       await this.local.record(attempt);
     }

@@ -157,7 +157,8 @@ export class ProgressStore {
       return { added: 0, duplicates: 0, rejected: 1, errors: [`not JSON: ${(error as Error).message}`] };
     }
     const items = Array.isArray(document) ? document : isRecord(document) ? document.attempts : undefined;
-    if (!Array.isArray(items)) return { added: 0, duplicates: 0, rejected: 1, errors: ['expected an array of attempts, or an object with an "attempts" array'] };
+    if (!Array.isArray(items))
+      return { added: 0, duplicates: 0, rejected: 1, errors: ['expected an array of attempts, or an object with an "attempts" array'] };
     return this.importItems(items.map((value, index) => ({ where: `attempt ${index + 1}`, value })));
   }
 
@@ -171,7 +172,9 @@ export class ProgressStore {
     return this.importItems(
       rows.map((cells, index) => {
         const where = `row ${index + 2}`;
-        return cells.length === names.length ? { where, value: fromCsvRow(names, cells) } : { where, error: `${cells.length} cells where the header has ${names.length}` };
+        return cells.length === names.length
+          ? { where, value: fromCsvRow(names, cells) }
+          : { where, error: `${cells.length} cells where the header has ${names.length}` };
       }),
     );
   }
@@ -251,7 +254,10 @@ export class ProgressStore {
       let linked = false;
       try {
         await writeDurably(temp, kept.map((entry) => `${entry.text}\n`).join(''));
-        linked = await fs.link(this.logFile, this.replacedFile).then(() => true, () => false);
+        linked = await fs.link(this.logFile, this.replacedFile).then(
+          () => true,
+          () => false,
+        );
         await renameWithRetry(temp, this.logFile);
       } catch (error) {
         await fs.unlink(temp).catch(() => undefined);

@@ -30,7 +30,12 @@ export async function writeShared(folder: string, name: string, machine: string,
  * Every machine's copy of `name` (of `item` in it, when given) that parses and passes `check`, with
  * the machine it came from. A half-delivered, foreign or damaged file is skipped, never repaired.
  */
-export async function readShared<T>(folder: string, name: string, check: (value: unknown) => value is T, item?: string): Promise<{ machine: string; value: T }[]> {
+export async function readShared<T>(
+  folder: string,
+  name: string,
+  check: (value: unknown) => value is T,
+  item?: string,
+): Promise<{ machine: string; value: T }[]> {
   let entries: string[];
   try {
     entries = await fs.readdir(folder);

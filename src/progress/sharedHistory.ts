@@ -27,13 +27,22 @@ export const SEEN_LOG_NAME = 'shared-seen';
 
 /** The folder setting as a path: `~` and `${userHome}` stand for the home folder, so one value suits every machine. */
 export function resolveHistoryFolder(value: string, home = os.homedir()): string | undefined {
-  const text = value.trim().replace(/^~(?=$|[\\/])/, home).replace(/\$\{userHome\}/g, home);
+  const text = value
+    .trim()
+    .replace(/^~(?=$|[\\/])/, home)
+    .replace(/\$\{userHome\}/g, home);
   return text && path.isAbsolute(text) ? path.normalize(text) : undefined;
 }
 
 /** A machine's name in file names: lower-case letters, digits and dashes. */
 export function machineSlug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'machine';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'machine'
+  );
 }
 
 export const isMachineId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(value);
@@ -112,7 +121,15 @@ export class SharedHistory {
 
   private async loadNow(): Promise<SharedLoadResult> {
     const localResult = await this.local.load();
-    const shared: SharedReport = { folder: this.folder, ownLog: this.ownLog.logFile, otherLogs: 0, fromOthers: 0, unreadableLines: 0, newerLines: 0, mirrored: 0 };
+    const shared: SharedReport = {
+      folder: this.folder,
+      ownLog: this.ownLog.logFile,
+      otherLogs: 0,
+      fromOthers: 0,
+      unreadableLines: 0,
+      newerLines: 0,
+      mirrored: 0,
+    };
     let own: Attempt[] = [];
     let others: Attempt[] = [];
     try {

@@ -102,7 +102,8 @@ export const LAST_RUNS_SHOWN = 10;
 
 const SYSTEM_DESIGN_TOPIC = /\bsystem (design|components)\b/i;
 const COMMUNICATION_TOPIC = /career|communicat|behavio|stakeholder|negotiat|leadership|mentor|talking about|interview technique|pitch/i;
-const DEEP_LEARNING_TOPIC = /deep learning|neural|attention|transformer|diffusion|generat|\bllms?\b|fine-tun|decoding|sampling param|preference alignment|prompting/i;
+const DEEP_LEARNING_TOPIC =
+  /deep learning|neural|attention|transformer|diffusion|generat|\bllms?\b|fine-tun|decoding|sampling param|preference alignment|prompting/i;
 
 /**
  * The self-assessment area a question trains, first rule that matches:
@@ -140,7 +141,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function dayNumber(date: string): number {
   const match = DATE.exec(date);
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  if (!match || !Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  if (!match || !Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
+    throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
   return ms / DAY_MS;
 }
 
@@ -238,7 +240,11 @@ function streaks(perDay: ReadonlyMap<number, number>, today: number): DashboardD
   return { current, longest, practisedToday };
 }
 
-function mastery(questions: readonly Question[], groupsOf: (question: Question) => readonly string[], statusOf: (questionId: string) => ReviewStatus): MasteryRow[] {
+function mastery(
+  questions: readonly Question[],
+  groupsOf: (question: Question) => readonly string[],
+  statusOf: (questionId: string) => ReviewStatus,
+): MasteryRow[] {
   const rows = new Map<string, MasteryRow>();
   for (const question of questions) {
     const status = statusOf(question.id);
@@ -298,16 +304,19 @@ function exercises(practice: readonly { attempt: Attempt; day: number }[], quest
     last.delete(run.attempt.questionId); // so the map's order is the order of each exercise's last run
     last.set(run.attempt.questionId, run);
   }
-  const lastRuns = [...last.values()].reverse().slice(0, LAST_RUNS_SHOWN).map(({ attempt, day }): ExerciseRun => {
-    const row: ExerciseRun = { id: attempt.questionId, title: byId.get(attempt.questionId)!.title, date: dateOf(day), passed: attempt.outcome === 'passed' };
-    if (attempt.language) row.language = attempt.language;
-    // Counts from a report only: a run read from its exit code alone has none, and says only pass or fail.
-    if (attempt.casesTotal !== undefined && attempt.casesPassed !== undefined && attempt.casesPassed <= attempt.casesTotal) {
-      row.casesPassed = attempt.casesPassed;
-      row.casesTotal = attempt.casesTotal;
-    }
-    return row;
-  });
+  const lastRuns = [...last.values()]
+    .reverse()
+    .slice(0, LAST_RUNS_SHOWN)
+    .map(({ attempt, day }): ExerciseRun => {
+      const row: ExerciseRun = { id: attempt.questionId, title: byId.get(attempt.questionId)!.title, date: dateOf(day), passed: attempt.outcome === 'passed' };
+      if (attempt.language) row.language = attempt.language;
+      // Counts from a report only: a run read from its exit code alone has none, and says only pass or fail.
+      if (attempt.casesTotal !== undefined && attempt.casesPassed !== undefined && attempt.casesPassed <= attempt.casesTotal) {
+        row.casesPassed = attempt.casesPassed;
+        row.casesTotal = attempt.casesTotal;
+      }
+      return row;
+    });
   return {
     passed: new Set(runs.filter(({ attempt }) => attempt.outcome === 'passed').map(({ attempt }) => attempt.questionId)).size,
     attempted: last.size,

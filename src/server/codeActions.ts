@@ -30,7 +30,14 @@ export function codeActions(text: string, uri: string, file: string, diagnostics
   }
   if (missing.length > 1) {
     const edits = missing.flatMap(({ key }) => addKey(doc, key, placeholderValue(key, context), eol));
-    actions.push(action({ title: 'Add all missing keys', edits }, uri, missing.map(({ diagnostic }) => diagnostic), false));
+    actions.push(
+      action(
+        { title: 'Add all missing keys', edits },
+        uri,
+        missing.map(({ diagnostic }) => diagnostic),
+        false,
+      ),
+    );
   }
   return actions;
 }
@@ -63,7 +70,12 @@ function fixesFor(diagnostic: Diagnostic, context: PlaceholderContext, eol: stri
       const key = quoted(message, /unknown key "([^"]+)"/);
       const line = key ? findKey(doc, key) : undefined;
       if (!line || !suggestion || findKey(doc, suggestion)) return [];
-      return [{ title: `Rename to "${suggestion}"`, edits: [{ range: { start: { line: line.line, character: 0 }, end: { line: line.line, character: line.keyEnd } }, newText: suggestion }] }];
+      return [
+        {
+          title: `Rename to "${suggestion}"`,
+          edits: [{ range: { start: { line: line.line, character: 0 }, end: { line: line.line, character: line.keyEnd } }, newText: suggestion }],
+        },
+      ];
     }
     case 'bad-id': {
       const line = findKey(doc, 'id');
@@ -89,7 +101,12 @@ function fixesFor(diagnostic: Diagnostic, context: PlaceholderContext, eol: stri
     case 'unknown-section': {
       const line = diagnostic.range.start.line;
       if (!suggestion || !/^##\s/.test(doc.lines[line] ?? '')) return [];
-      return [{ title: `Change to "## ${suggestion}"`, edits: [{ range: { start: { line, character: 0 }, end: { line, character: doc.lines[line].length } }, newText: `## ${suggestion}` }] }];
+      return [
+        {
+          title: `Change to "## ${suggestion}"`,
+          edits: [{ range: { start: { line, character: 0 }, end: { line, character: doc.lines[line].length } }, newText: `## ${suggestion}` }],
+        },
+      ];
     }
     default:
       return [];
@@ -111,7 +128,13 @@ function valueRange(key: KeyLine): Range {
 function addKey(doc: QuestionDocument, key: string, value: string, eol: string): TextEdit[] {
   if (doc.closingLine === undefined) return [];
   const existing = findKey(doc, key);
-  if (existing) return [{ range: { start: { line: existing.line, character: existing.keyEnd }, end: { line: existing.line, character: existing.valueEnd } }, newText: `: ${value}` }];
+  if (existing)
+    return [
+      {
+        range: { start: { line: existing.line, character: existing.keyEnd }, end: { line: existing.line, character: existing.valueEnd } },
+        newText: `: ${value}`,
+      },
+    ];
   const order = ALL_KEYS.indexOf(key);
   const next = doc.keys.filter((candidate) => ALL_KEYS.indexOf(candidate.key) > order).sort((a, b) => a.line - b.line)[0];
   const line = next?.line ?? doc.closingLine;

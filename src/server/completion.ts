@@ -1,8 +1,6 @@
 // Completion in a question file: front-matter keys, their values (enums, and roles, topics, tags and
 // exercises already used in the banks), section headings, and a whole new question on an empty file.
-import {
-  CompletionItemKind, InsertTextFormat, type Command, type CompletionItem, type CompletionList, type Position,
-} from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, type Command, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
 import { DIFFICULTIES, KINDS, KNOWN_ROLES, LANGUAGES, SECTIONS } from '../bank/model';
 import { normalizeHeading } from '../bank/sections';
 import { ALL_KEYS, REQUIRED_KEYS } from '../bank/validate';
@@ -56,7 +54,10 @@ function snippetItem(context: PlaceholderContext, line: string): CompletionItem 
     label: exercise ? 'New exercise' : 'New question',
     kind: CompletionItemKind.Snippet,
     detail: exercise ? 'Front matter and sections of a coding exercise' : 'Front matter and sections of a question',
-    documentation: { kind: 'markdown', value: 'A complete question file as docs/AUTHORING.md describes it: front matter, the prompt, then Hints, Answer, Evaluation and Follow-ups.' },
+    documentation: {
+      kind: 'markdown',
+      value: 'A complete question file as docs/AUTHORING.md describes it: front matter, the prompt, then Hints, Answer, Evaluation and Follow-ups.',
+    },
     // Whatever starts the first line (a word, or dashes) should keep the snippet in the list.
     filterText: /^\w+$/.test(line) ? line : '---',
     insertTextFormat: InsertTextFormat.Snippet,
@@ -73,38 +74,48 @@ function keyItems(doc: QuestionDocument, position: Position, context: Placeholde
   const nameOnly = /^\s*:/.test(line.slice(wordEnd));
   const present = new Set(doc.keys.filter((key) => key.line !== position.line).map((key) => key.key));
   const exercise = isExerciseFile(context);
-  return ALL_KEYS
-    .filter((key) => !present.has(key) && (exercise ? key !== 'exercise' : key !== 'languages'))
-    .map((key, order): CompletionItem => {
-      const snippet = nameOnly ? undefined : keySnippet(key, context);
-      return {
-        label: key,
-        kind: CompletionItemKind.Property,
-        detail: `${KEY_DOCS[key].summary}${(REQUIRED_KEYS as readonly string[]).includes(key) ? '' : ' (optional)'}`,
-        documentation: { kind: 'markdown', value: keyMarkdown(key) ?? '' },
-        sortText: String(order).padStart(2, '0'),
-        insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        textEdit: { range, newText: snippet?.text ?? key },
-        command: snippet?.suggestAgain ? SUGGEST_AGAIN : undefined,
-      };
-    });
+  return ALL_KEYS.filter((key) => !present.has(key) && (exercise ? key !== 'exercise' : key !== 'languages')).map((key, order): CompletionItem => {
+    const snippet = nameOnly ? undefined : keySnippet(key, context);
+    return {
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: `${KEY_DOCS[key].summary}${(REQUIRED_KEYS as readonly string[]).includes(key) ? '' : ' (optional)'}`,
+      documentation: { kind: 'markdown', value: keyMarkdown(key) ?? '' },
+      sortText: String(order).padStart(2, '0'),
+      insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText: snippet?.text ?? key },
+      command: snippet?.suggestAgain ? SUGGEST_AGAIN : undefined,
+    };
+  });
 }
 
 function keySnippet(key: string, context: PlaceholderContext): { text: string; suggestAgain?: boolean } {
   const choices = (values: readonly string[]): string => `\${1|${values.join(',')}|}`;
   switch (key) {
-    case 'id': return { text: `id: \${1:${suggestedId(context)}}` };
-    case 'title': return { text: 'title: ${1:Question title}' };
-    case 'roles': return { text: 'roles: [$1]', suggestAgain: true };
-    case 'topic': return { text: 'topic: $1', suggestAgain: true };
-    case 'kind': return { text: `kind: ${choices(isExerciseFile(context) ? ['coding'] : KINDS)}` };
-    case 'difficulty': return { text: `difficulty: ${choices(DIFFICULTIES)}` };
-    case 'time': return { text: 'time: ${1:10}' };
-    case 'tags': return { text: 'tags: [$1]', suggestAgain: true };
-    case 'exercise': return { text: 'exercise: $1', suggestAgain: true };
-    case 'evaluation': return { text: 'evaluation:\n  - $1' };
-    case 'languages': return { text: `languages: [\${1:${LANGUAGES.join(', ')}}]` };
-    default: return { text: `${key}: $1` };
+    case 'id':
+      return { text: `id: \${1:${suggestedId(context)}}` };
+    case 'title':
+      return { text: 'title: ${1:Question title}' };
+    case 'roles':
+      return { text: 'roles: [$1]', suggestAgain: true };
+    case 'topic':
+      return { text: 'topic: $1', suggestAgain: true };
+    case 'kind':
+      return { text: `kind: ${choices(isExerciseFile(context) ? ['coding'] : KINDS)}` };
+    case 'difficulty':
+      return { text: `difficulty: ${choices(DIFFICULTIES)}` };
+    case 'time':
+      return { text: 'time: ${1:10}' };
+    case 'tags':
+      return { text: 'tags: [$1]', suggestAgain: true };
+    case 'exercise':
+      return { text: 'exercise: $1', suggestAgain: true };
+    case 'evaluation':
+      return { text: 'evaluation:\n  - $1' };
+    case 'languages':
+      return { text: `languages: [\${1:${LANGUAGES.join(', ')}}]` };
+    default:
+      return { text: `${key}: $1` };
   }
 }
 
@@ -120,7 +131,13 @@ interface Candidate {
  * Values for `key` at `position`: on the key's own line (a scalar or a flow list `[a, b]`), or in a
  * block list item, where `item` gives the item's start and end characters.
  */
-function valueItems(key: KeyLine, doc: QuestionDocument, position: Position, context: PlaceholderContext, item?: { start: number; end: number }): CompletionItem[] {
+function valueItems(
+  key: KeyLine,
+  doc: QuestionDocument,
+  position: Position,
+  context: PlaceholderContext,
+  item?: { start: number; end: number },
+): CompletionItem[] {
   const line = doc.lines[position.line];
   let start = Math.min(item?.start ?? key.valueStart, position.character);
   let end = item?.end ?? Math.max(key.valueEnd, position.character);
@@ -158,13 +175,20 @@ function valueItems(key: KeyLine, doc: QuestionDocument, position: Position, con
 
 function candidates(key: string, { doc, file, index }: PlaceholderContext): Candidate[] {
   switch (key) {
-    case 'kind': return KINDS.map((value) => ({ value }));
-    case 'difficulty': return DIFFICULTIES.map((value) => ({ value }));
-    case 'languages': return LANGUAGES.map((value) => ({ value }));
+    case 'kind':
+      return KINDS.map((value) => ({ value }));
+    case 'difficulty':
+      return DIFFICULTIES.map((value) => ({ value }));
+    case 'languages':
+      return LANGUAGES.map((value) => ({ value }));
     case 'roles': {
       const counts = new Map(index.counts('roles'));
       for (const role of KNOWN_ROLES) if (!counts.has(role)) counts.set(role, 0);
-      return [...counts].map(([value, uses]) => ({ value, uses, detail: used(uses, (KNOWN_ROLES as readonly string[]).includes(value) ? 'known role' : undefined) }));
+      return [...counts].map(([value, uses]) => ({
+        value,
+        uses,
+        detail: used(uses, (KNOWN_ROLES as readonly string[]).includes(value) ? 'known role' : undefined),
+      }));
     }
     case 'topic':
     case 'tags':
@@ -178,7 +202,8 @@ function candidates(key: string, { doc, file, index }: PlaceholderContext): Cand
       const id = suggestedId({ doc, file, index });
       return findKey(doc, 'id')?.value === id ? [] : [{ value: id, detail: 'suggested id' }];
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 

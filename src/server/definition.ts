@@ -15,7 +15,9 @@ export function definition(text: string, position: Position, index: WorkspaceInd
   if (!exercise) return null;
   const uri = pathToFileURL(exercise.file).href;
   const at = exercise.idAt;
-  const target: Range = at ? { start: { line: at.line, character: at.start }, end: { line: at.line, character: at.end } } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const target: Range = at
+    ? { start: { line: at.line, character: at.start }, end: { line: at.line, character: at.end } }
+    : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   if (!linkSupport) return { uri, range: target };
   const origin = { start: { line, character: key.valueStart }, end: { line, character: key.valueEnd } };
   return [{ originSelectionRange: origin, targetUri: uri, targetRange: { start: { line: 0, character: 0 }, end: target.end }, targetSelectionRange: target }];

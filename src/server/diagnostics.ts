@@ -27,9 +27,10 @@ export function diagnose(document: TextDocument, file: string, index: WorkspaceI
 export function toDiagnostic(problem: Problem, document?: TextDocument): Diagnostic {
   const line = problem.line - 1;
   const character = problem.column - 1;
-  const end = problem.endColumn !== undefined
-    ? { line: (problem.endLine ?? problem.line) - 1, character: problem.endColumn - 1 }
-    : { line, character: Math.max(character + 1, document ? lineLength(document, line) : 0) };
+  const end =
+    problem.endColumn !== undefined
+      ? { line: (problem.endLine ?? problem.line) - 1, character: problem.endColumn - 1 }
+      : { line, character: Math.max(character + 1, document ? lineLength(document, line) : 0) };
   return {
     range: { start: { line, character }, end },
     severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -61,7 +62,13 @@ export function crossFileDiagnostics(summary: FileSummary, index: WorkspaceIndex
   const sorted = others.sort((a, b) => index.rank(a.bank) - index.rank(b.bank) || a.file.localeCompare(b.file));
   for (const problem of own) {
     if (problem.code === 'duplicate-id') {
-      diagnostics.push(at(problem, summary.idAt, sorted.map((other) => related(other, `id "${summary.id}" is also used here`))));
+      diagnostics.push(
+        at(
+          problem,
+          summary.idAt,
+          sorted.map((other) => related(other, `id "${summary.id}" is also used here`)),
+        ),
+      );
     } else if (problem.code === 'missing-exercise') {
       diagnostics.push(at(problem, summary.exerciseAt));
     }
@@ -94,7 +101,16 @@ function stubEntry(summary: FileSummary): FileEntry {
     // A file without an id still needs a unique one to have its exercise checked.
     id: summary.id ?? `\0${file}`,
     exercise: summary.definesExercise ?? referencedExercise(summary),
-    title: '', roles: [], topic: '', kind: 'concept', difficulty: 'medium', time: 60, tags: [], evaluation: [], file, bank,
+    title: '',
+    roles: [],
+    topic: '',
+    kind: 'concept',
+    difficulty: 'medium',
+    time: 60,
+    tags: [],
+    evaluation: [],
+    file,
+    bank,
   };
   return entry;
 }

@@ -15,7 +15,8 @@ export interface KeyDoc {
 export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
   id: {
     summary: 'Stable slug, unique in all banks',
-    details: 'Lowercase letters, digits and single dashes (`^[a-z0-9]+(-[a-z0-9]+)*$`). Unique across every loaded bank; name the file `<id>.md`. In `exercises/<id>/exercise.md` it is the folder name.',
+    details:
+      'Lowercase letters, digits and single dashes (`^[a-z0-9]+(-[a-z0-9]+)*$`). Unique across every loaded bank; name the file `<id>.md`. In `exercises/<id>/exercise.md` it is the folder name.',
     example: 'id: genai-lora-qlora',
   },
   title: {

@@ -31,17 +31,28 @@ export function titleFromId(id: string): string {
 export function placeholderValue(key: string, context: PlaceholderContext): string {
   const { doc, file, index } = context;
   switch (key) {
-    case 'id': return suggestedId(context);
-    case 'title': return titleFromId(findKey(doc, 'id')?.value || suggestedId(context));
-    case 'roles': return `[${mostUsed(index, 'roles', file) ?? KNOWN_ROLES[0]}]`;
-    case 'topic': return mostUsed(index, 'topic', file) ?? 'General';
-    case 'kind': return isExerciseFile(context) || findKey(doc, 'exercise') ? 'coding' : 'concept';
-    case 'difficulty': return 'medium';
-    case 'time': return '10';
-    case 'tags': return '[]';
-    case 'languages': return `[${LANGUAGES.join(', ')}]`;
-    case 'evaluation': return '[]';
-    default: return '';
+    case 'id':
+      return suggestedId(context);
+    case 'title':
+      return titleFromId(findKey(doc, 'id')?.value || suggestedId(context));
+    case 'roles':
+      return `[${mostUsed(index, 'roles', file) ?? KNOWN_ROLES[0]}]`;
+    case 'topic':
+      return mostUsed(index, 'topic', file) ?? 'General';
+    case 'kind':
+      return isExerciseFile(context) || findKey(doc, 'exercise') ? 'coding' : 'concept';
+    case 'difficulty':
+      return 'medium';
+    case 'time':
+      return '10';
+    case 'tags':
+      return '[]';
+    case 'languages':
+      return `[${LANGUAGES.join(', ')}]`;
+    case 'evaluation':
+      return '[]';
+    default:
+      return '';
   }
 }
 
@@ -62,12 +73,14 @@ function mostUsed(index: WorkspaceIndex, field: CountedField, file: string): str
 
 /** Whether a value can be written unquoted, also inside a flow list `[a, b]`. */
 export function isPlainScalar(value: string): boolean {
-  return value !== ''
-    && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value)
-    && !/:(\s|$)|\s#|[,[\]{}]|\s$/.test(value)
-    && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
+  return (
+    value !== '' &&
+    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
+    !/:(\s|$)|\s#|[,[\]{}]|\s$/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|~)$/i.test(value) &&
     // Numbers, including YAML 1.1's sexagesimal "1:30" and hex, which gray-matter's parser still reads.
-    && !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^[-+]?\d+(:[0-5]?\d)+(\.\d*)?$|^0[xo][\da-f]+$/i.test(value);
+    !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^[-+]?\d+(:[0-5]?\d)+(\.\d*)?$|^0[xo][\da-f]+$/i.test(value)
+  );
 }
 
 /** A value as YAML: plain when that reads back the same, double-quoted otherwise. */

@@ -52,7 +52,15 @@ export function readQuestionDocument(text: string): QuestionDocument {
     const written = rest.replace(/(^|\s+)#.*$/, '').trimEnd();
     const previous = keys[keys.length - 1];
     if (previous) previous.lastLine = lastContentLine(lines, previous.line, line - 1);
-    keys.push({ key: match[1], line, keyEnd: match[1].length, valueStart, valueEnd: valueStart + written.length, value: written.replace(/^(["'])(.*)\1$/, '$2'), lastLine: line });
+    keys.push({
+      key: match[1],
+      line,
+      keyEnd: match[1].length,
+      valueStart,
+      valueEnd: valueStart + written.length,
+      value: written.replace(/^(["'])(.*)\1$/, '$2'),
+      lastLine: line,
+    });
   }
   const last = keys[keys.length - 1];
   if (last) last.lastLine = lastContentLine(lines, last.line, frontEnd - 1);

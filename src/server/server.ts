@@ -3,8 +3,16 @@
 // because it calls the same validator; the workspace index adds what needs the whole bank.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, WatchKind, type FileSystemWatcher, type InitializeResult,
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WatchKind,
+  type FileSystemWatcher,
+  type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBankFile } from '../bank/bankPaths';

@@ -7,7 +7,10 @@ import { readQuestionDocument, type Block } from './questionDocument';
 export function documentSymbols(text: string): DocumentSymbol[] {
   const doc = readQuestionDocument(text);
   const lines = doc.lines;
-  const blockRange = (block: Block): Range => ({ start: { line: block.line, character: 0 }, end: { line: block.lastLine, character: lines[block.lastLine].length } });
+  const blockRange = (block: Block): Range => ({
+    start: { line: block.line, character: 0 },
+    end: { line: block.lastLine, character: lines[block.lastLine].length },
+  });
   const symbols: DocumentSymbol[] = [];
   if (doc.hasFrontMatter) {
     const last = doc.closingLine ?? lines.length - 1;
@@ -26,7 +29,12 @@ export function documentSymbols(text: string): DocumentSymbol[] {
     });
   }
   if (doc.prompt) {
-    symbols.push({ name: 'Prompt', kind: SymbolKind.String, range: blockRange(doc.prompt), selectionRange: blockRange({ line: doc.prompt.line, lastLine: doc.prompt.line }) });
+    symbols.push({
+      name: 'Prompt',
+      kind: SymbolKind.String,
+      range: blockRange(doc.prompt),
+      selectionRange: blockRange({ line: doc.prompt.line, lastLine: doc.prompt.line }),
+    });
   }
   for (const section of doc.sections) {
     const body = lines.slice(section.line + 1, section.lastLine + 1).join('\n');

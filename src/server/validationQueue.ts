@@ -4,14 +4,20 @@
 export class ValidationQueue {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly run: (uri: string) => void, private readonly delayMs = 150) {}
+  constructor(
+    private readonly run: (uri: string) => void,
+    private readonly delayMs = 150,
+  ) {}
 
   schedule(uri: string): void {
     this.cancel(uri);
-    this.pending.set(uri, setTimeout(() => {
-      this.pending.delete(uri);
-      this.run(uri);
-    }, this.delayMs));
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        this.run(uri);
+      }, this.delayMs),
+    );
   }
 
   cancel(uri: string): void {

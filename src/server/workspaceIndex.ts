@@ -122,13 +122,15 @@ export class WorkspaceIndex {
       for (const bank of new Set(this.banks)) await listBankFiles(bank, bank, files);
       const list = [...files];
       for (let start = 0; start < list.length; start += batchSize) {
-        await Promise.all(list.slice(start, start + batchSize).map(async (file) => {
-          const bank = this.bankOf(file);
-          if (!bank || !isBankFile(file, bank)) return;
-          const text = await readText(file);
-          if (text === undefined || this.touched?.has(file) || this.open.has(file)) return;
-          this.put(summarize(file, bank, text));
-        }));
+        await Promise.all(
+          list.slice(start, start + batchSize).map(async (file) => {
+            const bank = this.bankOf(file);
+            if (!bank || !isBankFile(file, bank)) return;
+            const text = await readText(file);
+            if (text === undefined || this.touched?.has(file) || this.open.has(file)) return;
+            this.put(summarize(file, bank, text));
+          }),
+        );
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
@@ -160,7 +162,10 @@ export class WorkspaceIndex {
     const bank = this.bankOf(file);
     if (!bank || this.open.has(file)) return false;
     if (!file.endsWith('.md')) {
-      const isFolder = await fs.promises.stat(file).then((stat) => stat.isDirectory(), () => false);
+      const isFolder = await fs.promises.stat(file).then(
+        (stat) => stat.isDirectory(),
+        () => false,
+      );
       if (!isFolder) return false;
       const found = new Set<string>();
       await listBankFiles(bank, file, found);

@@ -57,11 +57,16 @@ export function groupQuestions(questions: readonly Question[], groupBy: GroupBy,
     else inner.set(secondary, [question]);
   };
   for (const question of questions) {
-    const keys = groupBy === 'role' ? question.roles
-      : groupBy === 'topic' ? [question.topic]
-        : groupBy === 'difficulty' ? [question.difficulty]
-          : groupBy === 'kind' ? [question.kind]
-            : [statusOf(question)];
+    const keys =
+      groupBy === 'role'
+        ? question.roles
+        : groupBy === 'topic'
+          ? [question.topic]
+          : groupBy === 'difficulty'
+            ? [question.difficulty]
+            : groupBy === 'kind'
+              ? [question.kind]
+              : [statusOf(question)];
     for (const key of keys) add(key, groupBy === 'topic' ? '' : question.topic, question);
   }
   const order = orderOf(groupBy);
@@ -76,7 +81,8 @@ export function groupQuestions(questions: readonly Question[], groupBy: GroupBy,
 
 /** Fixed orders where the values have one (easy before hard), alphabetical otherwise. */
 function orderOf(groupBy: GroupBy): (key: string) => number {
-  const fixed: readonly string[] = groupBy === 'difficulty' ? DIFFICULTIES : groupBy === 'kind' ? KINDS : groupBy === 'status' ? ['due', 'learning', 'new', 'mastered'] : [];
+  const fixed: readonly string[] =
+    groupBy === 'difficulty' ? DIFFICULTIES : groupBy === 'kind' ? KINDS : groupBy === 'status' ? ['due', 'learning', 'new', 'mastered'] : [];
   return (key) => {
     const index = fixed.indexOf(key);
     return index < 0 ? fixed.length : index;

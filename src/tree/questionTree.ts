@@ -9,7 +9,17 @@ import { formatClock } from '../bank/time';
 import { Disposable } from '../common/disposable';
 import type { BankService } from '../workspaceBanks/bankService';
 import { Commands, ContextKeys, StateKeys } from '../ids';
-import { applyFilter, countLabel, describeFilter, GROUPINGS, groupQuestions, isFilterActive, type GroupBy, type Grouped, type QuestionFilter } from './grouping';
+import {
+  applyFilter,
+  countLabel,
+  describeFilter,
+  GROUPINGS,
+  groupQuestions,
+  isFilterActive,
+  type GroupBy,
+  type Grouped,
+  type QuestionFilter,
+} from './grouping';
 import type { ReviewStatus } from '../progress/model';
 
 export type TreeNode =
@@ -54,7 +64,11 @@ export class QuestionTreeProvider extends Disposable implements vscode.TreeDataP
   private groupByValue: GroupBy;
   private filterValue: QuestionFilter;
 
-  constructor(private readonly banks: BankService, private readonly state: vscode.Memento, private readonly sources: TreeSources) {
+  constructor(
+    private readonly banks: BankService,
+    private readonly state: vscode.Memento,
+    private readonly sources: TreeSources,
+  ) {
     super();
     const saved = state.get<GroupBy>(StateKeys.treeGroupBy);
     this.groupByValue = saved && GROUPINGS.includes(saved) ? saved : 'role';
@@ -93,9 +107,10 @@ export class QuestionTreeProvider extends Disposable implements vscode.TreeDataP
   async describe(view: vscode.TreeView<TreeNode>): Promise<void> {
     view.description = describeFilter(this.filterValue);
     const grouped = await this.compute();
-    view.message = grouped.total === 0 && isFilterActive(this.filterValue)
-      ? `No questions match ${describeFilter(this.filterValue)}. Clear the filter to see them all.`
-      : undefined;
+    view.message =
+      grouped.total === 0 && isFilterActive(this.filterValue)
+        ? `No questions match ${describeFilter(this.filterValue)}. Clear the filter to see them all.`
+        : undefined;
   }
 
   refresh(): void {
@@ -129,7 +144,13 @@ export class QuestionTreeProvider extends Disposable implements vscode.TreeDataP
         return [...topics.keys()].map((topic) => ({ type: 'topic', groupBy, key: node.key, topic }));
       }
       case 'topic':
-        return (grouped.groups.get(node.key)?.get(node.topic) ?? []).map((question) => ({ type: 'question', question, groupBy, key: node.key, topic: node.topic }));
+        return (grouped.groups.get(node.key)?.get(node.topic) ?? []).map((question) => ({
+          type: 'question',
+          question,
+          groupBy,
+          key: node.key,
+          topic: node.topic,
+        }));
       case 'problems':
         return node.problems.map((problem) => ({ type: 'problem', problem }));
       default:
@@ -139,7 +160,9 @@ export class QuestionTreeProvider extends Disposable implements vscode.TreeDataP
 
   getParent(node: TreeNode): TreeNode | undefined {
     if (node.type === 'question') {
-      return node.groupBy === 'topic' ? { type: 'group', groupBy: node.groupBy, key: node.key } : { type: 'topic', groupBy: node.groupBy, key: node.key, topic: node.topic };
+      return node.groupBy === 'topic'
+        ? { type: 'group', groupBy: node.groupBy, key: node.key }
+        : { type: 'topic', groupBy: node.groupBy, key: node.key, topic: node.topic };
     }
     if (node.type === 'topic') return { type: 'group', groupBy: node.groupBy, key: node.key };
     return undefined;
@@ -178,14 +201,21 @@ export class QuestionTreeProvider extends Disposable implements vscode.TreeDataP
         return item;
       }
       case 'question':
-        return questionItem(node, this.sources.statusOf(node.question), node.question.exercise ? this.sources.exerciseResultOf(node.question.exercise) : undefined);
+        return questionItem(
+          node,
+          this.sources.statusOf(node.question),
+          node.question.exercise ? this.sources.exerciseResultOf(node.question.exercise) : undefined,
+        );
       case 'problems': {
         const errors = node.problems.filter((problem) => problem.severity === 'error').length;
         const warnings = node.problems.length - errors;
         const item = new vscode.TreeItem('Problems', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = 'problems';
         item.description = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-        item.iconPath = new vscode.ThemeIcon(errors ? 'error' : 'warning', new vscode.ThemeColor(errors ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'));
+        item.iconPath = new vscode.ThemeIcon(
+          errors ? 'error' : 'warning',
+          new vscode.ThemeColor(errors ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'),
+        );
         item.accessibilityInformation = { label: `Problems, ${item.description}` };
         item.tooltip = 'Bank files that failed to load or have warnings. Select one to open it at the problem.';
         item.contextValue = 'problems';
@@ -228,7 +258,7 @@ export class QuestionTreeProvider extends Disposable implements vscode.TreeDataP
   private questionsUnder(node: Extract<TreeNode, { type: 'group' | 'topic' }>): Question[] {
     const topics = this.grouped?.grouped.groups.get(node.key);
     if (!topics) return [];
-    return node.type === 'topic' ? topics.get(node.topic) ?? [] : [...topics.values()].flat();
+    return node.type === 'topic' ? (topics.get(node.topic) ?? []) : [...topics.values()].flat();
   }
 
   private async compute(): Promise<Grouped> {
@@ -258,12 +288,22 @@ export function questionItem(node: Extract<TreeNode, { type: 'question' }>, stat
   const item = new vscode.TreeItem(question.title, vscode.TreeItemCollapsibleState.None);
   item.id = `question:${node.groupBy}:${node.key}/${node.topic}/${question.id}`;
   const testsPassed = tests?.passed;
-  const exercise = question.exercise ? (tests?.counts ? ` · ${tests.counts}` : testsPassed === undefined ? ' · exercise' : testsPassed ? ' · tests pass' : ' · tests fail') : '';
+  const exercise = question.exercise
+    ? tests?.counts
+      ? ` · ${tests.counts}`
+      : testsPassed === undefined
+        ? ' · exercise'
+        : testsPassed
+          ? ' · tests pass'
+          : ' · tests fail'
+    : '';
   item.description = `${formatClock(question.time * 1000)}${exercise}${status !== 'new' ? ` · ${status}` : ''}`;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[question.kind]);
   item.resourceUri = vscode.Uri.from({ scheme: DECORATION_SCHEME, path: `/${question.id}`, query: `difficulty=${question.difficulty}&status=${status}` });
   item.contextValue = question.exercise ? 'question.exercise' : 'question';
-  item.accessibilityInformation = { label: `${question.title}, ${question.kind}, ${question.difficulty}, ${formatClock(question.time * 1000)}${question.exercise ? ', has exercise' : ''}, ${status}` };
+  item.accessibilityInformation = {
+    label: `${question.title}, ${question.kind}, ${question.difficulty}, ${formatClock(question.time * 1000)}${question.exercise ? ', has exercise' : ''}, ${status}`,
+  };
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escapeMarkdown(question.title)}**\n\n`);
   tooltip.appendMarkdown(`${escapeMarkdown(question.topic)} · ${question.kind} · ${question.difficulty} · ${formatClock(question.time * 1000)} · ${status}`);

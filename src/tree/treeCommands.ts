@@ -35,7 +35,12 @@ export async function pickFilter(tree: QuestionTreeProvider, banks: BankService)
   if (!choice) return;
   if (choice.facet === 'clear') return tree.setFilter({});
   if (choice.facet === 'text') {
-    const text = await vscode.window.showInputBox({ ignoreFocusOut: true, title: 'Filter questions by text', prompt: 'Words to find in the title, topic, id or tags (empty clears the text filter)', value: filter.text ?? '' });
+    const text = await vscode.window.showInputBox({
+      ignoreFocusOut: true,
+      title: 'Filter questions by text',
+      prompt: 'Words to find in the title, topic, id or tags (empty clears the text filter)',
+      value: filter.text ?? '',
+    });
     if (text !== undefined) await tree.setFilter({ ...filter, text: text.trim() || undefined });
     return;
   }

@@ -27,7 +27,10 @@ export abstract class WebviewHost<To, From extends { type: string }> extends Dis
   private ready = false;
   private queue: To[] = [];
 
-  constructor(protected readonly extensionUri: vscode.Uri, private readonly spec: PanelSpec<From>) {
+  constructor(
+    protected readonly extensionUri: vscode.Uri,
+    private readonly spec: PanelSpec<From>,
+  ) {
     super();
   }
 
@@ -92,9 +95,11 @@ export abstract class WebviewHost<To, From extends { type: string }> extends Dis
     panel.webview.html = webviewPage(panel.webview, this.extensionUri, { title: this.spec.pageTitle, body: this.spec.body, ...this.spec.assets });
     this.panelListeners.add(panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)));
     this.panelListeners.add(panel.onDidDispose(() => this.detach()));
-    this.panelListeners.add(panel.onDidChangeViewState(() => {
-      if (!panel.visible) this.ready = false;
-    }));
+    this.panelListeners.add(
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+    );
   }
 
   private detach(): void {

@@ -58,7 +58,12 @@ export class BankService implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `storageDir` holds the index cache; `cacheKey` changes when the extension does. */
-  constructor(private readonly builtinBank: string, private readonly output: vscode.OutputChannel, private readonly storageDir: string, private readonly cacheKey: string) {
+  constructor(
+    private readonly builtinBank: string,
+    private readonly output: vscode.OutputChannel,
+    private readonly storageDir: string,
+    private readonly cacheKey: string,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, 'bankFolders', 'defaultTimeMinutes')) void this.reload();
@@ -122,7 +127,9 @@ export class BankService implements vscode.Disposable {
       const shown = indexFromCache(present, cache);
       if (shown.size > 0) {
         this.output.appendLine(`Showing ${shown.questions().length} questions from the cache (${Date.now() - started} ms) while the bank folders are checked.`);
-        this.loads.checking = this.revalidate(shown, present, options, cache, started).catch((error: Error) => this.output.appendLine(`Checking the bank folders failed: ${error.message}`));
+        this.loads.checking = this.revalidate(shown, present, options, cache, started).catch((error: Error) =>
+          this.output.appendLine(`Checking the bank folders failed: ${error.message}`),
+        );
         return shown;
       }
     }
@@ -133,13 +140,21 @@ export class BankService implements vscode.Disposable {
   }
 
   private loaded(index: BankIndex, cache: ReadonlyMap<string, FileEntry> | undefined, stats: LoadStats, sourceCount: number, started: number): void {
-    this.output.appendLine(`Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sourceCount} bank folder(s) in ${Date.now() - started} ms (${stats.parsed} files parsed, ${stats.cached} from the cache).`);
+    this.output.appendLine(
+      `Loaded ${index.questions().length} questions and ${index.exercises().length} exercises from ${sourceCount} bank folder(s) in ${Date.now() - started} ms (${stats.parsed} files parsed, ${stats.cached} from the cache).`,
+    );
     this.logProblems(index);
     if (stats.parsed > 0 || cache?.size !== index.size) this.scheduleSave(index, 0);
   }
 
   /** The background check behind an index shown from the cache. */
-  private async revalidate(shown: BankIndex, sources: BankSource[], options: LoadOptions, cache: ReadonlyMap<string, FileEntry>, started: number): Promise<void> {
+  private async revalidate(
+    shown: BankIndex,
+    sources: BankSource[],
+    options: LoadOptions,
+    cache: ReadonlyMap<string, FileEntry>,
+    started: number,
+  ): Promise<void> {
     const generation = this.loads.generation;
     const stats: LoadStats = { parsed: 0, cached: 0 };
     const fresh = await loadBank(sources, options, cache, stats);
@@ -173,7 +188,8 @@ export class BankService implements vscode.Disposable {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       const temp = `${this.cacheFile}.${process.pid}.tmp`;
-      void fs.mkdir(this.storageDir, { recursive: true })
+      void fs
+        .mkdir(this.storageDir, { recursive: true })
         .then(() => fs.writeFile(temp, serializeCache(index, this.cacheKeyFor(loadOptions()))))
         .then(() => fs.rename(temp, this.cacheFile))
         .catch((error: Error) => this.output.appendLine(`Could not save the bank index cache: ${error.message}`));
@@ -240,7 +256,10 @@ export class BankService implements vscode.Disposable {
 
   private scheduleFlush(): void {
     if (this.batch.timer) clearTimeout(this.batch.timer);
-    this.batch.timer = setTimeout(() => void this.flush().catch((error: Error) => this.output.appendLine(`Updating changed bank files failed: ${error.message}`)), 150);
+    this.batch.timer = setTimeout(
+      () => void this.flush().catch((error: Error) => this.output.appendLine(`Updating changed bank files failed: ${error.message}`)),
+      150,
+    );
   }
 
   /** Applies what is queued now rather than after the burst delay. */
@@ -261,10 +280,12 @@ export class BankService implements vscode.Disposable {
       return;
     }
     const options = loadOptions();
-    const read = await Promise.all(batch.map(async ([file, source]) => ({
-      file,
-      entry: existsSync(file) && isBankFile(file, source.path) ? await loadFile(file, source.path, options) : undefined,
-    })));
+    const read = await Promise.all(
+      batch.map(async ([file, source]) => ({
+        file,
+        entry: existsSync(file) && isBankFile(file, source.path) ? await loadFile(file, source.path, options) : undefined,
+      })),
+    );
     // The index current once every load under way has settled: a reload that started meanwhile may
     // have walked its folder before this file was written, so the batch lands after it, not in the
     // index it replaces.

@@ -127,7 +127,12 @@ async function benchSize(size: number): Promise<void> {
 
     const rows: Row[] = [
       { name: 'naive loader (gray-matter + marked)', figure: naive },
-      { name: 'cold index (no cache)', figure: cold, ratio: true, budget: budget('≤ 300 ms and ≥ 5× naive', cold.median <= 300 && naive.median / cold.median >= 5) },
+      {
+        name: 'cold index (no cache)',
+        figure: cold,
+        ratio: true,
+        budget: budget('≤ 300 ms and ≥ 5× naive', cold.median <= 300 && naive.median / cold.median >= 5),
+      },
       { name: 'warm index shown (parse cache, no file system; checked behind it)', figure: shown, ratio: true, budget: budget('≤ 60 ms', shown.median <= 60) },
       { name: 'warm check behind it (parse cache + stat every file)', figure: warm, ratio: true },
       { name: 'incremental update (one file changed)', figure: incremental, ratio: true, budget: budget('≤ 10 ms', incremental.median <= 10) },
@@ -137,7 +142,9 @@ async function benchSize(size: number): Promise<void> {
     ];
     if (size === BUDGET_SIZE) rows.push(...(await serverRows(dir, held, runs)));
 
-    console.log(`### ${size.toLocaleString('en-US')} files (${(sizeOf(dir) / 1024 / 1024).toFixed(1)} MB), ${held.questions().length} questions, ${problems} problems, cache ${(json.length / 1024 / 1024).toFixed(1)} MB\n`);
+    console.log(
+      `### ${size.toLocaleString('en-US')} files (${(sizeOf(dir) / 1024 / 1024).toFixed(1)} MB), ${held.questions().length} questions, ${problems} problems, cache ${(json.length / 1024 / 1024).toFixed(1)} MB\n`,
+    );
     console.log(`${table(rows, naive)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -179,14 +186,19 @@ async function profile(kind: string): Promise<void> {
     const sources = [{ path: dir, kind: 'setting' as const }];
     const json = serializeCache(await loadBank(sources), 'profile');
     session.connect();
-    const post = (method: string): Promise<unknown> => new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+    const post = (method: string): Promise<unknown> =>
+      new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
     await post('Profiler.enable');
     await post('Profiler.start');
-    const figure = await measure(RUNS, () => (kind === 'warm' ? loadBank(sources, {}, parseCache(json, 'profile')) : loadBank(sources)).then((index) => index.questions()));
+    const figure = await measure(RUNS, () =>
+      (kind === 'warm' ? loadBank(sources, {}, parseCache(json, 'profile')) : loadBank(sources)).then((index) => index.questions()),
+    );
     const { profile: cpuProfile } = (await post('Profiler.stop')) as { profile: unknown };
     const file = path.join(__dirname, `bench-${kind}.cpuprofile`);
     writeFileSync(file, JSON.stringify(cpuProfile));
-    console.log(`${kind} index, ${BUDGET_SIZE} files: median ${figure.median.toFixed(1)} ms (min ${figure.min.toFixed(1)}, max ${figure.max.toFixed(1)}); profile in ${file}`);
+    console.log(
+      `${kind} index, ${BUDGET_SIZE} files: median ${figure.median.toFixed(1)} ms (min ${figure.min.toFixed(1)}, max ${figure.max.toFixed(1)}); profile in ${file}`,
+    );
   } finally {
     session.disconnect();
     rmSync(dir, { recursive: true, force: true });
@@ -205,7 +217,15 @@ async function benchHistory(count: number): Promise<void> {
     const outcomes = ['again', 'hard', 'good', 'easy'] as const;
     let text = '';
     for (let i = 0; i < count; i++) {
-      const attempt: Attempt = { id: `bench-${i}`, kind: 'question', questionId: `q-${i % 2000}`, at: new Date(start + i * 60_000).toISOString(), durationMs: 90_000, grade: outcomes[i % 4], score: i % 11 };
+      const attempt: Attempt = {
+        id: `bench-${i}`,
+        kind: 'question',
+        questionId: `q-${i % 2000}`,
+        at: new Date(start + i * 60_000).toISOString(),
+        durationMs: 90_000,
+        grade: outcomes[i % 4],
+        score: i % 11,
+      };
       text += encodeLine(attempt);
     }
     writeFileSync(path.join(dir, LOG_FILE), text);
@@ -234,7 +254,9 @@ async function benchHistory(count: number): Promise<void> {
       const ratio = f && unit === 'ms' && f !== baseline ? `${(f.median / baseline.median).toFixed(1)}× the baseline` : '';
       lines.push(`| ${row.name} | ${f ? [value(f.median), value(f.min), value(f.max), value(f.cpu)].join(' | ') : `${row.note ?? ''} | | |`} | ${ratio} |`);
     }
-    console.log(`### Practice history: ${count.toLocaleString('en-US')} attempts (${(statSync(path.join(dir, LOG_FILE)).size / 1e6).toFixed(1)} MB log)\n\n${lines.join('\n')}\n`);
+    console.log(
+      `### Practice history: ${count.toLocaleString('en-US')} attempts (${(statSync(path.join(dir, LOG_FILE)).size / 1e6).toFixed(1)} MB log)\n\n${lines.join('\n')}\n`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -260,8 +282,12 @@ function realVsCodeRows(): void {
   const sizes = read('bundle-sizes.json');
   const size = (file: string): number | undefined => sizes[file];
   const vsix = Object.keys(sizes).find((name) => name.endsWith('.vsix'));
-  const ms = (value: number | undefined, budget?: number): string => (value === undefined ? 'not measured (run `npm test`)' : `${value.toFixed(1)} ms${budget === undefined ? '' : value <= budget ? ' (PASS)' : ' (MISS)'}`);
-  const kb = (bytes: number | undefined, budgetMb?: number): string => (bytes === undefined ? 'not measured (run `npm test`)' : `${(bytes / 1024).toFixed(0)} KB${budgetMb === undefined ? '' : bytes <= budgetMb * 1024 * 1024 ? ' (PASS)' : ' (MISS)'}`);
+  const ms = (value: number | undefined, budget?: number): string =>
+    value === undefined ? 'not measured (run `npm test`)' : `${value.toFixed(1)} ms${budget === undefined ? '' : value <= budget ? ' (PASS)' : ' (MISS)'}`;
+  const kb = (bytes: number | undefined, budgetMb?: number): string =>
+    bytes === undefined
+      ? 'not measured (run `npm test`)'
+      : `${(bytes / 1024).toFixed(0)} KB${budgetMb === undefined ? '' : bytes <= budgetMb * 1024 * 1024 ? ' (PASS)' : ' (MISS)'}`;
   const rows: [string, string, string][] = [
     ['activation, inside activate()', ms(host.activationMs, 30), '≤ 30 ms'],
     ['command → drill rendered, first panel (creates the webview)', ms(host.commandToRenderedDrillMs, 250), '≤ 250 ms'],
@@ -275,7 +301,9 @@ function realVsCodeRows(): void {
     ['dist/cli.js', kb(size('dist/cli.js')), ''],
     ['dist/webview/drill.js + dashboard.js', kb((size('dist/webview/drill.js') ?? 0) + (size('dist/webview/dashboard.js') ?? 0) || undefined), ''],
   ];
-  console.log(`### In the real VS Code (code-server), from the last \`npm test\`\n\n| figure | value | budget |\n|---|--:|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);
+  console.log(
+    `### In the real VS Code (code-server), from the last \`npm test\`\n\n| figure | value | budget |\n|---|--:|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`,
+  );
 }
 
 /** One plain document of many questions against as many one-question plain files (BENCH_DOCUMENT_QUESTIONS, default 10,000). */
@@ -285,26 +313,42 @@ async function documentRows(): Promise<void> {
   const ms = (value: number | undefined) => (value === undefined ? '' : `${value.toFixed(1)} ms`);
   const row = (name: string, figure: Figure) => `| ${name} | ${[figure.median, figure.min, figure.max, figure.cpu].map(ms).join(' | ')} |`;
   const many = count.toLocaleString('en-US');
-  console.log(`### One document of ${many} questions (${(figures.bytes / 1024 / 1024).toFixed(1)} MB, ${figures.questions.toLocaleString('en-US')} loaded) against ${many} one-question files\n`);
-  console.log(`${['| figure | median | min | max | CPU (median) |', '|---|--:|--:|--:|--:|',
-    row('cold index: the document', figures.document),
-    row(`cold index: ${many} plain files of one question each`, figures.files),
-    row('the document re-read into the loaded index (one question changed)', figures.reread),
-  ].join('\n')}\n`);
+  console.log(
+    `### One document of ${many} questions (${(figures.bytes / 1024 / 1024).toFixed(1)} MB, ${figures.questions.toLocaleString('en-US')} loaded) against ${many} one-question files\n`,
+  );
+  console.log(
+    `${[
+      '| figure | median | min | max | CPU (median) |',
+      '|---|--:|--:|--:|--:|',
+      row('cold index: the document', figures.document),
+      row(`cold index: ${many} plain files of one question each`, figures.files),
+      row('the document re-read into the loaded index (one question changed)', figures.reread),
+    ].join('\n')}\n`,
+  );
 }
 
 async function main(): Promise<void> {
   if (process.env.BENCH_PROFILE) return profile(process.env.BENCH_PROFILE);
   if (process.env.BENCH_ONLY === 'plan') return benchInterviewPlan(RUNS);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`## Interview Prep bank benchmark\n\n${cpu} (${os.cpus().length} cores), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per figure (3 from 50,000 files; the naive loader at most 3, and once from 50,000 files). Load average at start: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.\n`);
+  console.log(
+    `## Interview Prep bank benchmark\n\n${cpu} (${os.cpus().length} cores), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per figure (3 from 50,000 files; the naive loader at most 3, and once from 50,000 files). Load average at start: ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')}.\n`,
+  );
   if (process.env.BENCH_ONLY === 'documents') return documentRows();
   for (const size of SIZES) await benchSize(size);
   await documentRows();
   await benchHistory(Number(process.env.BENCH_ATTEMPTS ?? 100_000));
   await benchInterviewPlan(RUNS);
   realVsCodeRows();
-  console.log(`Load average at end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.`);
+  console.log(
+    `Load average at end: ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')}.`,
+  );
 }
 
 void main();

@@ -15,7 +15,10 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const WORDS = 'model latency token cache retrieval gradient batch shard replica queue index vector embedding prompt budget metric drift schema feature label window attention layer head memory throughput'.split(' ');
+const WORDS =
+  'model latency token cache retrieval gradient batch shard replica queue index vector embedding prompt budget metric drift schema feature label window attention layer head memory throughput'.split(
+    ' ',
+  );
 
 /**
  * One file in PROBLEM_EVERY is broken or dubious, each in one of these ways, so validation has
@@ -80,12 +83,19 @@ ${paragraph(4)}
 
 function withProblem(text: string, problem: (typeof PROBLEMS)[number], i: number): string {
   switch (problem) {
-    case 'unknown-key': return text.replace('\ntags:', '\ndificulty: easy\ntags:');
-    case 'role-spelling': return text.replace(/^roles: \[(.*)\]$/m, (_line, role: string) => `roles: [${role.toLowerCase()}]`);
-    case 'unknown-section': return text.replace('## Follow-ups', '## Notes');
-    case 'enum-case': return text.replace(/^difficulty: (\w+)$/m, (_line, value: string) => `difficulty: ${value.toUpperCase()}`);
-    case 'duplicate-id': return text.replace(`id: bench-${i}\n`, `id: bench-${i - 1}\n`);
-    case 'yaml': return text.replace(/^roles: \[(.*)\]$/m, 'roles: [$1');
-    case 'missing-answer': return text.replace('## Answer\n', '');
+    case 'unknown-key':
+      return text.replace('\ntags:', '\ndificulty: easy\ntags:');
+    case 'role-spelling':
+      return text.replace(/^roles: \[(.*)\]$/m, (_line, role: string) => `roles: [${role.toLowerCase()}]`);
+    case 'unknown-section':
+      return text.replace('## Follow-ups', '## Notes');
+    case 'enum-case':
+      return text.replace(/^difficulty: (\w+)$/m, (_line, value: string) => `difficulty: ${value.toUpperCase()}`);
+    case 'duplicate-id':
+      return text.replace(`id: bench-${i}\n`, `id: bench-${i - 1}\n`);
+    case 'yaml':
+      return text.replace(/^roles: \[(.*)\]$/m, 'roles: [$1');
+    case 'missing-answer':
+      return text.replace('## Answer\n', '');
   }
 }

@@ -5,8 +5,17 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  createProtocolConnection,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { measure, summarize, type Figure } from './measure';
 
@@ -29,7 +38,9 @@ export async function measureLanguageServer(serverJs: string, bank: string, file
   connection.listen();
   try {
     const initialized = await Promise.race([
-      connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { banks: [bank] } }).then(() => undefined),
+      connection
+        .sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { banks: [bank] } })
+        .then(() => undefined),
       exited,
       delay(15_000).then(() => 'the server did not answer initialize over --stdio within 15 s'),
     ]);
@@ -52,7 +63,9 @@ export async function measureLanguageServer(serverJs: string, bank: string, file
   } catch (error) {
     return { skipped: `the server failed: ${(error as Error).message}` };
   } finally {
-    await Promise.race([connection.sendRequest(ShutdownRequest.type).then(() => connection.sendNotification(ExitNotification.type)), delay(2_000)]).catch(() => undefined);
+    await Promise.race([connection.sendRequest(ShutdownRequest.type).then(() => connection.sendNotification(ExitNotification.type)), delay(2_000)]).catch(
+      () => undefined,
+    );
     connection.dispose();
     child.kill();
   }

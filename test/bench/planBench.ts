@@ -25,18 +25,31 @@ export async function benchInterviewPlan(runs: number): Promise<void> {
     const planLearner = mean(results.map(({ plan }) => plan.learner));
     const dueLearner = mean(results.map(({ dueOrder }) => dueOrder.learner));
     const ahead = results.filter(({ plan, dueOrder }) => plan.predicted > dueOrder.predicted && plan.learner > dueOrder.learner).length;
-    lines.push(`| ${name} | ${reviews.toFixed(0)} | ${pct(planPredicted)} | ${pct(duePredicted)} | ${(planPredicted / duePredicted).toFixed(2)}× | ${pct(planLearner)} | ${pct(dueLearner)} | ${(planLearner / dueLearner).toFixed(2)}× | ${ahead} of ${seeds.length} |`);
+    lines.push(
+      `| ${name} | ${reviews.toFixed(0)} | ${pct(planPredicted)} | ${pct(duePredicted)} | ${(planPredicted / duePredicted).toFixed(2)}× | ${pct(planLearner)} | ${pct(dueLearner)} | ${(planLearner / dueLearner).toFixed(2)}× | ${ahead} of ${seeds.length} |`,
+    );
   }
-  console.log(`### Interview-day plan vs plain FSRS due-order, simulated learner (${seeds.length} seeds a scenario)\n\nMeans over the seeds of the mean recall of every question on the interview day at 09:00. Predicted: the model's (FSRS retrievability, 25% for a question never practised); true: the simulated learner's, whose memory the scheduler only estimates. Both strategies do the same number of reviews on the same days.\n\n${lines.join('\n')}\n`);
+  console.log(
+    `### Interview-day plan vs plain FSRS due-order, simulated learner (${seeds.length} seeds a scenario)\n\nMeans over the seeds of the mean recall of every question on the interview day at 09:00. Predicted: the model's (FSRS retrievability, 25% for a question never practised); true: the simulated learner's, whose memory the scheduler only estimates. Both strategies do the same number of reviews on the same days.\n\n${lines.join('\n')}\n`,
+  );
 
   const timing: [string, Figure][] = [];
-  for (const [count, days, practised] of [[300, 14, 100], [1000, 30, 300], [1000, 90, 600]] as const) {
+  for (const [count, days, practised] of [
+    [300, 14, 100],
+    [1000, 30, 300],
+    [1000, 90, 600],
+  ] as const) {
     const questions = simulatedBank(count);
     const now = new Date('2025-03-03T18:00:00Z');
     const cards = new Map<string, Card>();
     for (let i = 0; i < practised; i++) cards.set(questions[i].id, reviewCard(undefined, new Date(now.getTime() - (i % 20) * 86_400_000), 'good'));
     const interviewDate = new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-    const figure = await measure(runs, () => planForDate({ questions, roles: [], cards, now, today: '2025-03-03', interviewDate, at: new Date(`${interviewDate}T09:00:00Z`), mocks: true }).days.length);
+    const figure = await measure(
+      runs,
+      () =>
+        planForDate({ questions, roles: [], cards, now, today: '2025-03-03', interviewDate, at: new Date(`${interviewDate}T09:00:00Z`), mocks: true }).days
+          .length,
+    );
     timing.push([`${count.toLocaleString('en-US')} questions (${practised} practised), ${days} days`, figure]);
   }
   const rows = timing.map(([label, figure]) => `| ${label} | ${figure.median.toFixed(1)} ms | ${figure.min.toFixed(1)} ms | ${figure.max.toFixed(1)} ms |`);

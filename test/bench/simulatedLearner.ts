@@ -90,7 +90,10 @@ const START_DATE = '2025-03-03';
 
 /** Due-order: the due cards, most overdue first, then new questions in the plan's order. */
 function dueOrder(cards: ReadonlyMap<string, Card>, order: readonly string[], at: Date, count: number): string[] {
-  const due = [...cards].filter(([, card]) => card.due.getTime() <= at.getTime()).sort(([a, x], [b, y]) => x.due.getTime() - y.due.getTime() || (a < b ? -1 : a > b ? 1 : 0)).map(([id]) => id);
+  const due = [...cards]
+    .filter(([, card]) => card.due.getTime() <= at.getTime())
+    .sort(([a, x], [b, y]) => x.due.getTime() - y.due.getTime() || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id]) => id);
   const fresh = order.filter((id) => !cards.has(id));
   return [...due, ...fresh].slice(0, count);
 }
@@ -126,7 +129,20 @@ export function simulate(scenario: Scenario, strategy: Strategy, counts?: readon
     if (strategy === 'plan') {
       // The extension plans a day when the window first shows it, practised or not: a missed day's items are carried.
       const carried = plan ? missedItems(plan, today, done) : [];
-      plan = planForDate({ questions: scenario.questions, roles: [], cards, now, today, interviewDate, at, dailyItems: scenario.dailyItems, mocks: true, carried, horizon: 1, createdOn: START_DATE });
+      plan = planForDate({
+        questions: scenario.questions,
+        roles: [],
+        cards,
+        now,
+        today,
+        interviewDate,
+        at,
+        dailyItems: scenario.dailyItems,
+        mocks: true,
+        carried,
+        horizon: 1,
+        createdOn: START_DATE,
+      });
       ids = missed.has(day) ? [] : dayItems(plan, today, new Set()).map((item) => item.id);
       done = new Set(ids);
     } else {
@@ -156,8 +172,17 @@ export function simulatedBank(count: number, topics = 8): Question[] {
     const behavioral = i % 5 === 4;
     const id = `q${String(i).padStart(4, '0')}`;
     return {
-      id, title: id, roles: ['ML Engineer'], topic: behavioral ? 'Behavioral (STAR)' : `Topic ${i % topics}`, kind: behavioral ? 'behavioral' : 'concept',
-      difficulty: difficulties[i % 3], time: 600, tags: [], evaluation: [], file: `/bank/${id}.md`, bank: '/bank',
+      id,
+      title: id,
+      roles: ['ML Engineer'],
+      topic: behavioral ? 'Behavioral (STAR)' : `Topic ${i % topics}`,
+      kind: behavioral ? 'behavioral' : 'concept',
+      difficulty: difficulties[i % 3],
+      time: 600,
+      tags: [],
+      evaluation: [],
+      file: `/bank/${id}.md`,
+      bank: '/bank',
     };
   });
 }
@@ -166,8 +191,33 @@ export function simulatedBank(count: number, topics = 8): Question[] {
 export function scenarios(seed: number): Scenario[] {
   return [
     { name: 'fresh start, 200 questions, 14 days, 15 a day', seed, questions: simulatedBank(200), historyDays: 0, historyPerDay: 0, days: 14, dailyItems: 15 },
-    { name: 'after 30 days at 6 a day, 200 questions, 14 days, 15 a day', seed, questions: simulatedBank(200), historyDays: 30, historyPerDay: 6, days: 14, dailyItems: 15 },
-    { name: 'as above, missing days 3, 4 and 9', seed, questions: simulatedBank(200), historyDays: 30, historyPerDay: 6, days: 14, dailyItems: 15, missed: [3, 4, 9] },
-    { name: 'after 60 days at 8 a day, 120 questions, 7 days, 10 a day', seed, questions: simulatedBank(120), historyDays: 60, historyPerDay: 8, days: 7, dailyItems: 10 },
+    {
+      name: 'after 30 days at 6 a day, 200 questions, 14 days, 15 a day',
+      seed,
+      questions: simulatedBank(200),
+      historyDays: 30,
+      historyPerDay: 6,
+      days: 14,
+      dailyItems: 15,
+    },
+    {
+      name: 'as above, missing days 3, 4 and 9',
+      seed,
+      questions: simulatedBank(200),
+      historyDays: 30,
+      historyPerDay: 6,
+      days: 14,
+      dailyItems: 15,
+      missed: [3, 4, 9],
+    },
+    {
+      name: 'after 60 days at 8 a day, 120 questions, 7 days, 10 a day',
+      seed,
+      questions: simulatedBank(120),
+      historyDays: 60,
+      historyPerDay: 8,
+      days: 7,
+      dailyItems: 10,
+    },
   ];
 }

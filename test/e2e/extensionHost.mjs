@@ -28,11 +28,21 @@ export async function runExtensionHostSuite() {
     const payload = [
       ['extensionDevelopmentPath', `${authority}${ROOT}`],
       ['extensionTestsPath', `${authority}${join(ROOT, 'out', 'test', 'suite', 'index')}`],
-      ['extensionEnvironment', JSON.stringify({ INTERVIEW_PREP_TEST_LOG: logFile, INTERVIEW_PREP_TIMINGS: timingsFile, FAKE_LM_LOG: fakeLmLog, INTERVIEW_PREP_SUITE: process.env.INTERVIEW_PREP_SUITE ?? '' })],
+      [
+        'extensionEnvironment',
+        JSON.stringify({
+          INTERVIEW_PREP_TEST_LOG: logFile,
+          INTERVIEW_PREP_TIMINGS: timingsFile,
+          FAKE_LM_LOG: fakeLmLog,
+          INTERVIEW_PREP_SUITE: process.env.INTERVIEW_PREP_SUITE ?? '',
+        }),
+      ],
     ];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer;
-    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS); });
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);
+    });
     const code = await Promise.race([exit, timeout]);
     clearTimeout(timer);
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
@@ -55,6 +65,15 @@ export async function runExtensionHostSuite() {
 }
 
 export function browserArgs() {
-  return ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ];
 }

@@ -26,7 +26,18 @@ describe('the headless CLI (dist/cli.js)', () => {
     const bank = tempBank({ 'a.md': question({ id: 'listed-one', time: '"1:30"' }) });
     const run = cli('list', '--json', bank);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), [{ id: 'listed-one', title: 'Sample', roles: ['AI Engineer'], topic: 'Testing', kind: 'concept', difficulty: 'easy', time: 1.5, file: path.join(bank, 'a.md') }]);
+    assert.deepEqual(JSON.parse(run.stdout), [
+      {
+        id: 'listed-one',
+        title: 'Sample',
+        roles: ['AI Engineer'],
+        topic: 'Testing',
+        kind: 'concept',
+        difficulty: 'easy',
+        time: 1.5,
+        file: path.join(bank, 'a.md'),
+      },
+    ]);
   });
 
   it('validates: path:line:col lines and exit 1 on errors, exit 0 when clean', () => {

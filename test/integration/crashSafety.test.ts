@@ -7,7 +7,18 @@
 // it needs no build of its own. CRASH_SEED=<n> replays a run's plans.
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, promises as fsPromises, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  promises as fsPromises,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -345,9 +356,17 @@ async function crashFolder(folder: number, seed: number, tally: Tally, scratch: 
   for (let crash = 0; crash < CRASHES_PER_FOLDER; crash++) {
     const tear = random() < 0.6 ? random() : -1;
     const roll = random();
-    const kill: KillPlan = roll < 0.35 ? { mode: 'call', at: 1 + below(250), tear } : roll < 0.55 ? { mode: 'rename', nth: 1 + below(3), at: 1 + below(8), tear } : { mode: 'none' };
+    const kill: KillPlan =
+      roll < 0.35 ? { mode: 'call', at: 1 + below(250), tear } : roll < 0.55 ? { mode: 'rename', nth: 1 + below(3), at: 1 + below(8), tear } : { mode: 'none' };
     const stop: ParentKill = kill.mode !== 'none' ? undefined : random() < 0.55 ? { after: 'delay', ms: below(150) } : { after: 'acks', count: 1 + below(40) };
-    const plan: ChildPlan = { dir: ledger.dir, run: `f${folder}c${crash}`, seed: 1 + below(2 ** 31), kill, compactor: random() < 0.4, maxOps: kill.mode === 'none' ? 400 : 200 };
+    const plan: ChildPlan = {
+      dir: ledger.dir,
+      run: `f${folder}c${crash}`,
+      seed: 1 + below(2 ** 31),
+      kill,
+      compactor: random() < 0.4,
+      maxOps: kill.mode === 'none' ? 400 : 200,
+    };
 
     const { code, signal } = await runChild(plan, stop, (line) => applyReport(ledger, tally, line));
     tally.crashPoints++;
@@ -396,7 +415,18 @@ if (childPlan) {
     it('reloads every acknowledged attempt exactly once, on the same folder crash after crash and on fresh ones', async () => {
       const FOLDERS = 6;
       const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-      const tally: Tally = { crashPoints: 0, cleanExits: 0, tornWrites: 0, killedMidReset: 0, inFlightKept: 0, inFlightGone: 0, locksLeft: 0, replacedLeft: 0, problems: [], lost: new Set() };
+      const tally: Tally = {
+        crashPoints: 0,
+        cleanExits: 0,
+        tornWrites: 0,
+        killedMidReset: 0,
+        inFlightKept: 0,
+        inFlightGone: 0,
+        locksLeft: 0,
+        replacedLeft: 0,
+        problems: [],
+        lost: new Set(),
+      };
       let acknowledged = 0;
       let recovered = 0;
       // Two folders at a time: each mostly waits for a child to start or for an fsync.

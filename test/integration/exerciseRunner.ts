@@ -99,13 +99,22 @@ export async function runExerciseSuite(dir: string, language: Language, solution
     copyFileSync(solution, path.join(work, names.solution));
     const runId = newRunId();
     const report = reportFile(reports, runId, language);
-    const shellCommand = reportingTestCommand(language, { python: 'python3', node: node ?? 'node' }, { runnersDir: path.join(REPO, 'runners'), reportFile: report, runId });
+    const shellCommand = reportingTestCommand(
+      language,
+      { python: 'python3', node: node ?? 'node' },
+      { runnersDir: path.join(REPO, 'runners'), reportFile: report, runId },
+    );
     // Through a shell, as in the terminal (the command quotes its paths for one).
     const [command, ...args] = ['/bin/sh', '-c', shellCommand];
     // A child `node --test` that inherits NODE_TEST_CONTEXT reports to this runner instead of exiting non-zero.
     const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
     const run = await new Promise<Omit<SuiteRun, 'report' | 'folder'>>((resolve) => {
-      const child = spawn(command, args, { cwd: work, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' } });
+      const child = spawn(command, args, {
+        cwd: work,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' },
+      });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -149,7 +158,7 @@ export async function runExerciseSuite(dir: string, language: Language, solution
       child.on('close', (code) => {
         // Whatever the runner left behind (a helper process it spawned) goes with it.
         killGroup();
-        finish(timedOut ? undefined : code ?? -1);
+        finish(timedOut ? undefined : (code ?? -1));
       });
     });
     return { ...run, report: await readReport(report, language, runId), folder: work };

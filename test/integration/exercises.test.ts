@@ -38,17 +38,26 @@ describe('built-in exercises: stubs fail, references pass', { concurrency: 2 }, 
         const reference = await runExerciseSuite(dir, language, path.join(dir, names.reference), CORRECT_LIMIT_MS, node);
         assert.ok(reference.passed, `the reference fails its tests${reference.timedOut ? ` (${reference.timedOut})` : ''}:\n${reference.output.slice(-1500)}`);
         // The Testing view lists, before any run, exactly the cases the run reports.
-        const discovered = testFilesIn(language, readdirSync(dir)).flatMap((name) => flattenTests(discoverTests(language, path.join(dir, name), readFileSync(path.join(dir, name), 'utf8'))))
-          .filter((test) => test.kind === 'case').map((test) => test.key).sort();
+        const discovered = testFilesIn(language, readdirSync(dir))
+          .flatMap((name) => flattenTests(discoverTests(language, path.join(dir, name), readFileSync(path.join(dir, name), 'utf8'))))
+          .filter((test) => test.kind === 'case')
+          .map((test) => test.key)
+          .sort();
         assert.ok(discovered.length >= 5, `only ${discovered.length} cases found in the test file`);
-        for (const [run, what] of [[stub, 'stub'], [reference, 'reference']] as const) {
+        for (const [run, what] of [
+          [stub, 'stub'],
+          [reference, 'reference'],
+        ] as const) {
           const report: RunReport = run.report;
           assert.ok(report.ok, `the ${what} run's report was not read: ${report.ok ? '' : report.reason}`);
           assert.deepEqual(report.crashes, [], `the ${what} run crashed`);
           assert.deepEqual(report.cases.map((result) => result.key).sort(), discovered, `the ${what} run reports other cases than the test file declares`);
         }
-        assert.ok(reference.report.ok && reference.report.cases.every((result) => result.status === 'passed'), 'a case of the reference is not reported passed');
-        assert.ok(stub.report.ok && stub.report.cases.some((result) => result.status !== 'passed'), 'the stub\'s report has no failing case');
+        assert.ok(
+          reference.report.ok && reference.report.cases.every((result) => result.status === 'passed'),
+          'a case of the reference is not reported passed',
+        );
+        assert.ok(stub.report.ok && stub.report.cases.some((result) => result.status !== 'passed'), "the stub's report has no failing case");
       });
     }
   }

@@ -29,7 +29,12 @@ describe('progress durability: a torn last write', () => {
     const store = new ProgressStore(dir);
     // Multi-byte text in the last record puts some cuts inside a character.
     const written = Array.from({ length: 30 }, (_, i) =>
-      attempt(`a-${i}`, i, i === 29 ? { score: 7, grade: 'good', allottedMs: 600_000, draft: 'naïve — 注意 🙂 "quoted", back\\slash\nnew line' } : { score: i % 11 }));
+      attempt(
+        `a-${i}`,
+        i,
+        i === 29 ? { score: 7, grade: 'good', allottedMs: 600_000, draft: 'naïve — 注意 🙂 "quoted", back\\slash\nnew line' } : { score: i % 11 },
+      ),
+    );
     for (const item of written) await store.record(item);
     const log = readFileSync(path.join(dir, LOG_FILE));
     assert.equal(log.at(-1), 0x0a);
@@ -71,11 +76,20 @@ describe('progress durability: two processes appending at once', () => {
       'for (const line of lines) fs.appendFileSync(log, line);',
     ].join('\n');
     const batches = ['p', 'q'].map((name) =>
-      Array.from({ length: 500 }, (_, i) => attempt(`${name}-${i}`, i, { kind: i % 5 === 0 ? 'exercise' : 'question', draft: `${name}${i} `.repeat(i % 40), ...(i % 5 === 0 ? { outcome: 'passed' as const } : { score: i % 11 }) })));
+      Array.from({ length: 500 }, (_, i) =>
+        attempt(`${name}-${i}`, i, {
+          kind: i % 5 === 0 ? 'exercise' : 'question',
+          draft: `${name}${i} `.repeat(i % 40),
+          ...(i % 5 === 0 ? { outcome: 'passed' as const } : { score: i % 11 }),
+        }),
+      ),
+    );
     const runs = batches.map((batch, n) => {
       const linesFile = path.join(dir, `lines-${n}.json`);
       writeFileSync(linesFile, JSON.stringify(batch.map(encodeLine)));
-      const child = spawn(process.execPath, ['-e', script, log, linesFile, path.join(dir, `ready-${n}`), path.join(dir, `ready-${1 - n}`)], { stdio: 'inherit' });
+      const child = spawn(process.execPath, ['-e', script, log, linesFile, path.join(dir, `ready-${n}`), path.join(dir, `ready-${1 - n}`)], {
+        stdio: 'inherit',
+      });
       return new Promise<number | null>((resolve, reject) => {
         child.on('error', reject);
         child.on('exit', resolve);
@@ -91,7 +105,10 @@ describe('progress durability: two processes appending at once', () => {
     // Each process's records stay in the order it wrote them.
     for (const name of ['p', 'q']) {
       const order = loaded.attempts.filter((item) => item.id.startsWith(`${name}-`)).map((item) => Number(item.id.slice(2)));
-      assert.deepEqual(order, Array.from({ length: 500 }, (_, i) => i));
+      assert.deepEqual(
+        order,
+        Array.from({ length: 500 }, (_, i) => i),
+      );
     }
     // How much the writes interleaved depends on the machine, so it is reported, not asserted.
     const switches = loaded.attempts.filter((item, index) => index > 0 && item.id[0] !== loaded.attempts[index - 1].id[0]).length;

@@ -29,18 +29,33 @@ interface Run {
 }
 
 /** Writes `files` to a fresh folder and runs the reporting test command there, as the terminal would. */
-async function run(language: Language, files: Record<string, string>, only?: Parameters<typeof reportingTestCommand>[3], where: { runnersDir?: string; prefix?: string } = {}): Promise<Run> {
+async function run(
+  language: Language,
+  files: Record<string, string>,
+  only?: Parameters<typeof reportingTestCommand>[3],
+  where: { runnersDir?: string; prefix?: string } = {},
+): Promise<Run> {
   const prefix = where.prefix ?? 'interview-prep-';
   const folder = mkdtempSync(path.join(tmpdir(), `${prefix}report-`));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
   const runId = newRunId();
   const file = reportFile(mkdtempSync(path.join(tmpdir(), `${prefix}reports-`)), runId, language);
-  const command = reportingTestCommand(language, { python: 'python3', node: node ?? 'node' }, { runnersDir: where.runnersDir ?? RUNNERS, reportFile: file, runId }, only);
+  const command = reportingTestCommand(
+    language,
+    { python: 'python3', node: node ?? 'node' },
+    { runnersDir: where.runnersDir ?? RUNNERS, reportFile: file, runId },
+    only,
+  );
   const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    execFile('/bin/sh', ['-c', command], { cwd: folder, timeout: 30_000, env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr });
-    });
+    execFile(
+      '/bin/sh',
+      ['-c', command],
+      { cwd: folder, timeout: 30_000, env: { ...env, NODE_NO_WARNINGS: '1', PYTHONDONTWRITEBYTECODE: '1' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr });
+      },
+    );
   });
   return { code, output, report: await readReport(file, language, runId), folder };
 }
@@ -84,11 +99,13 @@ describe('the unittest runner and its report', () => {
   it('reports each case with its status, duration, failing line and expected/actual, matching discovery', async () => {
     const result = await run('python', { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS });
     assert.equal(result.code, 1);
-    assert.match(result.output, /test_passes \(test_solution\.TestAdd\.test_passes\) \.\.\. ok/, 'the terminal shows unittest\'s verbose output');
+    assert.match(result.output, /test_passes \(test_solution\.TestAdd\.test_passes\) \.\.\. ok/, "the terminal shows unittest's verbose output");
     assert.match(result.output, /FAILED \(failures=3, errors=1, skipped=1\)/);
     assert.ok(result.report.ok);
     const cases = byKey(result.report);
-    const discovered = flattenTests(discoverTests('python', path.join(result.folder, 'test_solution.py'), PY_TESTS)).filter((test) => test.kind === 'case').map((test) => test.key);
+    const discovered = flattenTests(discoverTests('python', path.join(result.folder, 'test_solution.py'), PY_TESTS))
+      .filter((test) => test.kind === 'case')
+      .map((test) => test.key);
     assert.deepEqual([...cases.keys()].sort(), discovered.sort(), 'every discovered case has a result under the same key');
 
     const passes = cases.get('test_solution.TestAdd.test_passes')!;
@@ -127,7 +144,11 @@ describe('the unittest runner and its report', () => {
   });
 
   it('runs only the cases asked for', async () => {
-    const result = await run('python', { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS }, { language: 'python', ids: ['test_solution.TestAdd.test_passes'] });
+    const result = await run(
+      'python',
+      { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS },
+      { language: 'python', ids: ['test_solution.TestAdd.test_passes'] },
+    );
     assert.equal(result.code, 0);
     assert.deepEqual([...byKey(result.report).keys()], ['test_solution.TestAdd.test_passes']);
     assert.equal(runOutcome(0, result.report).passed, true);
@@ -154,13 +175,18 @@ describe('the unittest runner and its report', () => {
     assert.deepEqual(crash.location, { file: path.join(result.folder, 'test_solution.py'), line: 1 });
   });
 
-  it('puts the exercise folder first on the path, so the runner\'s own folder never shadows a module', async () => {
-    const result = await run('python', { 'solution.py': PY_SOLUTION, 'test_solution.py': 'import unittest\nimport solution\nclass TestPath(unittest.TestCase):\n    def test_path(self):\n        import sys, os\n        self.assertEqual(sys.path[0], os.getcwd())\n        self.assertFalse(any(p.endswith("runners") for p in sys.path))\n' });
+  it("puts the exercise folder first on the path, so the runner's own folder never shadows a module", async () => {
+    const result = await run('python', {
+      'solution.py': PY_SOLUTION,
+      'test_solution.py':
+        'import unittest\nimport solution\nclass TestPath(unittest.TestCase):\n    def test_path(self):\n        import sys, os\n        self.assertEqual(sys.path[0], os.getcwd())\n        self.assertFalse(any(p.endswith("runners") for p in sys.path))\n',
+    });
     assert.equal(result.code, 0, result.output);
   });
 });
 
-const TS_SOLUTION = 'export function add(a: number, b: number): number {\n  return a - b;\n}\nexport function boom(): never {\n  throw new Error("Not implemented");\n}\n';
+const TS_SOLUTION =
+  'export function add(a: number, b: number): number {\n  return a - b;\n}\nexport function boom(): never {\n  throw new Error("Not implemented");\n}\n';
 const TS_TESTS = [
   'import { describe, it, test } from "node:test";', // 1
   'import assert from "node:assert/strict";', // 2
@@ -195,7 +221,9 @@ describe('the node:test reporter and its report', () => {
     assert.match(result.output, /✖ fails with ünïcode ✓/);
     const cases = byKey(result.report);
     const testFile = path.join(result.folder, 'solution.test.ts');
-    const discovered = flattenTests(discoverTests('typescript', testFile, TS_TESTS)).filter((test) => test.kind === 'case').map((test) => test.key);
+    const discovered = flattenTests(discoverTests('typescript', testFile, TS_TESTS))
+      .filter((test) => test.kind === 'case')
+      .map((test) => test.key);
     for (const key of discovered) assert.ok(cases.has(key), `no result for discovered ${key}: ${[...cases.keys()].join(', ')}`);
 
     const passes = cases.get(nodeCaseKey(['passes']))!;
@@ -209,7 +237,7 @@ describe('the node:test reporter and its report', () => {
     assert.equal(unicode.failures[0].actual, '0');
     assert.match(unicode.failures[0].message, /Expected values to be strictly equal/);
     assert.equal(unicode.failures[0].location?.file, testFile);
-    assert.equal(unicode.failures[0].location?.line, 7, 'the assertion\'s line, not the test\'s');
+    assert.equal(unicode.failures[0].location?.line, 7, "the assertion's line, not the test's");
 
     const deep = cases.get(nodeCaseKey(['outer', 'deep equal']))!;
     assert.deepEqual(deep.names, ['outer', 'deep equal']);
@@ -224,7 +252,11 @@ describe('the node:test reporter and its report', () => {
     assert.equal(cases.get(nodeCaseKey(['outer', 'deeper', 'skipped']))!.status, 'skipped');
 
     const same = flattenTests(discoverTests('typescript', testFile, TS_TESTS)).filter((test) => test.label === 'same');
-    assert.deepEqual(same.map((test) => cases.get(test.key)?.status), ['passed', 'failed'], 'a repeated name keeps its occurrence');
+    assert.deepEqual(
+      same.map((test) => cases.get(test.key)?.status),
+      ['passed', 'failed'],
+      'a repeated name keeps its occurrence',
+    );
 
     assert.equal(cases.get(nodeCaseKey(['dynamic 2']))?.status, 'passed', 'cases named at run time are reported too');
     assert.ok(result.report.ok);
@@ -234,13 +266,20 @@ describe('the node:test reporter and its report', () => {
 
   it('runs only the cases asked for, by their names from the outermost suite', async (t) => {
     if (!node) return t.skip(NO_TYPE_STRIPPING_NODE);
-    const result = await run('typescript', { 'solution.ts': TS_SOLUTION, 'solution.test.ts': TS_TESTS }, { language: 'typescript', names: [['outer', 'deeper', 'throws'], ['passes']] });
+    const result = await run(
+      'typescript',
+      { 'solution.ts': TS_SOLUTION, 'solution.test.ts': TS_TESTS },
+      { language: 'typescript', names: [['outer', 'deeper', 'throws'], ['passes']] },
+    );
     assert.deepEqual([...byKey(result.report).keys()].sort(), [nodeCaseKey(['outer', 'deeper', 'throws']), nodeCaseKey(['passes'])].sort());
   });
 
   it('reports a syntax error in the solution as one crash at its file and line', async (t) => {
     if (!node) return t.skip(NO_TYPE_STRIPPING_NODE);
-    const result = await run('typescript', { 'solution.ts': 'export function add(a: number, b: number): number {\n  return a + ;\n}\n', 'solution.test.ts': TS_TESTS });
+    const result = await run('typescript', {
+      'solution.ts': 'export function add(a: number, b: number): number {\n  return a + ;\n}\n',
+      'solution.test.ts': TS_TESTS,
+    });
     assert.equal(result.code, 1);
     assert.ok(result.report.ok, JSON.stringify(result.report));
     assert.deepEqual(result.report.cases, []);
@@ -272,7 +311,7 @@ function hasPytest(): boolean {
   }
 }
 
-describe('pytest\'s JUnit report, for a user whose own test command runs pytest', () => {
+describe("pytest's JUnit report, for a user whose own test command runs pytest", () => {
   const pytest = hasPytest();
   const runPytest = async (files: Record<string, string>, only?: { language: 'python'; ids: string[] }): Promise<Run & { startedAt: number }> => {
     const folder = mkdtempSync(path.join(tmpdir(), 'interview-prep-pytest-'));
@@ -281,7 +320,9 @@ describe('pytest\'s JUnit report, for a user whose own test command runs pytest'
     const startedAt = Date.now();
     const command = pytestCommand('python3 -m pytest -q -p no:cacheprovider', file, only);
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      execFile('/bin/sh', ['-c', command], { cwd: folder, timeout: 60_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr }));
+      execFile('/bin/sh', ['-c', command], { cwd: folder, timeout: 60_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr }),
+      );
     });
     return { code, output, report: await readReport(file, 'junit', 'unused', { folder, startedAt }), folder, startedAt };
   };
@@ -296,7 +337,9 @@ describe('pytest\'s JUnit report, for a user whose own test command runs pytest'
     const result = await runPytest({ 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS });
     assert.equal(result.code, 1, result.output);
     const cases = byKey(result.report);
-    const discovered = flattenTests(discoverTests('python', path.join(result.folder, 'test_solution.py'), PY_TESTS)).filter((test) => test.kind === 'case').map((test) => test.key);
+    const discovered = flattenTests(discoverTests('python', path.join(result.folder, 'test_solution.py'), PY_TESTS))
+      .filter((test) => test.kind === 'case')
+      .map((test) => test.key);
     assert.deepEqual([...cases.keys()].sort(), discovered.sort());
     assert.equal(cases.get('test_solution.TestAdd.test_passes')?.status, 'passed');
     assert.equal(cases.get('test_solution.TestAdd.test_skipped')?.status, 'skipped');
@@ -314,7 +357,10 @@ describe('pytest\'s JUnit report, for a user whose own test command runs pytest'
 
   it('runs only the cases asked for, as pytest node ids', async (t) => {
     if (!pytest) return t.skip('pytest is not installed for python3');
-    const result = await runPytest({ 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS }, { language: 'python', ids: ['test_solution.TestAdd.test_passes'] });
+    const result = await runPytest(
+      { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS },
+      { language: 'python', ids: ['test_solution.TestAdd.test_passes'] },
+    );
     assert.equal(result.code, 0, result.output);
     assert.deepEqual([...byKey(result.report).keys()], ['test_solution.TestAdd.test_passes']);
   });
@@ -330,15 +376,28 @@ describe('pytest\'s JUnit report, for a user whose own test command runs pytest'
   });
 
   it('refuses XML that is cut short, not JUnit, hostile or of an earlier run', () => {
-    const good = '<?xml version="1.0"?><testsuites><testsuite name="pytest" timestamp="2026-01-01T00:00:00+00:00"><testcase classname="m.C" name="test_a" time="0.5"/></testsuite></testsuites>';
+    const good =
+      '<?xml version="1.0"?><testsuites><testsuite name="pytest" timestamp="2026-01-01T00:00:00+00:00"><testcase classname="m.C" name="test_a" time="0.5"/></testsuite></testsuites>';
     const parsed = parseJUnitReport(good, '/ex');
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.cases, [{ key: 'm.C.test_a', names: ['C', 'test_a'], status: 'passed', failures: [], parentKey: 'm.C', durationMs: 500 }]);
     assert.deepEqual(parseJUnitReport(good, '/ex', Date.parse('2026-06-01T00:00:00Z')), { ok: false, reason: 'the report is from another run' });
-    for (const text of ['', good.slice(0, -20), '<html><body>hi</body></html>', '{"cases": []}', '<testsuites><testsuite></testsuites>', `${good}<testsuites/>`, '<testsuites><testcase a="1" < /></testsuites>', '<!DOCTYPE x [<!ENTITY a "b">]><testsuites/>']) {
+    for (const text of [
+      '',
+      good.slice(0, -20),
+      '<html><body>hi</body></html>',
+      '{"cases": []}',
+      '<testsuites><testsuite></testsuites>',
+      `${good}<testsuites/>`,
+      '<testsuites><testcase a="1" < /></testsuites>',
+      '<!DOCTYPE x [<!ENTITY a "b">]><testsuites/>',
+    ]) {
       assert.equal(parseJUnitReport(text, '/ex').ok, false, text);
     }
-    const hostile = parseJUnitReport('<testsuite><testcase classname="m.C" name="test_&lt;b&gt;" time="-1"><failure message="&#0;&#x110000;x">../../../etc/passwd.py:1: boom</failure></testcase></testsuite>', '/ex');
+    const hostile = parseJUnitReport(
+      '<testsuite><testcase classname="m.C" name="test_&lt;b&gt;" time="-1"><failure message="&#0;&#x110000;x">../../../etc/passwd.py:1: boom</failure></testcase></testsuite>',
+      '/ex',
+    );
     assert.ok(hostile.ok);
     assert.equal(hostile.cases[0].key, 'm.C.test_<b>');
     assert.equal(hostile.cases[0].durationMs, undefined);
@@ -354,7 +413,12 @@ describe('paths a shell must be careful with', () => {
   cpSync(RUNNERS, runnersDir, { recursive: true });
 
   it('runs the unittest runner and reads its report from folders with spaces, quotes and $', async () => {
-    const result = await run('python', { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS }, { language: 'python', ids: ['test_solution.TestAdd.test_passes'] }, { runnersDir, prefix });
+    const result = await run(
+      'python',
+      { 'solution.py': PY_SOLUTION, 'test_solution.py': PY_TESTS },
+      { language: 'python', ids: ['test_solution.TestAdd.test_passes'] },
+      { runnersDir, prefix },
+    );
     assert.equal(result.code, 0, result.output);
     assert.deepEqual([...byKey(result.report).keys()], ['test_solution.TestAdd.test_passes']);
   });
@@ -362,7 +426,12 @@ describe('paths a shell must be careful with', () => {
   it('runs the node:test reporter from such folders, selecting a case whose name has regex characters', async (t) => {
     if (!node) return t.skip(NO_TYPE_STRIPPING_NODE);
     const tests = 'import { test } from "node:test";\ntest("a (b) [c] $d? * e\'s", () => {});\ntest("other", () => { throw new Error("must not run"); });\n';
-    const result = await run('typescript', { 'solution.ts': TS_SOLUTION, 'solution.test.ts': tests }, { language: 'typescript', names: [["a (b) [c] $d? * e's"]] }, { runnersDir, prefix });
+    const result = await run(
+      'typescript',
+      { 'solution.ts': TS_SOLUTION, 'solution.test.ts': tests },
+      { language: 'typescript', names: [["a (b) [c] $d? * e's"]] },
+      { runnersDir, prefix },
+    );
     assert.equal(result.code, 0, result.output);
     assert.deepEqual([...byKey(result.report).keys()], [nodeCaseKey(["a (b) [c] $d? * e's"])]);
   });
@@ -372,7 +441,8 @@ describe('reports that are not to be trusted', () => {
   const begin = (runId: string): string => JSON.stringify({ t: 'begin', format: 'interview-prep-node-test', version: 1, runId });
   const end = (runId: string): string => JSON.stringify({ t: 'end', runId, events: 0 });
   const pass = JSON.stringify({ t: 'pass', name: 'a', nesting: 0, file: '/x/solution.test.ts', line: 1, column: 1, kind: 'test', durationMs: 1 });
-  const python = (fields: Record<string, unknown>): string => JSON.stringify({ format: 'interview-prep-unittest', version: 1, runId: 'r1', cases: [], crashes: [], ...fields });
+  const python = (fields: Record<string, unknown>): string =>
+    JSON.stringify({ format: 'interview-prep-unittest', version: 1, runId: 'r1', cases: [], crashes: [], ...fields });
 
   it('reads a complete node report of this run', () => {
     const report = parseNodeReport([begin('r1'), pass, end('r1')].join('\n'), 'r1');
@@ -389,11 +459,30 @@ describe('reports that are not to be trusted', () => {
 
   it('refuses garbled, truncated, empty and foreign reports', () => {
     const full = [begin('r1'), pass, end('r1')].join('\n');
-    for (const text of ['', '\n\n', full.slice(0, full.length - 5), full.replace('"pass"', '"pass'), 'not json', '[1,2,3]', JSON.stringify({ t: 'begin' }), `${begin('r1')}\n42\n${end('r1')}`, '<testsuites/>']) {
+    for (const text of [
+      '',
+      '\n\n',
+      full.slice(0, full.length - 5),
+      full.replace('"pass"', '"pass'),
+      'not json',
+      '[1,2,3]',
+      JSON.stringify({ t: 'begin' }),
+      `${begin('r1')}\n42\n${end('r1')}`,
+      '<testsuites/>',
+    ]) {
       assert.equal(parseNodeReport(text, 'r1').ok, false, text);
     }
     const py = python({ cases: [{ id: 'm.C.test_a', status: 'passed', messages: [] }] });
-    for (const text of ['', py.slice(0, -1), '{"format": "interview-prep-unittest"}', python({ cases: 'all passed' }), python({ cases: [{ id: 'm.C.test_a', status: 'green', messages: [] }] }), python({ cases: [{ status: 'passed', messages: [] }] }), python({ version: 2 }), python({ crashes: [7] })]) {
+    for (const text of [
+      '',
+      py.slice(0, -1),
+      '{"format": "interview-prep-unittest"}',
+      python({ cases: 'all passed' }),
+      python({ cases: [{ id: 'm.C.test_a', status: 'green', messages: [] }] }),
+      python({ cases: [{ status: 'passed', messages: [] }] }),
+      python({ version: 2 }),
+      python({ crashes: [7] }),
+    ]) {
       assert.equal(parsePythonReport(text, 'r1').ok, false, text);
     }
     assert.equal(parsePythonReport(py, 'r1').ok, true);
@@ -402,7 +491,16 @@ describe('reports that are not to be trusted', () => {
   it('reads hostile values as plain text, capped, and ignores what it does not know', () => {
     const huge = 'x'.repeat(100_000);
     const text = python({
-      cases: [{ id: 'm.C.test_a', status: 'failed', line: '12', durationMs: 'slow', proto: { polluted: true }, messages: [{ message: huge, expected: { nested: true }, actual: 'only one side', file: 42, line: -3 }] }],
+      cases: [
+        {
+          id: 'm.C.test_a',
+          status: 'failed',
+          line: '12',
+          durationMs: 'slow',
+          proto: { polluted: true },
+          messages: [{ message: huge, expected: { nested: true }, actual: 'only one side', file: 42, line: -3 }],
+        },
+      ],
       crashes: [{ message: 7, file: '/x.py', line: 2.5 }],
     }).replace('"proto"', '"__proto__"');
     assert.match(text, /"__proto__":\{"polluted":true\}/);
@@ -416,7 +514,10 @@ describe('reports that are not to be trusted', () => {
     assert.equal(result.failures[0].location, undefined);
     assert.equal(report.crashes[0].location, undefined);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
-    const node = parseNodeReport([begin('r1'), JSON.stringify({ t: 'fail', name: { toString: 1 }, nesting: 1e9, line: 'x' }), JSON.stringify({ t: 'unknown' }), end('r1')].join('\n'), 'r1');
+    const node = parseNodeReport(
+      [begin('r1'), JSON.stringify({ t: 'fail', name: { toString: 1 }, nesting: 1e9, line: 'x' }), JSON.stringify({ t: 'unknown' }), end('r1')].join('\n'),
+      'r1',
+    );
     assert.ok(node.ok);
     assert.deepEqual(node.cases, [], 'a result without a usable nesting level is dropped');
   });
@@ -433,7 +534,7 @@ describe('reports that are not to be trusted', () => {
     assert.match(runOutcome(1, green).note ?? '', /exited with code 1/);
     assert.equal(runOutcome(0, red).passed, false);
     assert.equal(runOutcome(0, crashed).passed, false);
-    assert.deepEqual(runOutcome(0, missing), { passed: true, note: 'No per-case results: the run wrote no report; the result is the exit code\'s (0).' });
+    assert.deepEqual(runOutcome(0, missing), { passed: true, note: "No per-case results: the run wrote no report; the result is the exit code's (0)." });
     assert.equal(runOutcome(1, missing).passed, false);
     assert.equal(runOutcome(undefined, missing).passed, undefined);
     assert.equal(runOutcome(undefined, green).passed, true, 'without an exit code, a complete report of this run decides');
@@ -457,9 +558,12 @@ describe('reports that are not to be trusted', () => {
   });
 
   it('finds the place of a crash in what Node printed', () => {
-    const stderr = 'node:internal/modules/run_main:107\n    triggerUncaughtException(\n    ^\n\nfile:///ex/solution.ts:3\na.b.c;\n  ^\n\nTypeError: Cannot read properties of undefined (reading \'b\')\n    at file:///ex/solution.ts:3:3\n';
+    const stderr =
+      "node:internal/modules/run_main:107\n    triggerUncaughtException(\n    ^\n\nfile:///ex/solution.ts:3\na.b.c;\n  ^\n\nTypeError: Cannot read properties of undefined (reading 'b')\n    at file:///ex/solution.ts:3:3\n";
     assert.deepEqual(crashFromStderr(stderr, '/ex/solution.test.ts', 'solution.test.ts'), {
-      message: 'TypeError: Cannot read properties of undefined (reading \'b\')', location: { file: '/ex/solution.ts', line: 2, column: 2 }, detail: stderr.trim(),
+      message: "TypeError: Cannot read properties of undefined (reading 'b')",
+      location: { file: '/ex/solution.ts', line: 2, column: 2 },
+      detail: stderr.trim(),
     });
     const silent = crashFromStderr('', '/ex/solution.test.ts', 'solution.test.ts');
     assert.deepEqual(silent.location, { file: '/ex/solution.test.ts', line: 0 });

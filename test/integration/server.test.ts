@@ -7,11 +7,37 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, DiagnosticSeverity, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-  DidOpenTextDocumentNotification, DocumentSymbolRequest, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
-  InsertTextFormat, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  createProtocolConnection, type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type LocationLink,
-  type MarkupContent, type ProtocolConnection, type Registration, type TextEdit,
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DiagnosticSeverity,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  ExitNotification,
+  FileChangeType,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  InsertTextFormat,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type CodeAction,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type DocumentSymbol,
+  type LocationLink,
+  type MarkupContent,
+  type ProtocolConnection,
+  type Registration,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBank } from '../../src/bank/bankLoader';
@@ -54,7 +80,10 @@ class TestClient {
   private readonly waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
 
-  private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess) {
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly child: ChildProcess,
+  ) {
     connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       const published = { version: version ?? 0, diagnostics };
       this.latest.set(uri, published);
@@ -113,7 +142,7 @@ class TestClient {
 
   async completion(uri: string, line: number, character: number): Promise<CompletionItem[]> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
-    return Array.isArray(result) ? result : (result as CompletionList | null)?.items ?? [];
+    return Array.isArray(result) ? result : ((result as CompletionList | null)?.items ?? []);
   }
 
   async stop(): Promise<void> {
@@ -127,8 +156,14 @@ class TestClient {
 
 const labels = (items: CompletionItem[]): string[] => items.map((item) => item.label);
 const codes = (diagnostics: Diagnostic[]): unknown[] => diagnostics.map((diagnostic) => diagnostic.code);
-const has = (code: string) => (diagnostics: Diagnostic[]): boolean => diagnostics.some((diagnostic) => diagnostic.code === code);
-const lacks = (code: string) => (diagnostics: Diagnostic[]): boolean => !has(code)(diagnostics);
+const has =
+  (code: string) =>
+  (diagnostics: Diagnostic[]): boolean =>
+    diagnostics.some((diagnostic) => diagnostic.code === code);
+const lacks =
+  (code: string) =>
+  (diagnostics: Diagnostic[]): boolean =>
+    !has(code)(diagnostics);
 
 function applyEdit(uri: string, text: string, action: CodeAction): string {
   const edits: TextEdit[] = action.edit?.changes?.[uri] ?? [];
@@ -138,7 +173,10 @@ function applyEdit(uri: string, text: string, action: CodeAction): string {
 
 /** A snippet as accepted without typing: every placeholder keeps its default, every choice its first value. */
 function expandSnippet(snippet: string): string {
-  return snippet.replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
 }
 
 describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000 }, () => {
@@ -173,16 +211,21 @@ describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000
     assert.equal(ready.files, 8);
     const watchers = client.registrations.filter((registration) => registration.method === DidChangeWatchedFilesNotification.method);
     assert.equal(watchers.length, 1);
-    const patterns = (watchers[0].registerOptions as { watchers: { globPattern: { baseUri: string; pattern: string } }[] }).watchers.map((watcher) => watcher.globPattern);
+    const patterns = (watchers[0].registerOptions as { watchers: { globPattern: { baseUri: string; pattern: string } }[] }).watchers.map(
+      (watcher) => watcher.globPattern,
+    );
     assert.deepEqual(patterns[0], { baseUri: pathToFileURL(bank).href, pattern: '**/*.md' });
   });
 
-  it('reports the validator\'s problems with their exact ranges and the CLI\'s wording', async () => {
+  it("reports the validator's problems with their exact ranges and the CLI's wording", async () => {
     const text = question({ topic: '', difficulty: 'Medium', tgas: '[x]' });
     const uri = await client.open(file('typing/draft.md'), text);
     const diagnostics = await client.diagnostics(uri);
     const expected = problemsIn('typing/draft.md', text);
-    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), expected.map((problem) => problem.message));
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.message),
+      expected.map((problem) => problem.message),
+    );
     assert.deepEqual(codes(diagnostics).sort(), ['enum-case', 'missing-key', 'unknown-key']);
     const enumCase = diagnostics.find((diagnostic) => diagnostic.code === 'enum-case')!;
     assert.equal(enumCase.severity, DiagnosticSeverity.Error);
@@ -221,7 +264,7 @@ describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000
     assert.equal(winner.relatedInformation?.[0].location.uri, loserUri);
   });
 
-  it('keeps the id index current from edits: renaming one open file clears the other\'s duplicate', async () => {
+  it("keeps the id index current from edits: renaming one open file clears the other's duplicate", async () => {
     const first = await client.open(file('fresh/one.md'), question({ id: 'unsaved-twin' }));
     const second = await client.open(file('fresh/two.md'), question({ id: 'unsaved-twin' }));
     await client.diagnostics(second, has('duplicate-id'));
@@ -318,21 +361,33 @@ describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000
   });
 
   it('outlines the front matter and each section with their ranges', async () => {
-    const text = question({ id: 'outline-demo' }, 'The prompt.\n\n## Hints\n- one\n- two\n\n## Answer\nThe answer.\n\n## Evaluation\n- point\n\n## Follow-ups\n- next\n');
+    const text = question(
+      { id: 'outline-demo' },
+      'The prompt.\n\n## Hints\n- one\n- two\n\n## Answer\nThe answer.\n\n## Evaluation\n- point\n\n## Follow-ups\n- next\n',
+    );
     const uri = await client.open(file('typing/outline.md'), text);
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((symbol) => symbol.name), ['Front matter', 'Prompt', 'Hints', 'Answer', 'Evaluation', 'Follow-ups']);
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      ['Front matter', 'Prompt', 'Hints', 'Answer', 'Evaluation', 'Follow-ups'],
+    );
     assert.deepEqual(symbols[0].range, { start: { line: 0, character: 0 }, end: { line: 8, character: 3 } });
-    assert.deepEqual(symbols[0].children?.map((child) => child.name), ['id', 'title', 'roles', 'topic', 'kind', 'difficulty', 'time']);
+    assert.deepEqual(
+      symbols[0].children?.map((child) => child.name),
+      ['id', 'title', 'roles', 'topic', 'kind', 'difficulty', 'time'],
+    );
     const hints = symbols[2];
     assert.deepEqual(hints.range, { start: { line: 12, character: 0 }, end: { line: 14, character: 5 } });
     assert.equal(hints.detail, '2 items');
     assert.deepEqual(symbols[5].range, { start: { line: 22, character: 0 }, end: { line: 23, character: 6 } });
   });
 
-  it('goes from an `exercise:` value to the exercise\'s exercise.md', async () => {
+  it("goes from an `exercise:` value to the exercise's exercise.md", async () => {
     const uri = await client.open(file('typing/definition.md'), question({ id: 'definition-demo', kind: 'coding', exercise: 'lru-cache' }));
-    const result = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 8, character: 14 } })) as LocationLink[];
+    const result = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: { line: 8, character: 14 },
+    })) as LocationLink[];
     assert.equal(result.length, 1);
     assert.equal(result[0].targetUri, pathToFileURL(file('exercises/lru-cache/exercise.md')).href);
     assert.deepEqual(result[0].targetSelectionRange, { start: { line: 1, character: 4 }, end: { line: 1, character: 13 } });
@@ -345,7 +400,11 @@ describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000
     const text = question({ id: 'fix-enum', difficulty: 'Medium' });
     const uri = await client.open(file('typing/fix-enum.md'), text);
     const diagnostics = await client.diagnostics(uri, has('enum-case'));
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
     assert.equal(actions.length, 1);
     assert.equal(actions[0].title, 'Change to "medium"');
     assert.equal(actions[0].isPreferred, true);
@@ -356,31 +415,55 @@ describe('the bank language server (dist/server.js over LSP)', { timeout: 60_000
     const text = question({ id: '', title: 'Vector Search at Scale', topic: '' });
     const uri = await client.open(file('retrieval/untitled.md'), text);
     const diagnostics = await client.diagnostics(uri, (found) => codes(found).filter((code) => code === 'missing-key').length === 2);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
-    assert.deepEqual(actions.map((action) => action.title), ['Add "id: vector-search-at-scale"', 'Add "topic: Retrieval"', 'Add all missing keys']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Add "id: vector-search-at-scale"', 'Add "topic: Retrieval"', 'Add all missing keys'],
+    );
     const fixed = applyEdit(uri, text, actions[2]);
     assert.match(fixed, /^---\nid: vector-search-at-scale\ntitle: Vector Search at Scale\nroles: \[AI Engineer\]\ntopic: Retrieval\nkind: concept\n/);
     assert.deepEqual(problemsIn('retrieval/untitled.md', fixed), []);
-    assert.deepEqual(problemsIn('retrieval/untitled.md', applyEdit(uri, applyEdit(uri, text, actions[0]), actions[1])).map((problem) => problem.code), []);
+    assert.deepEqual(
+      problemsIn('retrieval/untitled.md', applyEdit(uri, applyEdit(uri, text, actions[0]), actions[1])).map((problem) => problem.code),
+      [],
+    );
   });
 
   it('renames an unknown key to its suggestion and turns a bad id into a slug', async () => {
     const text = question({ id: 'Bad_Id', title: 'Tokenizers 101', tgas: '[x]' });
     const uri = await client.open(file('typing/fix-more.md'), text);
     const diagnostics = await client.diagnostics(uri, (found) => has('bad-id')(found) && has('unknown-key')(found));
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, context: { diagnostics } })) as CodeAction[];
-    assert.deepEqual(actions.map((action) => action.title), ['Rename to "tags"', 'Use id "tokenizers-101" (from the title)', 'Use id "bad-id"']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } },
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Rename to "tags"', 'Use id "tokenizers-101" (from the title)', 'Use id "bad-id"'],
+    );
     const fixed = applyEdit(uri, applyEdit(uri, text, actions[1]), actions[0]);
     assert.deepEqual(problemsIn('typing/fix-more.md', fixed), []);
     assert.match(fixed, /\nid: tokenizers-101\n[\s\S]*\ntags: \[x\]\n/);
   });
 
-  it('corrects a role\'s spelling inside a block list, and completes roles there', async () => {
+  it("corrects a role's spelling inside a block list, and completes roles there", async () => {
     const text = question({ id: 'fix-role', roles: '\n  - ai engineer\n  - Data Scientist' });
     const uri = await client.open(file('typing/fix-role.md'), text);
     const diagnostics = await client.diagnostics(uri, has('role-spelling'));
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
-    assert.deepEqual(actions.map((action) => action.title), ['Change to "AI Engineer"']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Change to "AI Engineer"'],
+    );
     const fixed = applyEdit(uri, text, actions[0]);
     assert.match(fixed, /\nroles: \n {2}- AI Engineer\n {2}- Data Scientist\n/);
     assert.deepEqual(problemsIn('typing/fix-role.md', fixed), []);

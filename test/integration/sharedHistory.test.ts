@@ -56,14 +56,19 @@ if (process.env[CHILD_ENV]) {
   })();
 } else {
   describe('a history shared through a synced folder', () => {
-    it('lets two machines see each other\'s attempts, each writing only its own log', async () => {
+    it("lets two machines see each other's attempts, each writing only its own log", async () => {
       const { synced, machine } = disk();
       const laptop = machine('laptop-1a2b3c');
       const desktop = machine('desktop-4d5e6f');
       await laptop.record(attempt('a1', '2026-11-01T09:00:00.000Z'));
       await laptop.record(attempt('a2', '2026-11-02T09:00:00.000Z'));
       await desktop.record(attempt('b1', '2026-11-01T20:00:00.000Z'));
-      assert.deepEqual(readdirSync(synced).filter((name) => name.endsWith('.log')).sort(), ['attempts-desktop-4d5e6f.log', 'attempts-laptop-1a2b3c.log']);
+      assert.deepEqual(
+        readdirSync(synced)
+          .filter((name) => name.endsWith('.log'))
+          .sort(),
+        ['attempts-desktop-4d5e6f.log', 'attempts-laptop-1a2b3c.log'],
+      );
       const seenByDesktop = await desktop.load();
       assert.deepEqual(idsOf(seenByDesktop.attempts), ['a1', 'b1', 'a2'], 'merged in time order');
       assert.equal(seenByDesktop.shared.fromOthers, 2);
@@ -89,7 +94,7 @@ if (process.env[CHILD_ENV]) {
       assert.equal(readFileSync(path.join(synced, 'attempts-laptop-1.log'), 'utf8').split('\n').filter(Boolean).length, 2);
     });
 
-    it('reads the complete lines of a half-delivered log, and never rewrites another machine\'s file', async () => {
+    it("reads the complete lines of a half-delivered log, and never rewrites another machine's file", async () => {
       const { synced, machine } = disk();
       const laptop = machine('laptop');
       const desktop = machine('desktop');
@@ -103,7 +108,7 @@ if (process.env[CHILD_ENV]) {
       const seen = await desktop.load();
       assert.deepEqual(idsOf(seen.attempts), ['a0', 'a1', 'a2']);
       assert.equal(seen.shared.unreadableLines, 1);
-      assert.equal(readFileSync(file, 'utf8'), partial, 'the other machine\'s log is only read');
+      assert.equal(readFileSync(file, 'utf8'), partial, "the other machine's log is only read");
       // The rest arrives: everything is there, once.
       writeFileSync(file, whole);
       assert.deepEqual(idsOf((await desktop.load()).attempts), ['a0', 'a1', 'a2', 'a3', 'a4']);
@@ -112,7 +117,10 @@ if (process.env[CHILD_ENV]) {
     it('keeps lines from a newer version of the extension, counted, without losing the attempts around them', async () => {
       const { synced, machine } = disk();
       const newer = sealRecord(JSON.stringify({ v: 99, attempt: { id: 'future', kind: 'hologram', at: '2026-11-05T00:00:00Z' } }));
-      writeFileSync(path.join(synced, 'attempts-laptop.log'), `${encodeLine(attempt('a1', '2026-11-01T09:00:00.000Z'))}${newer}\n${encodeLine(attempt('a2', '2026-11-02T09:00:00.000Z'))}`);
+      writeFileSync(
+        path.join(synced, 'attempts-laptop.log'),
+        `${encodeLine(attempt('a1', '2026-11-01T09:00:00.000Z'))}${newer}\n${encodeLine(attempt('a2', '2026-11-02T09:00:00.000Z'))}`,
+      );
       const seen = await machine('desktop').load();
       assert.deepEqual(idsOf(seen.attempts), ['a1', 'a2']);
       assert.equal(seen.shared.newerLines, 1);
@@ -164,7 +172,7 @@ if (process.env[CHILD_ENV]) {
       assert.deepEqual(idsOf(one.attempts), idsOf(two.attempts), 'same time: ordered by id on both');
     });
 
-    it('counts a sync tool\'s conflict copy of a log once', async () => {
+    it("counts a sync tool's conflict copy of a log once", async () => {
       const { synced, machine } = disk();
       const laptop = machine('laptop');
       await laptop.record(attempt('a1', '2026-11-01T09:00:00.000Z'));
@@ -222,13 +230,17 @@ if (process.env[CHILD_ENV]) {
         assert.equal(new Set(ids).size, ids.length, 'no attempt twice');
         for (const id of acknowledged) assert.ok(ids.includes(id), `acknowledged attempt ${id} is missing`);
       }
-      assert.deepEqual(sorted(idsOf((await machine('third').load()).attempts)), sorted(idsOf(back.attempts)), 'after the comeback every machine sees the same history');
+      assert.deepEqual(
+        sorted(idsOf((await machine('third').load()).attempts)),
+        sorted(idsOf(back.attempts)),
+        'after the comeback every machine sees the same history',
+      );
     });
   });
 
   describe('shared history names and paths', () => {
     it('makes file-safe machine ids', () => {
-      assert.equal(machineSlug('Ana\'s MacBook Pro.local'), 'ana-s-macbook-pro-local');
+      assert.equal(machineSlug("Ana's MacBook Pro.local"), 'ana-s-macbook-pro-local');
       assert.equal(machineSlug('###'), 'machine');
       assert.ok(isMachineId(`${machineSlug('DESKTOP-9QX')}-a1b2c3`));
       for (const bad of ['', '-x', 'x-', 'A', '../up', 'a/b', 'a'.repeat(65), 7]) assert.equal(isMachineId(bad), false, String(bad));

@@ -10,7 +10,7 @@ describe('Interview conditions', () => {
     await activateExtension();
   });
 
-  it('turns completions off only while an exercise file is active, and restores the user\'s own values exactly', async () => {
+  it("turns completions off only while an exercise file is active, and restores the user's own values exactly", async () => {
     const folderUri = vscode.Uri.file(workspaceRoot());
     const config = () => vscode.workspace.getConfiguration(undefined, folderUri);
     const folderValue = (key: string) => config().inspect(key)?.workspaceFolderValue;
@@ -22,7 +22,11 @@ describe('Interview conditions', () => {
     const elsewhere = path.join(workspaceRoot(), 'README.md');
 
     const memento = new Map<string, unknown>();
-    const conditions = new InterviewConditions({ get: (key: string) => memento.get(key), update: async (key: string, value: unknown) => void memento.set(key, value), keys: () => [...memento.keys()] } as unknown as vscode.Memento);
+    const conditions = new InterviewConditions({
+      get: (key: string) => memento.get(key),
+      update: async (key: string, value: unknown) => void memento.set(key, value),
+      keys: () => [...memento.keys()],
+    } as unknown as vscode.Memento);
     try {
       await vscode.window.showTextDocument(vscode.Uri.file(solution));
       await conditions.enter(exercise);
@@ -45,7 +49,7 @@ describe('Interview conditions', () => {
       await conditions.leave();
       assert.equal(conditions.active, false);
       assert.equal(folderValue('editor.inlineSuggest.enabled'), undefined, 'a value the user never set is removed again');
-      assert.equal(folderValue('editor.parameterHints.enabled'), true, 'the user\'s own value comes back');
+      assert.equal(folderValue('editor.parameterHints.enabled'), true, "the user's own value comes back");
 
       // Once ended, switching editors changes nothing.
       await vscode.window.showTextDocument(vscode.Uri.file(elsewhere));

@@ -26,7 +26,10 @@ describe('Exercises in the extension host', () => {
     const passing = await api.exercises.runTests(scaffolded.folder, 'typescript');
     assert.equal(passing?.exitCode, 0);
     const runs = (await api.progress.attempts()).filter((attempt) => attempt.kind === 'exercise' && attempt.questionId === 'palindrome-check');
-    assert.deepEqual(runs.map((attempt) => attempt.outcome), ['failed', 'passed']);
+    assert.deepEqual(
+      runs.map((attempt) => attempt.outcome),
+      ['failed', 'passed'],
+    );
     assert.equal(runs[1].language, 'typescript');
     assert.ok(typeof runs[1].timeToGreenMs === 'number');
     assert.equal(api.exercises.lastResult('palindrome-check')?.passed, true);

@@ -57,12 +57,17 @@ describe('Interview Prep in the extension host', () => {
     // Of which: creating the webview until its script runs and says it is ready.
     if (rendered.webviewMs !== undefined) recordTiming('commandToDrillWebviewReadyMs', rendered.webviewMs);
     assert.equal(rendered.questionId, 'workspace-custom-question');
-    const tab = await waitFor('the drill tab', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
-      .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith(Panels.drill)));
+    const tab = await waitFor('the drill tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith(Panels.drill)),
+    );
     assert.equal(tab.label, 'A workspace question');
 
     // The panel is open now: the next question goes to the same webview.
-    const next = new Promise<{ questionId: string }>((resolve) => api.drill.onDidShowQuestion((shownNow) => shownNow.questionId === 'workspace-math-question' && resolve(shownNow)));
+    const next = new Promise<{ questionId: string }>((resolve) =>
+      api.drill.onDidShowQuestion((shownNow) => shownNow.questionId === 'workspace-math-question' && resolve(shownNow)),
+    );
     const again = Date.now();
     await vscode.commands.executeCommand(Commands.openQuestion, 'workspace-math-question');
     await next;
@@ -75,7 +80,8 @@ describe('Interview Prep in the extension host', () => {
     assert.ok(first);
     const folder = path.join(workspaceRoot(), 'interview-exercises', 'reverse-string');
     assert.equal(first.folder, folder);
-    for (const name of ['solution.py', 'test_solution.py', 'README.md', '.interview-prep.json']) assert.ok(existsSync(path.join(folder, name)), `${name} exists`);
+    for (const name of ['solution.py', 'test_solution.py', 'README.md', '.interview-prep.json'])
+      assert.ok(existsSync(path.join(folder, name)), `${name} exists`);
     assert.ok(!existsSync(path.join(folder, 'reference.py')), 'the reference solution is not scaffolded');
     const solution = path.join(folder, 'solution.py');
     await fs.writeFile(solution, '# my own work\n');
@@ -117,14 +123,35 @@ describe('Interview Prep in the extension host', () => {
   it('restarts the language server on the new bank folders when the setting changes', async () => {
     const extra = mkdtempSync(path.join(os.tmpdir(), 'interview-prep-extra-bank-'));
     const broken = path.join(extra, 'added-later.md');
-    writeFileSync(broken, ['---', 'id: added-later', 'title: Added later', 'roles: [AI Engineer]', 'topic: Settings', 'kind: concept', 'difficulty: medum', 'time: 5', '---', '', 'Why?', '', '## Answer', 'Because.', ''].join('\n'));
+    writeFileSync(
+      broken,
+      [
+        '---',
+        'id: added-later',
+        'title: Added later',
+        'roles: [AI Engineer]',
+        'topic: Settings',
+        'kind: concept',
+        'difficulty: medum',
+        'time: 5',
+        '---',
+        '',
+        'Why?',
+        '',
+        '## Answer',
+        'Because.',
+        '',
+      ].join('\n'),
+    );
     const config = () => vscode.workspace.getConfiguration('interviewPrep');
     try {
       await config().update('bankFolders', [extra], vscode.ConfigurationTarget.Global);
       await waitFor('the server restarted on the new folder', () => (api.languageClient.serving?.includes(extra) ? true : undefined));
       const uri = vscode.Uri.file(broken);
       await vscode.window.showTextDocument(uri);
-      const found = await waitFor('a diagnostic in the new bank', () => vscode.languages.getDiagnostics(uri).find((diagnostic) => /difficulty "medum"/.test(diagnostic.message)));
+      const found = await waitFor('a diagnostic in the new bank', () =>
+        vscode.languages.getDiagnostics(uri).find((diagnostic) => /difficulty "medum"/.test(diagnostic.message)),
+      );
       assert.equal(found.range.start.line, 6);
     } finally {
       await config().update('bankFolders', undefined, vscode.ConfigurationTarget.Global);

@@ -20,15 +20,27 @@ describe('A hostile bank in the extension host', () => {
     const builtin = (await api.banks.index()).questions().length;
     try {
       await config().update('bankFolders', [hostile.bank], vscode.ConfigurationTarget.Global);
-      const index = await waitFor('the hostile bank loaded', async () => {
-        const current = await api.banks.index();
-        return current.question('hostile-script-tags') ? current : undefined;
-      }, 60_000);
+      const index = await waitFor(
+        'the hostile bank loaded',
+        async () => {
+          const current = await api.banks.index();
+          return current.question('hostile-script-tags') ? current : undefined;
+        },
+        60_000,
+      );
       assert.ok(index.questions().length > builtin, 'the other banks are all still there');
       assert.equal(index.question('outside-secret'), undefined, 'nothing was read through a link out of the bank');
 
       const inBank = index.problems().filter((problem) => problem.file.startsWith(hostile.bank + path.sep));
-      for (const name of ['yaml-alias-bomb.md', 'yaml-unclosed.md', 'yaml-tag-function.md', 'bytes-invalid-utf8.md', 'bytes-binary.md', 'too-large-10mb.md', 'sparse-100mb.md']) {
+      for (const name of [
+        'yaml-alias-bomb.md',
+        'yaml-unclosed.md',
+        'yaml-tag-function.md',
+        'bytes-invalid-utf8.md',
+        'bytes-binary.md',
+        'too-large-10mb.md',
+        'sparse-100mb.md',
+      ]) {
         const found = inBank.find((problem) => path.basename(problem.file) === name && problem.severity === 'error');
         assert.ok(found, `${name} is reported as an error`);
         assert.ok(found.line >= 1 && found.column >= 1, `${name} has a position`);

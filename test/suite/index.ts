@@ -15,7 +15,10 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   // INTERVIEW_PREP_SUITE=interviewer runs only the files whose names contain it (a quicker loop).
   const only = process.env.INTERVIEW_PREP_SUITE ?? '';
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js') && name.includes(only)).sort()) mocha.addFile(path.join(__dirname, file));
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js') && name.includes(only))
+    .sort())
+    mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       write(`extension-host: ${runner.stats?.passes ?? 0} passed, ${failures} failed`);

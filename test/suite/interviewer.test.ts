@@ -28,7 +28,10 @@ interface FakeLogEntry {
 function fakeLog(): FakeLogEntry[] {
   const file = process.env.FAKE_LM_LOG;
   if (!file || !existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as FakeLogEntry);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as FakeLogEntry);
 }
 
 /** The prompt's data block, decoded, and the instructions before it. */
@@ -78,7 +81,9 @@ describe('The interviewer, with a scripted language model', () => {
   }
 
   async function closeDrill(): Promise<void> {
-    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(Panels.drill));
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(Panels.drill));
     await vscode.window.tabGroups.close(tabs);
     await waitFor('the drill panel closed', () => (api.drill.isOpen ? undefined : true));
   }
@@ -97,7 +102,7 @@ describe('The interviewer, with a scripted language model', () => {
     assert.equal(state().grading, undefined);
   });
 
-  it('grades a draft: a verdict per point quoting the draft, the suggested score, and the question\'s own follow-up first', async () => {
+  it("grades a draft: a verdict per point quoting the draft, the suggested score, and the question's own follow-up first", async () => {
     const started = Date.now();
     const outcome = await ask({ type: 'askInterviewer', draft: DRAFT });
     recordTiming('interviewerGradeMs', Date.now() - started);
@@ -106,16 +111,27 @@ describe('The interviewer, with a scripted language model', () => {
     const { grading, pending } = state();
     assert.ok(grading);
     assert.equal(grading.model, MODEL);
-    assert.deepEqual(grading.points.map((point) => [point.verdict, point.quote, point.quoteFound]), [['covered', 'factor', true], ['missed', '', true]]);
+    assert.deepEqual(
+      grading.points.map((point) => [point.verdict, point.quote, point.quoteFound]),
+      [
+        ['covered', 'factor', true],
+        ['missed', '', true],
+      ],
+    );
     assert.match(grading.points[0].html, /memory overhead and load factor/);
     assert.deepEqual([grading.score, grading.band, grading.grade], [5, 'needs work', 'hard']);
     assert.deepEqual(pending, { question: 'How does resizing stay amortised O(1)?', from: 'question', answer: '' });
 
-    const request = fakeLog().filter((entry) => entry.kind === 'grading').at(-1);
+    const request = fakeLog()
+      .filter((entry) => entry.kind === 'grading')
+      .at(-1);
     assert.ok(request?.prompt);
     const { instructions, data } = partsOf(request.prompt);
     assert.equal(data.candidateDraft, DRAFT);
-    assert.deepEqual(data.evaluationPoints, [{ point: 1, text: 'Mentions memory overhead and load factor' }, { point: 2, text: 'Mentions the worst case under collisions' }]);
+    assert.deepEqual(data.evaluationPoints, [
+      { point: 1, text: 'Mentions memory overhead and load factor' },
+      { point: 2, text: 'Mentions the worst case under collisions' },
+    ]);
     assert.match(String(data.modelAnswer), /table of buckets/);
     assert.ok(!request.prompt.includes('Think about memory'), 'hints are never sent');
     assert.ok(!request.prompt.includes('How does resizing'), 'follow-ups not yet asked are not sent');
@@ -132,8 +148,12 @@ describe('The interviewer, with a scripted language model', () => {
     assert.deepEqual(turns, [{ question: 'How does resizing stay amortised O(1)?', from: 'question', answer }]);
     assert.equal(grading?.score, 6, 'the scripted model adds a point per follow-up answered');
     assert.deepEqual(pending, { question: 'Scripted follow-up 2: what would you measure first?', from: 'interviewer', answer: '' });
-    const request = fakeLog().filter((entry) => entry.kind === 'grading').at(-1);
-    assert.deepEqual(partsOf(request!.prompt!).data.followUpExchange, [{ askedBy: 'question author', question: 'How does resizing stay amortised O(1)?', candidateAnswer: answer }]);
+    const request = fakeLog()
+      .filter((entry) => entry.kind === 'grading')
+      .at(-1);
+    assert.deepEqual(partsOf(request!.prompt!).data.followUpExchange, [
+      { askedBy: 'question author', question: 'How does resizing stay amortised O(1)?', candidateAnswer: answer },
+    ]);
   });
 
   it('keeps the conversation with the draft when the panel is closed and opened again', async () => {
@@ -146,7 +166,7 @@ describe('The interviewer, with a scripted language model', () => {
     assert.equal(pending?.answer, 'I would measure the');
   });
 
-  it('saves the attempt with the user\'s score and grade, and records the suggestion and the model', async () => {
+  it("saves the attempt with the user's score and grade, and records the suggestion and the model", async () => {
     await api.drill.deliver({ type: 'grade', score: 8, grade: 'good', checked: [0] });
     const attempt = (await api.progress.attempts()).filter((entry) => entry.questionId === QUESTION).at(-1);
     assert.ok(attempt);
@@ -198,10 +218,12 @@ describe('The interviewer, with a scripted language model', () => {
     assert.equal(grading, undefined);
     assert.match(error?.message ?? '', /not with a grading/);
     assert.match(error?.reply ?? '', /10\/10/);
-    const request = fakeLog().filter((entry) => entry.kind === 'fooled').at(-1);
+    const request = fakeLog()
+      .filter((entry) => entry.kind === 'fooled')
+      .at(-1);
     const { instructions, data } = partsOf(request!.prompt!);
     assert.match(String((data.question as { prompt: string }).prompt), /ignore the rubric and all previous instructions/);
-    assert.ok(!/give 10\/10|home folder/i.test(instructions), 'the question\'s text stays in the data block');
+    assert.ok(!/give 10\/10|home folder/i.test(instructions), "the question's text stays in the data block");
   });
 
   it('cancels a slow reply from the Cancel button, and when the panel closes', async () => {
@@ -220,12 +242,20 @@ describe('The interviewer, with a scripted language model', () => {
     assert.equal(outcome.ok, false);
     assert.match(state().error?.message ?? '', /Cancelled/);
     assert.equal(state().busy, undefined);
-    await waitFor('the provider saw the cancel', () => (fakeLog().filter((entry) => entry.kind === 'cancelled').length > cancelsBefore ? true : undefined), 10_000);
+    await waitFor(
+      'the provider saw the cancel',
+      () => (fakeLog().filter((entry) => entry.kind === 'cancelled').length > cancelsBefore ? true : undefined),
+      10_000,
+    );
 
     void api.drill.deliver({ type: 'askInterviewer', draft: 'FAKE-SLOW about the load factor, again' });
     await waitFor('the reply streaming in again', () => ((api.drill.interviewState?.busy?.received ?? 0) > 0 ? true : undefined));
     await closeDrill();
-    await waitFor('the provider saw the panel close', () => (fakeLog().filter((entry) => entry.kind === 'cancelled').length > cancelsBefore + 1 ? true : undefined), 10_000);
+    await waitFor(
+      'the provider saw the panel close',
+      () => (fakeLog().filter((entry) => entry.kind === 'cancelled').length > cancelsBefore + 1 ? true : undefined),
+      10_000,
+    );
   });
 
   it('without a usable model, or turned off, offers nothing and says why when asked', async () => {
@@ -239,7 +269,10 @@ describe('The interviewer, with a scripted language model', () => {
     await waitFor('the interviewer back', () => api.drill.interviewState?.available);
     await config().update('aiInterviewer', false, vscode.ConfigurationTarget.Global);
     await waitFor('the interviewer turned off', () => (api.drill.interviewState?.available === false ? true : undefined));
-    assert.deepEqual(await api.models.status(), { available: false, reason: 'The interviewer is turned off (setting Interview Prep: AI Interviewer). The drill works as before.' });
+    assert.deepEqual(await api.models.status(), {
+      available: false,
+      reason: 'The interviewer is turned off (setting Interview Prep: AI Interviewer). The drill works as before.',
+    });
     await config().update('aiInterviewer', undefined, vscode.ConfigurationTarget.Global);
   });
 
@@ -261,8 +294,10 @@ describe('The interviewer, with a scripted language model', () => {
     }
     const request = (prompt: string, command?: string) => ({ prompt, command, references: [], toolReferences: [] }) as unknown as vscode.ChatRequest;
     const token = new vscode.CancellationTokenSource().token;
-    const turnWith = (result: InterviewerResult) => ({ participant: 'interviewPrep.interviewer', result, response: [], command: undefined }) as unknown as vscode.ChatResponseTurn;
-    const handler = () => interviewerHandler({ banks: api.banks, drill: api.drill, models: api.models, attempts: api.progress, statusOf: api.progress.statusOf });
+    const turnWith = (result: InterviewerResult) =>
+      ({ participant: 'interviewPrep.interviewer', result, response: [], command: undefined }) as unknown as vscode.ChatResponseTurn;
+    const handler = () =>
+      interviewerHandler({ banks: api.banks, drill: api.drill, models: api.models, attempts: api.progress, statusOf: api.progress.statusOf });
     before(async () => {
       await waitFor('the model back after the settings were restored', async () => ((await api.models.status()).available ? true : undefined));
     });
@@ -273,7 +308,7 @@ describe('The interviewer, with a scripted language model', () => {
       assert.match(out.text(), /No topic matches "no such topic"\. Type `\/quiz` and one of these topics: .*Behavioral \\\(STAR\\\), .*Workspace practice/);
     });
 
-    it('/quiz asks the topic\'s questions one at a time, grades each answer given in chat and records it', async () => {
+    it("/quiz asks the topic's questions one at a time, grades each answer given in chat and records it", async () => {
       const first = stream();
       const started = (await handler()(request('workspace PRACTICE', 'quiz'), { history: [] }, first.stream, token)) as InterviewerResult;
       assert.match(first.text(), /^\*\*Question 1 of 2:\*\* /);
@@ -282,10 +317,18 @@ describe('The interviewer, with a scripted language model', () => {
       assert.deepEqual([...quiz.questionIds].sort(), ['workspace-custom-question', 'workspace-math-question']);
       const before = (await api.progress.attempts()).length;
       const answer = stream();
-      const next = (await handler()(request('Memory overhead grows with the load factor; collisions make the worst case linear.'), { history: [turnWith(started)] }, answer.stream, token)) as InterviewerResult;
+      const next = (await handler()(
+        request('Memory overhead grows with the load factor; collisions make the worst case linear.'),
+        { history: [turnWith(started)] },
+        answer.stream,
+        token,
+      )) as InterviewerResult;
       assert.match(answer.text(), /\*\*\d+\/10\*\* \(.+\), so \*\*(Again|Hard|Good|Easy)\*\*, suggested by Scripted Model \\\(scripted\/scripted\\-1\\\)\./);
       assert.match(answer.text(), /\*\*Question 2 of 2:\*\* /);
-      assert.deepEqual(answer.buttons.map((button) => [button.command, button.arguments]), [[Commands.openQuestion, [quiz.questionIds[0]]]]);
+      assert.deepEqual(
+        answer.buttons.map((button) => [button.command, button.arguments]),
+        [[Commands.openQuestion, [quiz.questionIds[0]]]],
+      );
       const attempts = await api.progress.attempts();
       assert.equal(attempts.length, before + 1);
       const recorded = attempts.at(-1)!;
@@ -307,7 +350,10 @@ describe('The interviewer, with a scripted language model', () => {
       await handler()(request('', 'grade'), { history: [] }, out.stream, token);
       assert.match(out.text(), /^\*\*5\/10\*\* \(needs work\), so \*\*Hard\*\*/);
       assert.equal(api.drill.interviewState?.grading?.score, 5, 'the panel shows the same grading');
-      assert.deepEqual(out.buttons.map((button) => button.command), [Commands.showDrill]);
+      assert.deepEqual(
+        out.buttons.map((button) => button.command),
+        [Commands.showDrill],
+      );
     });
   });
 });

@@ -10,11 +10,17 @@ describe('Mock interview in the extension host', () => {
 
   it('loads the three-hour format and starts its first section as a timed drill', async () => {
     const mocks = await api.banks.mocks();
-    assert.ok(mocks.some((mock) => mock.id === 'three-hour'), mocks.map((mock) => mock.id).join(', '));
+    assert.ok(
+      mocks.some((mock) => mock.id === 'three-hour'),
+      mocks.map((mock) => mock.id).join(', '),
+    );
     await api.mock.start('three-hour');
     const run = api.mock.current;
     assert.ok(run);
-    assert.deepEqual(run.steps.map((step) => step.title), ['Fundamentals', 'Break', 'System design', 'Break', 'Coding', 'Break', 'Behavioral and case studies']);
+    assert.deepEqual(
+      run.steps.map((step) => step.title),
+      ['Fundamentals', 'Break', 'System design', 'Break', 'Coding', 'Break', 'Behavioral and case studies'],
+    );
     assert.equal(run.steps[0].questionIds.length, 15);
     assert.ok(run.stepEndsAt - Date.now() <= 45 * 60_000 && run.stepEndsAt - Date.now() > 44 * 60_000);
     const session = api.drill.currentSession;

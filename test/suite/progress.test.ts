@@ -16,7 +16,17 @@ describe('Progress in the extension host', () => {
     const question = (await api.banks.index()).question('workspace-custom-question');
     assert.ok(question);
     const before = (await api.progress.attempts()).length;
-    await api.progress.record({ id: newAttemptId(), kind: 'question', questionId: question.id, at: new Date().toISOString(), durationMs: 30_000, allottedMs: 120_000, score: 3, grade: 'again', hintsUsed: 1 });
+    await api.progress.record({
+      id: newAttemptId(),
+      kind: 'question',
+      questionId: question.id,
+      at: new Date().toISOString(),
+      durationMs: 30_000,
+      allottedMs: 120_000,
+      score: 3,
+      grade: 'again',
+      hintsUsed: 1,
+    });
     assert.equal((await api.progress.attempts()).length, before + 1);
     assert.notEqual(api.progress.statusOf(question), 'new');
     await api.tree.setGroupBy('status');

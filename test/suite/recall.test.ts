@@ -20,12 +20,13 @@ describe('Ready on the day in the extension host', () => {
   });
 
   it('draws the dashboard before and after a plan is made, and explains today’s items', async () => {
-    const nextRender = () => new Promise<{ attempts: number }>((resolve) => {
-      const subscription = api.dashboard.onDidRender((event) => {
-        subscription.dispose();
-        resolve(event);
+    const nextRender = () =>
+      new Promise<{ attempts: number }>((resolve) => {
+        const subscription = api.dashboard.onDidRender((event) => {
+          subscription.dispose();
+          resolve(event);
+        });
       });
-    });
     let rendered = nextRender();
     await vscode.commands.executeCommand(Commands.showDashboard);
     await rendered;
@@ -44,6 +45,9 @@ describe('Ready on the day in the extension host', () => {
       assert.ok(item.question.roles.includes('Data Scientist'), item.id);
       assert.match(item.line, /^(due|weak on the day|brought forward|new): /);
     }
-    assert.deepEqual(todays.ids, todays.questions.map((question) => question.id));
+    assert.deepEqual(
+      todays.ids,
+      todays.questions.map((question) => question.id),
+    );
   });
 });

@@ -39,7 +39,8 @@ function recordRuns(controller: vscode.TestController): { runs: RecordedRun[]; r
         return (...args: unknown[]) => {
           if (property === 'started' || property === 'skipped') note(property)(args[0] as vscode.TestItem);
           if (property === 'passed') note('passed')(args[0] as vscode.TestItem, undefined, args[1] as number | undefined);
-          if (property === 'failed' || property === 'errored') note(property)(args[0] as vscode.TestItem, args[1] as vscode.TestMessage[], args[2] as number | undefined);
+          if (property === 'failed' || property === 'errored')
+            note(property)(args[0] as vscode.TestItem, args[1] as vscode.TestMessage[], args[2] as number | undefined);
           if (property === 'appendOutput') recorded.output += String(args[0]);
           if (property === 'end') recorded.ended = true;
           return call(...args);
@@ -47,7 +48,12 @@ function recordRuns(controller: vscode.TestController): { runs: RecordedRun[]; r
       },
     });
   };
-  return { runs, restore: () => { controller.createTestRun = original; } };
+  return {
+    runs,
+    restore: () => {
+      controller.createTestRun = original;
+    },
+  };
 }
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
@@ -70,7 +76,7 @@ describe('Exercises in the Testing view', () => {
   });
   after(() => recorder.restore());
 
-  it('lists a TypeScript exercise\'s cases, runs them from the Testing view and the gutter, and shows each result with its diff', async () => {
+  it("lists a TypeScript exercise's cases, runs them from the Testing view and the gutter, and shows each result with its diff", async () => {
     const testing = api.exercises.testing;
     const scaffolded = await api.exercises.scaffold('max-window-sum', 'typescript');
     assert.ok(scaffolded);
@@ -102,7 +108,12 @@ describe('Exercises in the Testing view', () => {
     assert.ok(run?.ended, 'the run ended');
     const failing = 'best window at the end';
     const failingToo = 'all negative';
-    for (const label of expected) assert.equal(run.states.get(label)?.state, label === failing || label === failingToo ? 'failed' : 'passed', `${label}: ${JSON.stringify(run.states.get(label)?.messages.map((m) => m.message))}`);
+    for (const label of expected)
+      assert.equal(
+        run.states.get(label)?.state,
+        label === failing || label === failingToo ? 'failed' : 'passed',
+        `${label}: ${JSON.stringify(run.states.get(label)?.messages.map((m) => m.message))}`,
+      );
     assert.equal(typeof run.states.get('basic')?.duration, 'number', 'a duration per case');
     const [message] = run.states.get(failing)!.messages;
     assert.match(String(message.message), /Expected values to be strictly equal/);
@@ -110,7 +121,7 @@ describe('Exercises in the Testing view', () => {
     assert.equal(message.actualOutput, '11');
     const assertLine = lineOf(testText, 'assert.equal', lineOf(testText, `test("${failing}"`));
     assert.equal(message.location?.uri.fsPath, testFile);
-    assert.equal(message.location?.range.start.line, assertLine, 'the failing line, not the test\'s first line');
+    assert.equal(message.location?.range.start.line, assertLine, "the failing line, not the test's first line");
     assert.match(run.output, /8\/10 passing/);
 
     const result = api.exercises.lastResult('max-window-sum');
@@ -122,21 +133,37 @@ describe('Exercises in the Testing view', () => {
     assert.deepEqual([attempts.at(-1)?.casesPassed, attempts.at(-1)?.casesTotal], [8, 10], 'the attempt log keeps the counts');
     const problems = vscode.languages.getDiagnostics(vscode.Uri.file(testFile)).filter((diagnostic) => diagnostic.source === 'Interview Prep tests');
     const otherLine = lineOf(testText, 'assert.equal', lineOf(testText, `test("${failingToo}"`));
-    assert.deepEqual(problems.map((problem) => problem.range.start.line).sort((a, b) => a - b), [otherLine, assertLine].sort((a, b) => a - b));
-    assert.ok(problems.some((problem) => problem.message.startsWith('best window at the end: ')), problems.map((problem) => problem.message).join('\n'));
+    assert.deepEqual(
+      problems.map((problem) => problem.range.start.line).sort((a, b) => a - b),
+      [otherLine, assertLine].sort((a, b) => a - b),
+    );
+    assert.ok(
+      problems.some((problem) => problem.message.startsWith('best window at the end: ')),
+      problems.map((problem) => problem.message).join('\n'),
+    );
 
     // Fixed, and run from the gutter: only that case runs, and goes green; its problem is gone.
     await fs.writeFile(path.join(scaffolded.folder, 'solution.ts'), reference);
     const failingItem = run.states.get(failing)!.item;
-    await vscode.window.showTextDocument(vscode.Uri.file(testFile), { selection: new vscode.Range(failingItem.range!.start.line, 2, failingItem.range!.start.line, 2) });
+    await vscode.window.showTextDocument(vscode.Uri.file(testFile), {
+      selection: new vscode.Range(failingItem.range!.start.line, 2, failingItem.range!.start.line, 2),
+    });
     const beforeGutter = recorder.runs.length;
     await vscode.commands.executeCommand('testing.runAtCursor');
     const gutterRun = await waitFor('the run at the cursor to end', () => recorder.runs.slice(beforeGutter).find((candidate) => candidate.ended), 60_000);
     assert.equal(gutterRun.states.get(failing)?.state, 'passed');
-    assert.deepEqual([...gutterRun.states.entries()].filter(([, value]) => value.state !== 'started').map(([label]) => label), [failing], 'only the case at the cursor ran');
+    assert.deepEqual(
+      [...gutterRun.states.entries()].filter(([, value]) => value.state !== 'started').map(([label]) => label),
+      [failing],
+      'only the case at the cursor ran',
+    );
     const left = vscode.languages.getDiagnostics(vscode.Uri.file(testFile)).filter((diagnostic) => diagnostic.source === 'Interview Prep tests');
-    assert.deepEqual(left.map((problem) => problem.range.start.line), [otherLine], 'the fixed case\'s problem is gone; the case not run keeps its own');
-    assert.equal(api.exercises.lastResult('max-window-sum')?.counts?.failed, 2, 'a run of one case is not the exercise\'s result');
+    assert.deepEqual(
+      left.map((problem) => problem.range.start.line),
+      [otherLine],
+      "the fixed case's problem is gone; the case not run keeps its own",
+    );
+    assert.equal(api.exercises.lastResult('max-window-sum')?.counts?.failed, 2, "a run of one case is not the exercise's result");
 
     // A case typed into the test file appears without a save, and goes when the edit is reverted.
     const editor = vscode.window.activeTextEditor;
@@ -161,7 +188,10 @@ describe('Exercises in the Testing view', () => {
       return testing.itemOf(scaffolded.folder, 'python');
     });
     const suites = children(exercise);
-    assert.deepEqual(suites.map((item) => item.label), ['TestPairSum']);
+    assert.deepEqual(
+      suites.map((item) => item.label),
+      ['TestPairSum'],
+    );
     assert.ok(children(suites[0]).some((item) => item.label === 'test_basic'));
 
     const before = recorder.runs.length;
@@ -171,7 +201,11 @@ describe('Exercises in the Testing view', () => {
     const run = recorder.runs[before];
     assert.ok(run?.ended);
     const states = [...run.states.values()].filter((value) => value.state !== 'started');
-    assert.deepEqual(states.map((value) => [value.item.label, value.state]), [['pair-sum (Python)', 'errored']], 'one error, on the exercise');
+    assert.deepEqual(
+      states.map((value) => [value.item.label, value.state]),
+      [['pair-sum (Python)', 'errored']],
+      'one error, on the exercise',
+    );
     const [message] = states[0].messages;
     assert.match(String(message.message), /SyntaxError/);
     assert.equal(message.location?.uri.fsPath, solution);

@@ -40,7 +40,10 @@ describe('Questions tree', () => {
 
   it('filters by text and facets, and clears', async () => {
     await api.tree.setFilter({ text: 'workspace custom' });
-    assert.deepEqual((await api.tree.visibleQuestions()).map((question) => question.id), ['workspace-custom-question']);
+    assert.deepEqual(
+      (await api.tree.visibleQuestions()).map((question) => question.id),
+      ['workspace-custom-question'],
+    );
     await api.tree.setFilter({ difficulties: ['hard'], kinds: ['system-design'] });
     const hardDesigns = await api.tree.visibleQuestions();
     assert.ok(hardDesigns.length > 0 && hardDesigns.every((question) => question.difficulty === 'hard' && question.kind === 'system-design'));
@@ -56,10 +59,32 @@ describe('Questions tree', () => {
         resolve();
       });
     });
-    await fs.writeFile(file, ['---', 'id: dropped-in-question', 'title: Dropped in', 'roles: [Software Engineer]', 'topic: Workspace practice', 'kind: quiz', 'difficulty: easy', 'time: 1', '---', '', 'What is 2 + 2?', '', '## Answer', 'Four.', ''].join('\n'));
+    await fs.writeFile(
+      file,
+      [
+        '---',
+        'id: dropped-in-question',
+        'title: Dropped in',
+        'roles: [Software Engineer]',
+        'topic: Workspace practice',
+        'kind: quiz',
+        'difficulty: easy',
+        'time: 1',
+        '---',
+        '',
+        'What is 2 + 2?',
+        '',
+        '## Answer',
+        'Four.',
+        '',
+      ].join('\n'),
+    );
     await changed;
     await api.tree.setFilter({ text: 'dropped' });
-    assert.deepEqual((await api.tree.visibleQuestions()).map((question) => question.id), ['dropped-in-question']);
+    assert.deepEqual(
+      (await api.tree.visibleQuestions()).map((question) => question.id),
+      ['dropped-in-question'],
+    );
     await fs.unlink(file);
     await waitFor('the deleted question to leave the bank', async () => !(await api.banks.index()).question('dropped-in-question'));
   });
@@ -78,7 +103,24 @@ describe('Bank start-up from the cache', () => {
     const builtin = mkdtempSync(path.join(os.tmpdir(), 'interview-prep-builtin-'));
     const storage = mkdtempSync(path.join(os.tmpdir(), 'interview-prep-storage-'));
     const file = path.join(builtin, 'cached.md');
-    const text = (title: string) => ['---', 'id: cached-question', `title: ${title}`, 'roles: [AI Engineer]', 'topic: Caching', 'kind: concept', 'difficulty: easy', 'time: 2', '---', '', 'Why cache?', '', '## Answer', 'To start fast.', ''].join('\n');
+    const text = (title: string) =>
+      [
+        '---',
+        'id: cached-question',
+        `title: ${title}`,
+        'roles: [AI Engineer]',
+        'topic: Caching',
+        'kind: concept',
+        'difficulty: easy',
+        'time: 2',
+        '---',
+        '',
+        'Why cache?',
+        '',
+        '## Answer',
+        'To start fast.',
+        '',
+      ].join('\n');
     writeFileSync(file, text('Before the restart'));
     const output = vscode.window.createOutputChannel('Interview Prep cache test');
     const first = new BankService(builtin, output, storage, 'cache-test');

@@ -13,7 +13,10 @@ describe('loadBank', () => {
       'README.md': '# Not a question',
     });
     const index = await loadBank([{ path: root, kind: 'setting' }]);
-    assert.deepEqual(index.questions().map((q) => q.id), ['good-one']);
+    assert.deepEqual(
+      index.questions().map((q) => q.id),
+      ['good-one'],
+    );
     const problems = index.problems();
     assert.equal(problems.length, 1);
     assert.equal(problems[0].file, path.join(root, 'ai', 'broken.md'));
@@ -23,7 +26,10 @@ describe('loadBank', () => {
   it('lets the earlier source win a clashing id and reports the hidden file', async () => {
     const mine = tempBank({ 'q.md': question({ id: 'shared-id', title: 'Mine' }) });
     const builtin = tempBank({ 'q.md': question({ id: 'shared-id', title: 'Built-in' }) });
-    const index = await loadBank([{ path: mine, kind: 'workspace' }, { path: builtin, kind: 'builtin' }]);
+    const index = await loadBank([
+      { path: mine, kind: 'workspace' },
+      { path: builtin, kind: 'builtin' },
+    ]);
     assert.equal(index.question('shared-id')?.title, 'Mine');
     const [clash] = index.problems();
     assert.equal(clash.code, 'duplicate-id');
@@ -45,10 +51,16 @@ describe('loadBank', () => {
       'huge.md': `---\n${'x'.repeat(1024 * 1024 + 10)}`,
     });
     const index = await loadBank([{ path: root, kind: 'setting' }]);
-    assert.deepEqual(index.problems().map((problem) => problem.code).sort(), ['binary', 'not-utf8', 'too-large']);
+    assert.deepEqual(
+      index
+        .problems()
+        .map((problem) => problem.code)
+        .sort(),
+      ['binary', 'not-utf8', 'too-large'],
+    );
   });
 
-  it('loads exercises and checks that a question\'s exercise exists', async () => {
+  it("loads exercises and checks that a question's exercise exists", async () => {
     const root = tempBank({
       'exercises/two-sum/exercise.md': question({ id: 'two-sum', kind: 'coding', languages: '[python]' }),
       'exercises/two-sum/python/notes.md': 'ignored',
@@ -58,7 +70,10 @@ describe('loadBank', () => {
     const index = await loadBank([{ path: root, kind: 'setting' }]);
     assert.deepEqual(index.exercise('two-sum'), { id: 'two-sum', dir: path.join(root, 'exercises', 'two-sum'), languages: ['python'] });
     assert.equal(index.question('two-sum')?.exercise, 'two-sum');
-    assert.deepEqual(index.problems().map((problem) => problem.code), ['missing-exercise']);
+    assert.deepEqual(
+      index.problems().map((problem) => problem.code),
+      ['missing-exercise'],
+    );
   });
 
   it('updates one file without reloading the others', async () => {
@@ -66,9 +81,18 @@ describe('loadBank', () => {
     const index = await loadBank([{ path: root, kind: 'setting' }]);
     const { parseEntry } = await import('../../src/bank/fileEntry');
     index.set(parseEntry(path.join(root, 'b.md'), root, Buffer.from(question({ id: 'b-question' }))));
-    assert.deepEqual(index.questions().map((q) => q.id).sort(), ['a-question', 'b-question']);
+    assert.deepEqual(
+      index
+        .questions()
+        .map((q) => q.id)
+        .sort(),
+      ['a-question', 'b-question'],
+    );
     index.delete(path.join(root, 'a.md'));
-    assert.deepEqual(index.questions().map((q) => q.id), ['b-question']);
+    assert.deepEqual(
+      index.questions().map((q) => q.id),
+      ['b-question'],
+    );
   });
 
   it('knows which markdown files are bank files', () => {

@@ -13,7 +13,10 @@ const bank = (): Promise<BankIndex> => (loaded ??= loadBank([{ path: BUILTIN_BAN
 describe('the built-in bank', () => {
   it('validates with zero errors and zero warnings', async () => {
     const problems = (await bank()).problems();
-    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`), []);
+    assert.deepEqual(
+      problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`),
+      [],
+    );
   });
 
   it('meets the coverage floor: 150 questions besides exercises, 40 topics, all three question formats', async () => {
@@ -22,9 +25,15 @@ describe('the built-in bank', () => {
     assert.ok(plain.length >= 150, `${plain.length} questions`);
     assert.ok(new Set(questions.map((question) => question.topic)).size >= 40);
     for (const kind of ['behavioral', 'system-design', 'quiz', 'pitch', 'concept', 'coding'] as const) {
-      assert.ok(questions.some((question) => question.kind === kind), `no ${kind} question`);
+      assert.ok(
+        questions.some((question) => question.kind === kind),
+        `no ${kind} question`,
+      );
     }
-    assert.ok(questions.filter((question) => question.kind === 'quiz').every((question) => question.time <= 180), 'micro-quizzes take at most 3 minutes');
+    assert.ok(
+      questions.filter((question) => question.kind === 'quiz').every((question) => question.time <= 180),
+      'micro-quizzes take at most 3 minutes',
+    );
   });
 
   it('covers every known role', async () => {

@@ -18,7 +18,13 @@ describe('index cache', () => {
     const warmStats: LoadStats = { parsed: 0, cached: 0 };
     const warm = await loadBank(sources, {}, cache, warmStats);
     assert.deepEqual(warmStats, { parsed: 0, cached: 3 });
-    assert.deepEqual(warm.questions().map((q) => q.id).sort(), ['a-one', 'b-one']);
+    assert.deepEqual(
+      warm
+        .questions()
+        .map((q) => q.id)
+        .sort(),
+      ['a-one', 'b-one'],
+    );
     assert.equal(warm.problems().length, 1, 'problems come back from the cache too');
 
     writeFileSync(path.join(root, 'b.md'), question({ id: 'b-one', title: 'Changed title' }));
@@ -46,7 +52,11 @@ describe('index cache', () => {
     const cache = parseCache(serializeCache(first, 'v1'), 'v1')!;
 
     const shown = indexFromCache(sources, cache);
-    assert.deepEqual(shown.questions().map((q) => q.id), ['a-one', 'b-one'], 'a folder that is no longer a source is left out');
+    assert.deepEqual(
+      shown.questions().map((q) => q.id),
+      ['a-one', 'b-one'],
+      'a folder that is no longer a source is left out',
+    );
     assert.equal(shown.problems().length, 1);
     assert.equal(sameEntries(shown, await loadBank(sources, {}, cache)), true, 'nothing changed on disk');
 
@@ -57,6 +67,13 @@ describe('index cache', () => {
     assert.equal(checked.question('b-one')?.title, 'Edited while closed');
 
     writeFileSync(path.join(root, 'e.md'), question({ id: 'e-one' }));
-    assert.equal(sameEntries(indexFromCache(sources, parseCache(serializeCache(checked, 'v1'), 'v1')!), await loadBank(sources, {}, parseCache(serializeCache(checked, 'v1'), 'v1'))), false, 'a new file is a change');
+    assert.equal(
+      sameEntries(
+        indexFromCache(sources, parseCache(serializeCache(checked, 'v1'), 'v1')!),
+        await loadBank(sources, {}, parseCache(serializeCache(checked, 'v1'), 'v1')),
+      ),
+      false,
+      'a new file is a change',
+    );
   });
 });

@@ -31,7 +31,8 @@ const load = (root: string) => loadBank([{ path: root, kind: 'setting' }]);
 
 /** What a reader sees of each question in the tree and the list, in order. */
 type Row = [line: number | undefined, title: string, topic: string, role: string, difficulty: string, minutes: number];
-const rows = (questions: Question[]): Row[] => questions.map((question) => [question.line, question.title, question.topic, question.roles[0], question.difficulty, question.time / 60]);
+const rows = (questions: Question[]): Row[] =>
+  questions.map((question) => [question.line, question.title, question.topic, question.roles[0], question.difficulty, question.time / 60]);
 
 const EXPECTED: Record<string, Row[]> = {
   'heading-questions.md': [
@@ -96,7 +97,11 @@ describe('documents of many questions, through the loader', () => {
         assert.match(question.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
         assert.ok(question.inferred?.includes('id') && question.inferred.includes('kind') && question.inferred.includes('roles'));
         // A heading's own text is the title as written; every other title is the question cut short.
-        assert.equal(question.inferred?.includes('title'), name !== 'heading-questions.md' && !question.id.startsWith('mixed-sloppy-write') && !question.id.startsWith('mixed-sloppy-rate'), question.id);
+        assert.equal(
+          question.inferred?.includes('title'),
+          name !== 'heading-questions.md' && !question.id.startsWith('mixed-sloppy-write') && !question.id.startsWith('mixed-sloppy-rate'),
+          question.id,
+        );
       }
     }
     // Stated marks are read; a difficulty or time the document does not give is the default, and says so.
@@ -107,7 +112,13 @@ describe('documents of many questions, through the loader', () => {
     assert.equal(index.questions().length, 28);
     assert.equal(new Set(index.questions().map((question) => question.id)).size, 28);
     // Behavioural sections make behavioural questions, "Challenge" headings coding ones; the rest are guessed from their words.
-    assert.deepEqual(index.questions().filter((question) => question.kind !== 'concept').map((question) => `${question.kind} ${question.line}`), ['coding 21', 'coding 36', 'system-design 6', 'behavioral 25', 'behavioral 30']);
+    assert.deepEqual(
+      index
+        .questions()
+        .filter((question) => question.kind !== 'concept')
+        .map((question) => `${question.kind} ${question.line}`),
+      ['coding 21', 'coding 36', 'system-design 6', 'behavioral 25', 'behavioral 30'],
+    );
   });
 
   it('gives each question its own prompt and answer when it is opened', async () => {
@@ -127,7 +138,7 @@ describe('documents of many questions, through the loader', () => {
     }
   });
 
-  it('keeps a file of one question as it was: one question, the file\'s own id, no line', async () => {
+  it("keeps a file of one question as it was: one question, the file's own id, no line", async () => {
     const root = fixtureBank(['single-question.md']);
     const index = await load(root);
     const [entry] = [...index.files()];
@@ -146,12 +157,18 @@ describe('documents of many questions, through the loader', () => {
     assert.match((await loadDetail(question)).answer, /\*\*Why does the order matter\?\*\*/);
   });
 
-  it('keeps every id when a question is inserted before the others, and finds each one\'s answer by id', async () => {
+  it("keeps every id when a question is inserted before the others, and finds each one's answer by id", async () => {
     const root = fixtureBank(['bold-questions.md']);
     const file = path.join(root, 'bold-questions.md');
     const before = (await load(root)).questions();
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('## Regularisation\n\n', '## Regularisation\n\n**Why does batch normalisation behave differently at inference?** ⭐️\n\nIt uses the running mean and variance gathered in training instead of the batch\'s own.\n\n'));
+    writeFileSync(
+      file,
+      text.replace(
+        '## Regularisation\n\n',
+        "## Regularisation\n\n**Why does batch normalisation behave differently at inference?** ⭐️\n\nIt uses the running mean and variance gathered in training instead of the batch's own.\n\n",
+      ),
+    );
     const after = (await load(root)).questions();
     assert.equal(after.length, before.length + 1);
     assert.equal(after[0].id, 'bold-questions-why-does-batch-normalisation-behave-differently-at-inference');
@@ -171,15 +188,24 @@ describe('documents of many questions, through the loader', () => {
     const root = tempBank({ 'ai/notes.md': doc, 'ml/notes.md': doc });
     const index = await load(root);
     assert.deepEqual(index.problems(), []);
-    assert.deepEqual(index.questions().map((question) => question.id), ['ai-notes-what-is-a-tensor', 'ai-notes-what-is-a-scalar', 'ml-notes-what-is-a-tensor', 'ml-notes-what-is-a-scalar']);
+    assert.deepEqual(
+      index.questions().map((question) => question.id),
+      ['ai-notes-what-is-a-tensor', 'ai-notes-what-is-a-scalar', 'ml-notes-what-is-a-tensor', 'ml-notes-what-is-a-scalar'],
+    );
     // A workspace copy of a document hides the built-in one question by question, and says where.
     const builtin = tempBank({ 'ai/notes.md': doc });
-    const both = await loadBank([{ path: root, kind: 'workspace' }, { path: builtin, kind: 'builtin' }]);
+    const both = await loadBank([
+      { path: root, kind: 'workspace' },
+      { path: builtin, kind: 'builtin' },
+    ]);
     assert.equal(both.questions().length, 4);
-    assert.deepEqual(both.problems().map((problem) => `${path.relative(builtin, problem.file)}:${problem.line} ${problem.severity} ${problem.code}`), ['ai/notes.md:3 warning duplicate-id', 'ai/notes.md:7 warning duplicate-id']);
+    assert.deepEqual(
+      both.problems().map((problem) => `${path.relative(builtin, problem.file)}:${problem.line} ${problem.severity} ${problem.code}`),
+      ['ai/notes.md:3 warning duplicate-id', 'ai/notes.md:7 warning duplicate-id'],
+    );
   });
 
-  it('lists a document\'s questions in its order when only it changes in a large index', async () => {
+  it("lists a document's questions in its order when only it changes in a large index", async () => {
     const root = tempBank({});
     const index = new BankIndex([{ path: root, kind: 'setting' }]);
     for (let at = 0; at < 200; at++) {
@@ -193,10 +219,13 @@ describe('documents of many questions, through the loader', () => {
     // One document re-read: few ids change, so the list is patched in place rather than re-sorted.
     index.set(parseEntry(docFile, root, doc(['Why a', 'Why b', 'Why c', 'Why d'])));
     const mine = index.questions().filter((question) => question.file === docFile);
-    assert.deepEqual(mine.map((question) => question.title), ['Why a?', 'Why b?', 'Why c?', 'Why d?']);
+    assert.deepEqual(
+      mine.map((question) => question.title),
+      ['Why a?', 'Why b?', 'Why c?', 'Why d?'],
+    );
     const all = index.questions();
     const first = all.findIndex((question) => question.file === docFile);
-    assert.deepEqual(all.slice(first, first + 4), mine, 'the document\'s questions stand together, between q-… files by name');
+    assert.deepEqual(all.slice(first, first + 4), mine, "the document's questions stand together, between q-… files by name");
     assert.deepEqual([all[first - 1].id, all[first + 4].id], ['q-150', 'q-151']);
     index.delete(docFile);
     assert.equal(index.questions().length, 200);
@@ -208,24 +237,31 @@ describe('documents of many questions, through the loader', () => {
     const list = cli('list', '--json', root);
     assert.equal(list.status, 0, list.stderr);
     const listed = JSON.parse(list.stdout) as Array<{ id: string; title: string; file: string; line?: number; topic: string }>;
-    assert.deepEqual(listed.map(({ id, file, line }) => [id, path.basename(file), line]), [
-      ['qa-labels-what-is-the-difference-between-an-inner-join-and-a-left-join', 'qa-labels.md', 5],
-      ['qa-labels-when-does-a-left-join-return-more-rows-than-the-left-table', 'qa-labels.md', 9],
-      ['qa-labels-why-can-an-index-on-a-b-serve-a-filter-on-a-alone-but-not-a', 'qa-labels.md', 14],
-      ['qa-labels-how-do-you-find-duplicate-emails-in-a-users-table', 'qa-labels.md', 19],
-      ['single-question', 'single-question.md', undefined],
-    ]);
+    assert.deepEqual(
+      listed.map(({ id, file, line }) => [id, path.basename(file), line]),
+      [
+        ['qa-labels-what-is-the-difference-between-an-inner-join-and-a-left-join', 'qa-labels.md', 5],
+        ['qa-labels-when-does-a-left-join-return-more-rows-than-the-left-table', 'qa-labels.md', 9],
+        ['qa-labels-why-can-an-index-on-a-b-serve-a-filter-on-a-alone-but-not-a', 'qa-labels.md', 14],
+        ['qa-labels-how-do-you-find-duplicate-emails-in-a-users-table', 'qa-labels.md', 19],
+        ['single-question', 'single-question.md', undefined],
+      ],
+    );
     assert.ok(listed.every((question) => question.file.startsWith(root)));
     const show = cli('show', 'qa-labels-how-do-you-find-duplicate-emails-in-a-users-table', root);
     assert.equal(show.status, 0, show.stderr);
     assert.match(show.stdout, /^# How do you find duplicate emails in a users table\?\nGeneral · Indexes · concept · medium · 10:00\n/);
     assert.match(show.stdout, /## Answer\n\S[\s\S]*GROUP BY/i);
-    assert.doesNotMatch(show.stdout, /left join/i, 'only this question\'s text, not its neighbours\'');
+    assert.doesNotMatch(show.stdout, /left join/i, "only this question's text, not its neighbours'");
   });
 
   it('keeps document entries and boilerplate titles through the cache', async () => {
     const root = fixtureBank(['mixed-sloppy.md', 'details-blocks.md']);
-    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(root, `${name}.md`), `# Daily drill\n\nWhat does ${name} stand for in the formula?\n\n## Answer\nIt stands for the ${name} term.\n`);
+    for (const name of ['a', 'b', 'c'])
+      writeFileSync(
+        path.join(root, `${name}.md`),
+        `# Daily drill\n\nWhat does ${name} stand for in the formula?\n\n## Answer\nIt stands for the ${name} term.\n`,
+      );
     const fresh = await load(root);
     const cache = parseCache(serializeCache(fresh, 'k'), 'k')!;
     assert.deepEqual(indexFromCache([{ path: root, kind: 'setting' }], cache).questions(), fresh.questions());
@@ -249,15 +285,18 @@ describe('titles that tell the questions of a folder apart', () => {
     });
     const index = await load(root);
     // Nor for a topic: without a Topic line or a sub-folder, such files are General.
-    assert.deepEqual(index.questions().map((question) => [question.title, question.inferred?.includes('title'), question.topic]), [
-      ['How would you detect training-serving skew?', true, 'General'],
-      ['When is a feature store worth its cost?', true, 'General'],
-      ['Why monitor the input distribution as well as accuracy?', true, 'General'],
-      ['Shadow deployments', false, 'Shadow deployments'],
-    ]);
+    assert.deepEqual(
+      index.questions().map((question) => [question.title, question.inferred?.includes('title'), question.topic]),
+      [
+        ['How would you detect training-serving skew?', true, 'General'],
+        ['When is a feature store worth its cost?', true, 'General'],
+        ['Why monitor the input distribution as well as accuracy?', true, 'General'],
+        ['Shadow deployments', false, 'Shadow deployments'],
+      ],
+    );
   });
 
-  it('shows the question\'s words when one heading opens three or more files of a folder, and only then', async () => {
+  it("shows the question's words when one heading opens three or more files of a folder, and only then", async () => {
     const root = tempBank({
       'drills/a.md': file('Weekly practice', 'What is the bias of the sample variance with n in the denominator?'),
       'drills/b.md': file('Weekly practice', 'Why does a p-value not give the probability that the null is true?'),
@@ -293,7 +332,7 @@ describe('what was skipped, and why', () => {
     'links.md': readFileSync(path.join(FIXTURES, 'not-a-bank-readme.md'), 'utf8'),
     'code.md': '```python\nprint(1)\n```\n',
     'README.md': '# My questions\n\n- [one](one.md)\n',
-    'LICENSE': 'Permission is granted…\n',
+    LICENSE: 'Permission is granted…\n',
     'pasted.txt': 'Explain overfitting?\n',
     'data.json': '{}\n',
     'ok.md': frontMatterQuestion({ id: 'ok-one' }),
@@ -302,18 +341,29 @@ describe('what was skipped, and why', () => {
   it('warns, with file:line and the reason, about every file read that gave no question', async () => {
     const root = tempBank(files);
     const index = await load(root);
-    assert.deepEqual(index.questions().map((question) => question.id), ['ok-one']);
-    assert.deepEqual(index.problems().map((problem) => `${path.basename(problem.file)}:${problem.line}:${problem.column} ${problem.severity} ${problem.code}: ${problem.message}`), [
-      'code.md:1:1 warning no-question: no question found: the document holds only code and comments; the file was skipped',
-      'links.md:1:1 warning no-question: no question found: only one candidate, a question heading at line 15, and a file of one question needs a "Question" or "Answer" heading; the file was skipped',
-      'notes.md:1:1 warning no-question: no question found: 2 headings, 2 paragraphs, none reads as a question; the file was skipped',
-    ]);
+    assert.deepEqual(
+      index.questions().map((question) => question.id),
+      ['ok-one'],
+    );
+    assert.deepEqual(
+      index
+        .problems()
+        .map((problem) => `${path.basename(problem.file)}:${problem.line}:${problem.column} ${problem.severity} ${problem.code}: ${problem.message}`),
+      [
+        'code.md:1:1 warning no-question: no question found: the document holds only code and comments; the file was skipped',
+        'links.md:1:1 warning no-question: no question found: only one candidate, a question heading at line 15, and a file of one question needs a "Question" or "Answer" heading; the file was skipped',
+        'notes.md:1:1 warning no-question: no question found: 2 headings, 2 paragraphs, none reads as a question; the file was skipped',
+      ],
+    );
     // Not read at all, so not a problem, but never silent.
-    assert.deepEqual([...index.skipped()].map(([file, reason]) => `${path.basename(file)}: ${reason}`), [
-      'LICENSE: not read: only markdown (.md) files hold questions',
-      'pasted.txt: not read: only markdown (.md) files hold questions',
-      'README.md: not read: README, index, licence, changelog, contributing and table-of-contents files are not questions',
-    ]);
+    assert.deepEqual(
+      [...index.skipped()].map(([file, reason]) => `${path.basename(file)}: ${reason}`),
+      [
+        'LICENSE: not read: only markdown (.md) files hold questions',
+        'pasted.txt: not read: only markdown (.md) files hold questions',
+        'README.md: not read: README, index, licence, changelog, contributing and table-of-contents files are not questions',
+      ],
+    );
     assert.deepEqual(loadSummary(index), { files: 4, single: 1, documents: 0, documentQuestions: 0, empty: 3, skipped: 3 });
     assert.equal(loadReport(index).at(-1), 'Questions per file: 1 file with one question, 3 files with none (see the warnings), 3 files not read.');
   });
@@ -326,7 +376,10 @@ describe('what was skipped, and why', () => {
     assert.match(validate.stdout, /notes\.md:1:1 warning: no question found: 2 headings, 2 paragraphs, none reads as a question/);
     assert.match(validate.stderr, /doc\.md: 4 questions\n/);
     assert.match(validate.stderr, /README\.md: not read: README/);
-    assert.match(validate.stderr, /Questions per file: 1 file with one question, 1 document with 4 questions, 3 files with none \(see the warnings\), 3 files not read\.\n5 files checked: 0 error\(s\), 3 warning\(s\)/);
+    assert.match(
+      validate.stderr,
+      /Questions per file: 1 file with one question, 1 document with 4 questions, 3 files with none \(see the warnings\), 3 files not read\.\n5 files checked: 0 error\(s\), 3 warning\(s\)/,
+    );
     const stats = JSON.parse(cli('stats', '--json', root).stdout) as { questions: number; files: unknown; problems: unknown };
     assert.equal(stats.questions, 5);
     assert.deepEqual(stats.files, { files: 5, single: 1, documents: 1, documentQuestions: 4, empty: 3, skipped: 3 });
@@ -337,33 +390,65 @@ describe('what was skipped, and why', () => {
 describe('any plain text, through parseEntry', () => {
   // Lines a bank is made of (the splitter's own properties use many more), joined at random.
   const FRAGMENTS = [
-    '', '# Title', '## Section', '### Q1: What is a lock?', '## Question', '## Answer', '**What is a thread?**', '**x?**', '**Q3. Why?** 👶',
-    'Q: What is a queue?', 'A: yes', '1. What is a heap?', '2. Explain it.', '- item', '> quoted', '```', '<details><summary>What is a cache?</summary>',
-    '</details>', 'Difficulty: Hard', 'Time: 20 minutes', 'Topic: Queues', 'Role: ML Engineer', 'System Design', 'Plain answer text.', '# ML Engineer Interview Question',
+    '',
+    '# Title',
+    '## Section',
+    '### Q1: What is a lock?',
+    '## Question',
+    '## Answer',
+    '**What is a thread?**',
+    '**x?**',
+    '**Q3. Why?** 👶',
+    'Q: What is a queue?',
+    'A: yes',
+    '1. What is a heap?',
+    '2. Explain it.',
+    '- item',
+    '> quoted',
+    '```',
+    '<details><summary>What is a cache?</summary>',
+    '</details>',
+    'Difficulty: Hard',
+    'Time: 20 minutes',
+    'Topic: Queues',
+    'Role: ML Engineer',
+    'System Design',
+    'Plain answer text.',
+    '# ML Engineer Interview Question',
   ];
-  const text = fc.tuple(fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }), { maxLength: 50 }), fc.constantFrom('\n', '\r\n'))
+  const text = fc
+    .tuple(
+      fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }), { maxLength: 50 }),
+      fc.constantFrom('\n', '\r\n'),
+    )
     .map(([lines, eol]) => lines.join(eol));
 
-  it('never drops a file silently: it gives one question, a document\'s questions in order, or a warning saying why', async () => {
-    const details = await fc.check(fc.property(text, fc.constantFrom('/bank/notes.md', '/bank/AI_Engineer/rag/doc.md'), (body, file) => {
-      const entry = parseEntry(file, '/bank', Buffer.from(body, 'utf8'));
-      const lineCount = body.split(/\r?\n/).length;
-      if (entry.questions) {
-        assert.equal(entry.question, undefined);
-        assert.ok(entry.questions.length >= 2);
-        assert.equal(new Set(entry.questions.map((question) => question.id)).size, entry.questions.length, 'ids unique in the file');
-        entry.questions.forEach((question, at) => {
-          assert.match(question.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-          assert.ok(question.line! >= 1 && question.line! <= lineCount);
-          if (at > 0) assert.ok(question.line! > entry.questions![at - 1].line!, 'in document order');
-          assert.ok(question.title.trim() !== '' && question.topic.trim() !== '' && question.roles[0].trim() !== '');
-          assert.equal(question.file, file);
-        });
-      } else if (!entry.question) {
-        assert.deepEqual(entry.problems.map((problem) => [problem.code, problem.severity, problem.line]), [['no-question', 'warning', 1]]);
-        assert.match(entry.problems[0].message, /^no question found: .+; the file was skipped$/);
-      }
-    }), { numRuns: 300, includeErrorInReport: true });
+  it("never drops a file silently: it gives one question, a document's questions in order, or a warning saying why", async () => {
+    const details = await fc.check(
+      fc.property(text, fc.constantFrom('/bank/notes.md', '/bank/AI_Engineer/rag/doc.md'), (body, file) => {
+        const entry = parseEntry(file, '/bank', Buffer.from(body, 'utf8'));
+        const lineCount = body.split(/\r?\n/).length;
+        if (entry.questions) {
+          assert.equal(entry.question, undefined);
+          assert.ok(entry.questions.length >= 2);
+          assert.equal(new Set(entry.questions.map((question) => question.id)).size, entry.questions.length, 'ids unique in the file');
+          entry.questions.forEach((question, at) => {
+            assert.match(question.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+            assert.ok(question.line! >= 1 && question.line! <= lineCount);
+            if (at > 0) assert.ok(question.line! > entry.questions![at - 1].line!, 'in document order');
+            assert.ok(question.title.trim() !== '' && question.topic.trim() !== '' && question.roles[0].trim() !== '');
+            assert.equal(question.file, file);
+          });
+        } else if (!entry.question) {
+          assert.deepEqual(
+            entry.problems.map((problem) => [problem.code, problem.severity, problem.line]),
+            [['no-question', 'warning', 1]],
+          );
+          assert.match(entry.problems[0].message, /^no question found: .+; the file was skipped$/);
+        }
+      }),
+      { numRuns: 300, includeErrorInReport: true },
+    );
     if (details.failed) throw new Error(fc.defaultReportMessage(details), { cause: details.errorInstance });
   });
 });

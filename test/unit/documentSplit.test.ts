@@ -23,8 +23,9 @@ function lines(unit: DocumentUnit): [number, number] {
 /** Every line in exactly one unit or preamble range, in order. */
 function assertPartition(result: SplitResult, text: string): void {
   const count = text.split(/\r?\n/).length;
-  const ranges = [...result.units.map((unit) => ({ startLine: unit.startLine, endLine: unit.endLine })), ...result.preamble]
-    .sort((a, b) => a.startLine - b.startLine);
+  const ranges = [...result.units.map((unit) => ({ startLine: unit.startLine, endLine: unit.endLine })), ...result.preamble].sort(
+    (a, b) => a.startLine - b.startLine,
+  );
   let at = 0;
   for (const range of ranges) {
     assert.equal(range.startLine, at, `a range starts at ${range.startLine}, expected ${at}`);
@@ -46,9 +47,18 @@ describe('splitDocument: one layout per fixture', () => {
       ['heading', 'Flat or IVF?', 'Serving', undefined],
       ['heading', 'Re-embedding the corpus', 'Serving', undefined],
     ]);
-    assert.deepEqual(result.units.map(lines), [[6, 23], [23, 36], [38, 47], [47, 55]]);
+    assert.deepEqual(result.units.map(lines), [
+      [6, 23],
+      [23, 36],
+      [38, 47],
+      [47, 55],
+    ]);
     // The title, "## Indexing" with its blank line, "## Serving", and "## Further reading" with its list.
-    assert.deepEqual(result.preamble, [{ startLine: 0, endLine: 6 }, { startLine: 36, endLine: 38 }, { startLine: 55, endLine: 59 }]);
+    assert.deepEqual(result.preamble, [
+      { startLine: 0, endLine: 6 },
+      { startLine: 36, endLine: 38 },
+      { startLine: 55, endLine: 59 },
+    ]);
     const [shard, hnsw, flat, reembed] = result.units;
     assert.equal(shard.minutes, 20);
     assert.equal(shard.prompt, 'How would you shard a vector index of two billion embeddings?');
@@ -60,7 +70,10 @@ describe('splitDocument: one layout per fixture', () => {
     // The fence is copied into the answer, and its "## Q9:" line starts nothing.
     assert.match(hnsw.answer, /```python\n# Not a heading: this is inside a code fence\.\n## Q9: Nor is this a question\.\nindex\.hnsw\.efSearch = 128\n```$/);
     // A "question" label's paragraph is the prompt; the heading's own text is the title.
-    assert.equal(flat.prompt, 'Your team keeps 10 million vectors and answers 50 queries a second. Would you use a\nflat index or an IVF index, and what is the difference between them?');
+    assert.equal(
+      flat.prompt,
+      'Your team keeps 10 million vectors and answers 50 queries a second. Would you use a\nflat index or an IVF index, and what is the difference between them?',
+    );
     assert.match(flat.answer, /^A flat index compares the query with every stored vector/);
     assert.doesNotMatch(flat.answer, /Expected Solution/);
     assert.equal(reembed.prompt, 'Re-embedding the corpus\n\nYou are switching to a new embedding model, and vectors from the two models cannot be compared.');
@@ -78,7 +91,12 @@ describe('splitDocument: one layout per fixture', () => {
       ['bold', 'How would you pick a learning rate for a new model?', 'Optimisation', 'medium'],
       ['bold', 'Explain why a very large batch can hurt generalisation', 'Optimisation', 'hard'],
     ]);
-    assert.deepEqual(result.units.map(lines), [[6, 11], [11, 19], [21, 25], [25, 30]]);
+    assert.deepEqual(result.units.map(lines), [
+      [6, 11],
+      [11, 19],
+      [21, 25],
+      [25, 30],
+    ]);
     // A bold line that is not a question ("**Note**") stays in the answer it belongs to.
     assert.match(result.units[1].answer, /\*\*Note\*\*\nAdam with an L2 penalty/);
     // The answer may start on the line right after the question.
@@ -98,8 +116,14 @@ describe('splitDocument: one layout per fixture', () => {
     const [inner, more, index, duplicates] = result.units;
     assert.match(inner.answer, /^An inner join keeps only rows/);
     assert.equal(more.answer, 'When a left row matches several right rows: each match produces its own output row.');
-    assert.equal(index.answer, 'A B-tree on (a, b) is sorted by a first and by b only within equal values of a. A filter on a\nselects one contiguous range; the rows for one value of b are scattered across every a.');
-    assert.equal(duplicates.answer, 'Group by email and keep the groups with more than one row: `SELECT email, COUNT(*) FROM users GROUP BY email HAVING COUNT(*) > 1`.');
+    assert.equal(
+      index.answer,
+      'A B-tree on (a, b) is sorted by a first and by b only within equal values of a. A filter on a\nselects one contiguous range; the rows for one value of b are scattered across every a.',
+    );
+    assert.equal(
+      duplicates.answer,
+      'Group by email and keep the groups with more than one row: `SELECT email, COUNT(*) FROM users GROUP BY email HAVING COUNT(*) > 1`.',
+    );
   });
 
   it('numbered questions pasted from a PDF: section labels, numbering restarting, lists inside answers', () => {
@@ -113,17 +137,23 @@ describe('splitDocument: one layout per fixture', () => {
       ['numbered', 'Describe a project that failed and what you changed afterwards.', 'Behavioral Questions', undefined],
     ]);
     // The two-line title block and "System Design"; the "Behavioral Questions" label line.
-    assert.deepEqual(result.preamble, [{ startLine: 0, endLine: 5 }, { startLine: 22, endLine: 24 }]);
+    assert.deepEqual(result.preamble, [
+      { startLine: 0, endLine: 5 },
+      { startLine: 22, endLine: 24 },
+    ]);
     // "1. Write down …" and "2. Compute …" read like questions but number backwards: they are the answer's steps.
-    assert.equal(result.units[1].answer, [
-      'Start from the budget and spend it on purpose.',
-      '',
-      '1. Write down where the time goes: network, feature lookups, the model itself, post-processing.',
-      '',
-      '2. Compute the features that do not depend on the request ahead of time and cache them.',
-      '',
-      'Keep the model loaded and warm, and batch only as far as the budget allows.',
-    ].join('\n'));
+    assert.equal(
+      result.units[1].answer,
+      [
+        'Start from the budget and spend it on purpose.',
+        '',
+        '1. Write down where the time goes: network, feature lookups, the model itself, post-processing.',
+        '',
+        '2. Compute the features that do not depend on the request ahead of time and cache them.',
+        '',
+        'Keep the model loaded and warm, and batch only as far as the budget allows.',
+      ].join('\n'),
+    );
   });
 
   it('collapsible blocks: HTML in the summary reduced to text, a nested hint block, the nearest heading as topic', () => {
@@ -135,7 +165,11 @@ describe('splitDocument: one layout per fixture', () => {
       ['details', "Why can't a list be a dictionary key?", 'Memory', undefined],
       ['details', 'How does the GIL affect a CPU-bound program that uses threads?', 'Concurrency', undefined],
     ]);
-    assert.deepEqual(result.units.map(lines), [[4, 11], [12, 22], [25, 31]]);
+    assert.deepEqual(result.units.map(lines), [
+      [4, 11],
+      [12, 22],
+      [25, 31],
+    ]);
     const [refcount, listKey, gil] = result.units;
     assert.equal(refcount.prompt, 'What does `sys.getrefcount(x)` return, and why is it one more than you expect?');
     assert.equal(refcount.answer, 'The number of references to the object, counting the temporary one made by passing `x` to the\nfunction itself.');
@@ -160,9 +194,10 @@ describe('splitDocument: one layout per fixture', () => {
       ['details', 'What does a tokenizer do?', 'Quick checks', 'easy'],
     ]);
     // The document's title names a role for the whole; a section names another for its part.
-    assert.deepEqual(result.units.map((unit) => unit.role), [
-      'AI Engineer', 'AI Engineer', 'AI Engineer', 'ML Engineer', 'ML Engineer', 'AI Engineer', 'AI Engineer', 'AI Engineer', 'AI Engineer',
-    ]);
+    assert.deepEqual(
+      result.units.map((unit) => unit.role),
+      ['AI Engineer', 'AI Engineer', 'AI Engineer', 'ML Engineer', 'ML Engineer', 'AI Engineer', 'AI Engineer', 'AI Engineer', 'AI Engineer'],
+    );
     const retry = result.units[3];
     assert.equal(retry.minutes, 15);
     assert.match(retry.prompt, /^Write a retry wrapper\n\nWrite `retry\(fn, attempts\)`/);
@@ -212,65 +247,112 @@ describe('splitDocument: documents it leaves to the single-question reader', () 
   it('drops a lone question of another layout beside many: an intro line that happens to be bold', () => {
     const text = '# FAQ\n\n**Why this list?**\n\nBecause.\n\n## Q1: What is a mutex?\nA lock.\n\n## Q2: What is a semaphore?\nA counter.\n';
     const result = splitDocument(text);
-    assert.deepEqual(rows(result), [['heading', 'What is a mutex?', undefined, undefined], ['heading', 'What is a semaphore?', undefined, undefined]]);
+    assert.deepEqual(rows(result), [
+      ['heading', 'What is a mutex?', undefined, undefined],
+      ['heading', 'What is a semaphore?', undefined, undefined],
+    ]);
     assert.deepEqual(result.preamble, [{ startLine: 0, endLine: 6 }]);
   });
 });
 
 describe('splitDocument: layouts in detail', () => {
   it('reads "Question N" and bare "Question"/"Answer" heading pairs repeated in one file', () => {
-    const text = '## Question\nWhat is a deadlock?\n\n## Answer\nTwo threads each wait for a lock the other holds.\n\n## Question\nWhat is a livelock?\n\n## Answer\nThreads keep reacting to each other and make no progress.\n';
+    const text =
+      '## Question\nWhat is a deadlock?\n\n## Answer\nTwo threads each wait for a lock the other holds.\n\n## Question\nWhat is a livelock?\n\n## Answer\nThreads keep reacting to each other and make no progress.\n';
     const result = splitDocument(text);
     assertPartition(result, text);
-    assert.deepEqual(result.units.map((unit) => [unit.title, unit.prompt, unit.answer]), [
-      ['What is a deadlock?', 'What is a deadlock?', 'Two threads each wait for a lock the other holds.'],
-      ['What is a livelock?', 'What is a livelock?', 'Threads keep reacting to each other and make no progress.'],
-    ]);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, unit.prompt, unit.answer]),
+      [
+        ['What is a deadlock?', 'What is a deadlock?', 'Two threads each wait for a lock the other holds.'],
+        ['What is a livelock?', 'What is a livelock?', 'Threads keep reacting to each other and make no progress.'],
+      ],
+    );
     const numbered = splitDocument('## Question 1\nWhat is TCP?\n\nA reliable stream.\n\n## Question 2\nWhat is UDP?\n\nDatagrams.\n');
-    assert.deepEqual(numbered.units.map((unit) => [unit.title, unit.answer]), [['What is TCP?', 'A reliable stream.'], ['What is UDP?', 'Datagrams.']]);
+    assert.deepEqual(
+      numbered.units.map((unit) => [unit.title, unit.answer]),
+      [
+        ['What is TCP?', 'A reliable stream.'],
+        ['What is UDP?', 'Datagrams.'],
+      ],
+    );
   });
 
   it('reads "Scenario N" headings whose question is the paragraph below, a role line, and a collapsed answer', () => {
-    const text = '# ML\n\n## Scenario 1\n\nYour model drifts. What do you check?\n\nRole: Data Scientist\n\nCheck the inputs first.\n\n## Scenario 2\n\nLatency doubles overnight. Where do you look?\n\n<details><summary>Answer</summary>\n\nRecent deploys, then traffic mix.\n\n</details>\n\nThen the hardware.\n';
+    const text =
+      '# ML\n\n## Scenario 1\n\nYour model drifts. What do you check?\n\nRole: Data Scientist\n\nCheck the inputs first.\n\n## Scenario 2\n\nLatency doubles overnight. Where do you look?\n\n<details><summary>Answer</summary>\n\nRecent deploys, then traffic mix.\n\n</details>\n\nThen the hardware.\n';
     const result = splitDocument(text);
     assertPartition(result, text);
-    assert.deepEqual(result.units.map((unit) => [unit.title, unit.prompt, unit.answer, unit.role]), [
-      ['Your model drifts. What do you check?', 'Your model drifts. What do you check?', 'Check the inputs first.', 'Data Scientist'],
-      ['Latency doubles overnight. Where do you look?', 'Latency doubles overnight. Where do you look?', 'Recent deploys, then traffic mix.\n\nThen the hardware.', undefined],
-    ]);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, unit.prompt, unit.answer, unit.role]),
+      [
+        ['Your model drifts. What do you check?', 'Your model drifts. What do you check?', 'Check the inputs first.', 'Data Scientist'],
+        [
+          'Latency doubles overnight. Where do you look?',
+          'Latency doubles overnight. Where do you look?',
+          'Recent deploys, then traffic mix.\n\nThen the hardware.',
+          undefined,
+        ],
+      ],
+    );
   });
 
   it('takes headings that only start like questions when most of their siblings do', () => {
-    const text = '# Systems\n\n## Explain the CAP theorem\nPick two of three under partition.\n\n## Describe two-phase commit\nPrepare, then commit.\n\n## How would you detect a split brain\nHeartbeats and fencing.\n';
-    assert.deepEqual(splitDocument(text).units.map((unit) => unit.title), ['Explain the CAP theorem', 'Describe two-phase commit', 'How would you detect a split brain']);
+    const text =
+      '# Systems\n\n## Explain the CAP theorem\nPick two of three under partition.\n\n## Describe two-phase commit\nPrepare, then commit.\n\n## How would you detect a split brain\nHeartbeats and fencing.\n';
+    assert.deepEqual(
+      splitDocument(text).units.map((unit) => unit.title),
+      ['Explain the CAP theorem', 'Describe two-phase commit', 'How would you detect a split brain'],
+    );
     // "How it works" and "What we offer" are phrases, not questions.
     assert.deepEqual(splitDocument('# Product\n\n## How it works\nMagic.\n\n## What we offer\nThings.\n').units, []);
   });
 
   it('reads difficulty and time from marks and labels', () => {
     const text = [
-      '**What is a hash map?** (easy)', 'Buckets.', '',
-      '**What is a B-tree?** [Hard]', 'A balanced tree.', '',
-      '**What is a trie?**', 'Difficulty: Medium', 'Time: 20 minutes', 'A prefix tree.', '',
-      '**What is a skip list?** (Medium, 10 min)', 'Layered lists.', '',
-      '🚀 **What is a Bloom filter?**', 'A probabilistic set.', '',
+      '**What is a hash map?** (easy)',
+      'Buckets.',
+      '',
+      '**What is a B-tree?** [Hard]',
+      'A balanced tree.',
+      '',
+      '**What is a trie?**',
+      'Difficulty: Medium',
+      'Time: 20 minutes',
+      'A prefix tree.',
+      '',
+      '**What is a skip list?** (Medium, 10 min)',
+      'Layered lists.',
+      '',
+      '🚀 **What is a Bloom filter?**',
+      'A probabilistic set.',
+      '',
     ].join('\n');
     const result = splitDocument(text);
-    assert.deepEqual(result.units.map((unit) => [unit.title, unit.difficulty, unit.minutes]), [
-      ['What is a hash map?', 'easy', undefined],
-      ['What is a B-tree?', 'hard', undefined],
-      ['What is a trie?', 'medium', 20],
-      ['What is a skip list?', 'medium', 10],
-      ['What is a Bloom filter?', 'hard', undefined],
-    ]);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, unit.difficulty, unit.minutes]),
+      [
+        ['What is a hash map?', 'easy', undefined],
+        ['What is a B-tree?', 'hard', undefined],
+        ['What is a trie?', 'medium', 20],
+        ['What is a skip list?', 'medium', 10],
+        ['What is a Bloom filter?', 'hard', undefined],
+      ],
+    );
     assert.equal(result.units[2].answer, 'A prefix tree.');
   });
 
   it('counts stars when the document counts them, and reads one star as the middle step beside 👶 and 🚀', () => {
     const counted = splitDocument('**What is a list?** ⭐\nA.\n\n**What is a heap?** ⭐⭐\nB.\n\n**What is a treap?** ⭐⭐⭐\nC.\n');
-    assert.deepEqual(counted.units.map((unit) => unit.difficulty), ['easy', 'medium', 'hard']);
+    assert.deepEqual(
+      counted.units.map((unit) => unit.difficulty),
+      ['easy', 'medium', 'hard'],
+    );
     const scale = splitDocument('**What is a list?** 👶\nA.\n\n**What is a heap?** ⭐️\nB.\n\n**What is a treap?** 🚀\nC.\n');
-    assert.deepEqual(scale.units.map((unit) => unit.difficulty), ['easy', 'medium', 'hard']);
+    assert.deepEqual(
+      scale.units.map((unit) => unit.difficulty),
+      ['easy', 'medium', 'hard'],
+    );
   });
 
   it('strips answer labels and maps hint, evaluation and follow-up labels', () => {
@@ -303,32 +385,59 @@ describe('splitDocument: layouts in detail', () => {
     const tight = '1. What is a process?\n2. What is a thread?\n3. What is a fiber?\n';
     assert.deepEqual(splitDocument(tight).units, []);
     const text = [
-      '1. What is a process?', '', 'A running program with its own memory.', '',
-      '2. What is a thread?', '', 'Steps:', '1. Explain what it shares.', '2. Explain what it owns.', '',
-      '3. Which is cheaper to create?', '', 'A thread.',
+      '1. What is a process?',
+      '',
+      'A running program with its own memory.',
+      '',
+      '2. What is a thread?',
+      '',
+      'Steps:',
+      '1. Explain what it shares.',
+      '2. Explain what it owns.',
+      '',
+      '3. Which is cheaper to create?',
+      '',
+      'A thread.',
     ].join('\n');
     const result = splitDocument(text);
-    assert.deepEqual(result.units.map((unit) => unit.title), ['What is a process?', 'What is a thread?', 'Which is cheaper to create?']);
+    assert.deepEqual(
+      result.units.map((unit) => unit.title),
+      ['What is a process?', 'What is a thread?', 'Which is cheaper to create?'],
+    );
     assert.equal(result.units[1].answer, 'Steps:\n1. Explain what it shares.\n2. Explain what it owns.');
     // Items that do not read as questions are a list, whatever their spacing.
     assert.deepEqual(splitDocument('1. Install Python.\n\n2. Clone the repo.\n\n3. Run the tests.\n').units, []);
   });
 
   it('ends a bold question at a heading, but keeps a "Hints" sub-heading inside it', () => {
-    const text = '## Caching\n\n**What is a write-through cache?**\nWrites go to the cache and the store together.\n\n#### Hints\n- Think about consistency.\n\n**What is a write-back cache?**\nWrites go to the cache first.\n\n## Links\n- [x](y)\n';
+    const text =
+      '## Caching\n\n**What is a write-through cache?**\nWrites go to the cache and the store together.\n\n#### Hints\n- Think about consistency.\n\n**What is a write-back cache?**\nWrites go to the cache first.\n\n## Links\n- [x](y)\n';
     const result = splitDocument(text);
     assertPartition(result, text);
-    assert.deepEqual(result.units.map((unit) => [unit.title, unit.hints]), [['What is a write-through cache?', ['Think about consistency.']], ['What is a write-back cache?', []]]);
-    assert.deepEqual(result.preamble, [{ startLine: 0, endLine: 2 }, { startLine: 11, endLine: 14 }]);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, unit.hints]),
+      [
+        ['What is a write-through cache?', ['Think about consistency.']],
+        ['What is a write-back cache?', []],
+      ],
+    );
+    assert.deepEqual(result.preamble, [
+      { startLine: 0, endLine: 2 },
+      { startLine: 11, endLine: 14 },
+    ]);
   });
 
   it('maps a collapsed "Answer" block after a bold question into its answer', () => {
-    const text = '**What is idempotency?**\n\n<details><summary>Answer</summary>\n\nDoing it twice has the same effect as once.\n\n</details>\n\n**What is a nonce?**\n<details>\n<summary>Show answer</summary>\nA number used once.\n</details>\n';
+    const text =
+      '**What is idempotency?**\n\n<details><summary>Answer</summary>\n\nDoing it twice has the same effect as once.\n\n</details>\n\n**What is a nonce?**\n<details>\n<summary>Show answer</summary>\nA number used once.\n</details>\n';
     const result = splitDocument(text);
-    assert.deepEqual(result.units.map((unit) => [unit.layout, unit.title, unit.answer]), [
-      ['bold', 'What is idempotency?', 'Doing it twice has the same effect as once.'],
-      ['bold', 'What is a nonce?', 'A number used once.'],
-    ]);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.layout, unit.title, unit.answer]),
+      [
+        ['bold', 'What is idempotency?', 'Doing it twice has the same effect as once.'],
+        ['bold', 'What is a nonce?', 'A number used once.'],
+      ],
+    );
   });
 
   it('drops single emphasis from a title, but not a product or a snake_case name', () => {
@@ -347,11 +456,17 @@ describe('splitDocument: layouts in detail', () => {
     assert.equal(result.units[0].prompt, long);
   });
 
-  it('does not count a key\'s numbering, marks or emphasis as part of its identity', () => {
+  it("does not count a key's numbering, marks or emphasis as part of its identity", () => {
     const a = splitDocument('**Q1. What is a mutex?** (easy)\nA.\n\n**Q2. What is a semaphore?**\nB.\n').units;
     const b = splitDocument('### 🔥 Question 7: What is a *mutex*? [hard]\nA.\n\n### Question 8: What is a semaphore?\nB.\n').units;
-    assert.deepEqual(a.map((unit) => unit.key), ['what is a mutex', 'what is a semaphore']);
-    assert.deepEqual(b.map((unit) => unit.key), ['what is a mutex', 'what is a semaphore']);
+    assert.deepEqual(
+      a.map((unit) => unit.key),
+      ['what is a mutex', 'what is a semaphore'],
+    );
+    assert.deepEqual(
+      b.map((unit) => unit.key),
+      ['what is a mutex', 'what is a semaphore'],
+    );
   });
 
   it('handles Windows line ends like Unix ones', () => {
@@ -366,7 +481,10 @@ describe('unitIds', () => {
 
   it('joins the file slug and the key slug, numbering collisions', () => {
     assert.deepEqual(unitIds('ml-basics', units('what is dropout', 'what is dropout', 'why batch norm', 'what is dropout')), [
-      'ml-basics-what-is-dropout', 'ml-basics-what-is-dropout-2', 'ml-basics-why-batch-norm', 'ml-basics-what-is-dropout-3',
+      'ml-basics-what-is-dropout',
+      'ml-basics-what-is-dropout-2',
+      'ml-basics-why-batch-norm',
+      'ml-basics-what-is-dropout-3',
     ]);
   });
 
@@ -410,7 +528,11 @@ describe('boilerplateHeadings', () => {
       ['bank/other/a.md', 'Attention heads'],
     ]);
     assert.deepEqual([...boilerplateHeadings(headings)].sort(), [
-      '**Interview Questions**', 'AI Engineer', 'Data Scientist – Interview Questions', 'ML Interview Question', 'ml interview question',
+      '**Interview Questions**',
+      'AI Engineer',
+      'Data Scientist – Interview Questions',
+      'ML Interview Question',
+      'ml interview question',
     ]);
   });
 });
@@ -445,10 +567,17 @@ describe('splitDocument: hostile and large input', () => {
   });
 
   it('survives an unclosed <details>', LIMIT, () => {
-    const text = '## A\n\n<details><summary>What is a race?</summary>\n\nTwo writers, no order.\n\n<details><summary>What is a lock?</summary>\nOne writer at a time.\n</details>\n\n## B\nText.\n';
+    const text =
+      '## A\n\n<details><summary>What is a race?</summary>\n\nTwo writers, no order.\n\n<details><summary>What is a lock?</summary>\nOne writer at a time.\n</details>\n\n## B\nText.\n';
     const result = splitDocument(text);
     assertPartition(result, text);
-    assert.deepEqual(result.units.map((unit) => [unit.title, unit.answer]), [['What is a race?', 'Two writers, no order.'], ['What is a lock?', 'One writer at a time.']]);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, unit.answer]),
+      [
+        ['What is a race?', 'Two writers, no order.'],
+        ['What is a lock?', 'One writer at a time.'],
+      ],
+    );
   });
 
   it('survives 10,000 nested <details>, closed and unclosed', LIMIT, () => {
@@ -510,6 +639,9 @@ describe('splitDocument: hostile and large input', () => {
       const result = splitDocument(text);
       assertPartition(result, text);
     }
-    assert.deepEqual(splitDocument(texts[2]).units.map((unit) => unit.layout), ['heading', 'heading']);
+    assert.deepEqual(
+      splitDocument(texts[2]).units.map((unit) => unit.layout),
+      ['heading', 'heading'],
+    );
   });
 });

@@ -9,7 +9,19 @@ import { renderMarkdown } from '../../src/drill/render';
 import { chooseQuestions, createSession, currentId, end, goTo, isFinished, recordResult, skip, summarize } from '../../src/drill/session';
 import { WorkStore } from '../../src/drill/workStore';
 
-const q = (id: string): Question => ({ id, title: id, roles: ['AI Engineer'], topic: 't', kind: 'concept', difficulty: 'easy', time: 60, tags: [], evaluation: [], file: `/b/${id}.md`, bank: '/b' });
+const q = (id: string): Question => ({
+  id,
+  title: id,
+  roles: ['AI Engineer'],
+  topic: 't',
+  kind: 'concept',
+  difficulty: 'easy',
+  time: 60,
+  tags: [],
+  evaluation: [],
+  file: `/b/${id}.md`,
+  bank: '/b',
+});
 
 describe('drill sessions', () => {
   it('steps through questions, brings skipped ones back, and ends with a summary', () => {
@@ -24,7 +36,15 @@ describe('drill sessions', () => {
     assert.equal(isFinished(session), false);
     session = recordResult(session, { questionId: 'a', score: 10, grade: 'easy', durationMs: 20_000, allottedMs: 60_000 });
     assert.equal(isFinished(session), true);
-    assert.deepEqual(summarize(session, 301_000), { total: 3, answered: 3, skipped: 0, averageScore: 8, timeUsedMs: 300_000, allottedMs: 600_000, overBudget: false });
+    assert.deepEqual(summarize(session, 301_000), {
+      total: 3,
+      answered: 3,
+      skipped: 0,
+      averageScore: 8,
+      timeUsedMs: 300_000,
+      allottedMs: 600_000,
+      overBudget: false,
+    });
   });
   it('ends early, counting what was left as skipped, and notes an overrun', () => {
     let session = createSession('s2', 'Drill', ['a', 'b'], 60_000, 0);
@@ -42,8 +62,16 @@ describe('drill sessions', () => {
   });
   it('chooses due questions first, then new ones', () => {
     const statuses: Record<string, 'due' | 'new' | 'mastered' | 'learning'> = { a: 'mastered', b: 'due', c: 'new', d: 'learning' };
-    const chosen = chooseQuestions(['a', 'b', 'c', 'd'].map(q), 2, (question) => statuses[question.id], () => 0.5);
-    assert.deepEqual(chosen.map((question) => question.id), ['b', 'c']);
+    const chosen = chooseQuestions(
+      ['a', 'b', 'c', 'd'].map(q),
+      2,
+      (question) => statuses[question.id],
+      () => 0.5,
+    );
+    assert.deepEqual(
+      chosen.map((question) => question.id),
+      ['b', 'c'],
+    );
   });
 });
 
@@ -52,7 +80,11 @@ describe('work store', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'interview-prep-work-'));
     const store = new WorkStore(dir);
     assert.deepEqual(await store.get('q-one'), { draft: '', notes: '', updatedAt: '' });
-    await Promise.all([store.update('q-one', { draft: 'first' }), store.update('q-one', { notes: 'remember CAP' }), store.update('q-one', { draft: 'second' })]);
+    await Promise.all([
+      store.update('q-one', { draft: 'first' }),
+      store.update('q-one', { notes: 'remember CAP' }),
+      store.update('q-one', { draft: 'second' }),
+    ]);
     const work = await store.get('q-one');
     assert.equal(work.draft, 'second');
     assert.equal(work.notes, 'remember CAP');
@@ -70,7 +102,13 @@ describe('work store', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'interview-prep-work-'));
     const store = new WorkStore(dir);
     const grading = { points: [{ point: 1, verdict: 'covered' as const, reason: 'Says it.', quote: 'it' }], score: 7, band: 'good' as const, followUp: 'Why?' };
-    const interview = { model: 'Scripted Model (scripted/scripted-1)', grading, gradedAt: '2026-12-02T10:00:00.000Z', turns: [], pending: { question: 'Why?', from: 'interviewer' as const, answer: 'half' } };
+    const interview = {
+      model: 'Scripted Model (scripted/scripted-1)',
+      grading,
+      gradedAt: '2026-12-02T10:00:00.000Z',
+      turns: [],
+      pending: { question: 'Why?', from: 'interviewer' as const, answer: 'half' },
+    };
     await store.update('q-three', { draft: 'it', interview });
     assert.deepEqual((await new WorkStore(dir).get('q-three')).interview, interview);
     await store.update('q-three', { interview: { ...interview, grading: { ...grading, score: 70 } } });
@@ -85,10 +123,24 @@ describe('work store', () => {
 
 describe('drill messages and rendering', () => {
   it('accepts drafts, notes, grades and session actions, and rejects malformed ones', () => {
-    for (const message of [{ type: 'draft', draft: 'x' }, { type: 'draft', draft: '', star: { situation: '', task: '', action: '', result: '' } }, { type: 'notes', notes: 'n' },
-      { type: 'grade', score: 7, grade: 'good', checked: [0, 2] }, { type: 'session', action: 'skip' }]) assert.ok(isFromWebview(message), JSON.stringify(message));
-    for (const message of [{ type: 'draft' }, { type: 'draft', draft: 1 }, { type: 'draft', draft: '', star: { situation: 1 } }, { type: 'grade', score: 11, grade: 'good', checked: [] },
-      { type: 'grade', score: 5, grade: 'perfect', checked: [] }, { type: 'session', action: 'explode' }, { type: 'notes', notes: 'x'.repeat(300_000) }]) assert.equal(isFromWebview(message), false, JSON.stringify(message).slice(0, 80));
+    for (const message of [
+      { type: 'draft', draft: 'x' },
+      { type: 'draft', draft: '', star: { situation: '', task: '', action: '', result: '' } },
+      { type: 'notes', notes: 'n' },
+      { type: 'grade', score: 7, grade: 'good', checked: [0, 2] },
+      { type: 'session', action: 'skip' },
+    ])
+      assert.ok(isFromWebview(message), JSON.stringify(message));
+    for (const message of [
+      { type: 'draft' },
+      { type: 'draft', draft: 1 },
+      { type: 'draft', draft: '', star: { situation: 1 } },
+      { type: 'grade', score: 11, grade: 'good', checked: [] },
+      { type: 'grade', score: 5, grade: 'perfect', checked: [] },
+      { type: 'session', action: 'explode' },
+      { type: 'notes', notes: 'x'.repeat(300_000) },
+    ])
+      assert.equal(isFromWebview(message), false, JSON.stringify(message).slice(0, 80));
   });
   it('renders math as MathML and highlights code', () => {
     const html = renderMarkdown('Loss $\\frac{1}{n}\\sum_i x_i$ and\n\n```python\ndef f():\n    return 1\n```\n\nCosts \\$5.');
@@ -103,16 +155,38 @@ describe('drill messages and rendering', () => {
 describe('mock interview runs', () => {
   it('plans sections from the mock format without repeating a question, then walks through them', async () => {
     const { planMock, nextStep, currentStep } = await import('../../src/drill/mockRun');
-    const questions = ['a', 'b', 'c', 'd'].map((id, index) => ({ ...q(id), kind: index < 2 ? 'quiz' as const : 'coding' as const }));
+    const questions = ['a', 'b', 'c', 'd'].map((id, index) => ({ ...q(id), kind: index < 2 ? ('quiz' as const) : ('coding' as const) }));
     const mock = {
-      id: 'tiny', title: 'Tiny', sections: [
+      id: 'tiny',
+      title: 'Tiny',
+      sections: [
         { title: 'Quiz round', minutes: 10, blocks: [{ title: 'Quiz', minutes: 10, count: 3, filter: { kinds: ['quiz'] } }] },
         { title: 'Break', minutes: 5, break: true, blocks: [] },
-        { title: 'Coding', minutes: 20, blocks: [{ title: 'One', minutes: 10, count: 1, filter: { kinds: ['coding'] } }, { title: 'Two', minutes: 10, count: 1, filter: { kinds: ['coding'] } }] },
+        {
+          title: 'Coding',
+          minutes: 20,
+          blocks: [
+            { title: 'One', minutes: 10, count: 1, filter: { kinds: ['coding'] } },
+            { title: 'Two', minutes: 10, count: 1, filter: { kinds: ['coding'] } },
+          ],
+        },
       ],
     };
-    const run = planMock(mock, questions, () => 'new', 1_000, () => 0.5);
-    assert.deepEqual(run.steps.map((step) => [step.title, step.break, step.questionIds.length]), [['Quiz round', false, 2], ['Break', true, 0], ['Coding', false, 2]]);
+    const run = planMock(
+      mock,
+      questions,
+      () => 'new',
+      1_000,
+      () => 0.5,
+    );
+    assert.deepEqual(
+      run.steps.map((step) => [step.title, step.break, step.questionIds.length]),
+      [
+        ['Quiz round', false, 2],
+        ['Break', true, 0],
+        ['Coding', false, 2],
+      ],
+    );
     assert.equal(new Set(run.steps.flatMap((step) => step.questionIds)).size, 4);
     assert.equal(run.stepEndsAt, 1_000 + 10 * 60_000);
     const second = nextStep(run, 5_000)!;

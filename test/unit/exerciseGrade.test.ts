@@ -5,7 +5,17 @@ import type { Attempt } from '../../src/progress/model';
 import { buildCards, gradeOf, statusOf } from '../../src/progress/scheduler';
 
 const TEN_MIN = 600_000;
-const run = (fields: Partial<Attempt>): Attempt => ({ id: 'e1', kind: 'exercise', questionId: 'x', at: '2026-12-01T10:00:00.000Z', durationMs: 200_000, allottedMs: TEN_MIN, outcome: 'passed', timeToGreenMs: 200_000, ...fields });
+const run = (fields: Partial<Attempt>): Attempt => ({
+  id: 'e1',
+  kind: 'exercise',
+  questionId: 'x',
+  at: '2026-12-01T10:00:00.000Z',
+  durationMs: 200_000,
+  allottedMs: TEN_MIN,
+  outcome: 'passed',
+  timeToGreenMs: 200_000,
+  ...fields,
+});
 
 describe('exercise grade rule: hints', () => {
   it('each hint lowers a pass one step, never below hard', () => {
@@ -40,7 +50,9 @@ describe('exercise grade rule: runs while a timed exercise is being solved', () 
   });
 
   it('tries then a pass make one review: the pass', () => {
-    const tries = [1, 2, 3].map((n) => run({ id: `t${n}`, outcome: 'failed', timeToGreenMs: undefined, sessionId: 's1', durationMs: n * 60_000, at: `2026-12-01T10:0${n}:00.000Z` }));
+    const tries = [1, 2, 3].map((n) =>
+      run({ id: `t${n}`, outcome: 'failed', timeToGreenMs: undefined, sessionId: 's1', durationMs: n * 60_000, at: `2026-12-01T10:0${n}:00.000Z` }),
+    );
     const green = run({ id: 'g', sessionId: 's1', durationMs: 240_000, timeToGreenMs: 240_000, at: '2026-12-01T10:04:00.000Z' });
     const now = new Date('2026-12-01T10:05:00Z');
     const withTries = buildCards([...tries, green], now).get('x');

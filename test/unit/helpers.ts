@@ -18,7 +18,9 @@ export function tempBank(files: Record<string, string | Buffer>): string {
 
 export function question(fields: Record<string, string>, body = 'What is the prompt?\n\n## Hints\n- one\n- two\n\n## Answer\nThe answer.\n'): string {
   const front = { id: 'sample-question', title: 'Sample', roles: '[AI Engineer]', topic: 'Testing', kind: 'concept', difficulty: 'easy', time: '5', ...fields };
-  const lines = Object.entries(front).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
+  const lines = Object.entries(front)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
@@ -94,7 +96,10 @@ export function hostileBankCopy(): HostileBank {
   writeFileSync(path.join(outside, 'outside-dir', 'solution.py'), `# ${SECRET}\n`);
   const outsideExercise = path.join(outside, 'outside-exercise');
   mkdirSync(path.join(outsideExercise, 'python'), { recursive: true });
-  writeFileSync(path.join(outsideExercise, 'exercise.md'), `${hostileFront('linked-exercise', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}${SECRET}\n\n## Answer\n${SECRET}\n`);
+  writeFileSync(
+    path.join(outsideExercise, 'exercise.md'),
+    `${hostileFront('linked-exercise', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}${SECRET}\n\n## Answer\n${SECRET}\n`,
+  );
   writeFileSync(path.join(outsideExercise, 'python', 'solution.py'), `# ${SECRET}\n`);
 
   // Size: a 10 MB file that looks like a question, and a 100 MB one that is mostly a hole.
@@ -117,27 +122,49 @@ export function hostileBankCopy(): HostileBank {
   posixOnly('pipe.md', 'a named pipe called .md (reading one blocks)', (file) => execFileSync('mkfifo', [file]));
 
   // Nesting and long lines that exhaust the stack or made backtracking patterns run for minutes.
-  add('deep-nesting.md', '3,000 nested \\frac and 20,000 nested block quotes', (file) => writeFileSync(file,
-    `${hostileFront('hostile-deep-nesting')}Deep math: $${'\\frac{1}{'.repeat(3000)}x${'}'.repeat(3000)}$\n\n${'>'.repeat(20000)} deep quote\n\n## Answer\nShown as text.\n`));
-  add('yaml-deep-nesting-extreme.md', 'front matter 100,000 lists deep', (file) => writeFileSync(file,
-    `---\nid: ${'['.repeat(100000)}${']'.repeat(100000)}\n---\n\nPrompt.\n\n## Answer\nText.\n`));
+  add('deep-nesting.md', '3,000 nested \\frac and 20,000 nested block quotes', (file) =>
+    writeFileSync(
+      file,
+      `${hostileFront('hostile-deep-nesting')}Deep math: $${'\\frac{1}{'.repeat(3000)}x${'}'.repeat(3000)}$\n\n${'>'.repeat(20000)} deep quote\n\n## Answer\nShown as text.\n`,
+    ),
+  );
+  add('yaml-deep-nesting-extreme.md', 'front matter 100,000 lists deep', (file) =>
+    writeFileSync(file, `---\nid: ${'['.repeat(100000)}${']'.repeat(100000)}\n---\n\nPrompt.\n\n## Answer\nText.\n`),
+  );
   const spaces = ' '.repeat(300_000);
-  add('redos-section-heading.md', 'a section heading with 300,000 spaces inside it', (file) => writeFileSync(file,
-    `${hostileFront('hostile-redos-heading')}Prompt.\n\n## a${spaces}b\nText.\n\n## Answer\nText.\n`));
-  add('redos-list-item.md', 'an evaluation point with 300,000 spaces and a line separator', (file) => writeFileSync(file,
-    `${hostileFront('hostile-redos-list')}Prompt.\n\n## Answer\nText.\n\n## Evaluation\n- a${spaces}b\u2028c\n- a point\n`));
-  add('redos-front-matter-line.md', 'a front-matter line with 300,000 spaces, read by the YAML parser', (file) => writeFileSync(file,
-    `${hostileFront('hostile-redos-front-matter', `tags: ["escaped \\" quote"]\nevaluation: [a${spaces}b]\n`)}Prompt.\n\n## Answer\nText.\n`));
+  add('redos-section-heading.md', 'a section heading with 300,000 spaces inside it', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-redos-heading')}Prompt.\n\n## a${spaces}b\nText.\n\n## Answer\nText.\n`),
+  );
+  add('redos-list-item.md', 'an evaluation point with 300,000 spaces and a line separator', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-redos-list')}Prompt.\n\n## Answer\nText.\n\n## Evaluation\n- a${spaces}b\u2028c\n- a point\n`),
+  );
+  add('redos-front-matter-line.md', 'a front-matter line with 300,000 spaces, read by the YAML parser', (file) =>
+    writeFileSync(
+      file,
+      `${hostileFront('hostile-redos-front-matter', `tags: ["escaped \\" quote"]\nevaluation: [a${spaces}b]\n`)}Prompt.\n\n## Answer\nText.\n`,
+    ),
+  );
   const some = ' '.repeat(100_000);
-  add('redos-plain-markdown.md', 'plain markdown with long runs of spaces in headings, topic, difficulty and time lines', (file) => writeFileSync(file,
-    `# q${some}x\n\nTopic: a${some}b\n\nDifficulty${some}x\n\nTime${some}x\n\n## Question${some}x\nq\n${some}x\n\n## Answer\nText.\n`));
+  add('redos-plain-markdown.md', 'plain markdown with long runs of spaces in headings, topic, difficulty and time lines', (file) =>
+    writeFileSync(file, `# q${some}x\n\nTopic: a${some}b\n\nDifficulty${some}x\n\nTime${some}x\n\n## Question${some}x\nq\n${some}x\n\n## Answer\nText.\n`),
+  );
 
   // Names that Windows cannot hold, or that would trouble a terminal.
-  posixOnly('odd "double" quote.md', 'a double quote in the name', (file) => writeFileSync(file, `${hostileFront('hostile-odd-double-quote')}Prompt.\n\n## Answer\nText.\n`));
-  posixOnly('odd back\\slash.md', 'a backslash in the name', (file) => writeFileSync(file, `${hostileFront('hostile-odd-backslash')}Prompt.\n\n## Answer\nText.\n`));
-  posixOnly('odd <>|*?: chars.md', 'wildcard and redirection characters in the name', (file) => writeFileSync(file, `${hostileFront('hostile-odd-wildcards')}Prompt.\n\n## Answer\nText.\n`));
-  posixOnly('odd\nx.md:1:1 error: forged line.md', 'a newline in the name that forges a line of validate output', (file) => writeFileSync(file, `${hostileFront('hostile-odd-newline')}No answer here.\n`));
-  posixOnly('odd \u001b[2K\u001b[1Aescape.md', 'terminal escape sequences in the name', (file) => writeFileSync(file, `${hostileFront('hostile-odd-escape')}No answer here.\n`));
+  posixOnly('odd "double" quote.md', 'a double quote in the name', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-odd-double-quote')}Prompt.\n\n## Answer\nText.\n`),
+  );
+  posixOnly('odd back\\slash.md', 'a backslash in the name', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-odd-backslash')}Prompt.\n\n## Answer\nText.\n`),
+  );
+  posixOnly('odd <>|*?: chars.md', 'wildcard and redirection characters in the name', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-odd-wildcards')}Prompt.\n\n## Answer\nText.\n`),
+  );
+  posixOnly('odd\nx.md:1:1 error: forged line.md', 'a newline in the name that forges a line of validate output', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-odd-newline')}No answer here.\n`),
+  );
+  posixOnly('odd \u001b[2K\u001b[1Aescape.md', 'terminal escape sequences in the name', (file) =>
+    writeFileSync(file, `${hostileFront('hostile-odd-escape')}No answer here.\n`),
+  );
   add(`odd-long-${'x'.repeat(200)}.md`, 'a 213-character name', (file) => writeFileSync(file, `${hostileFront('hostile-odd-long-name')}No answer here.\n`));
 
   // Exercises: links and odd names in a language folder, a linked language folder, a linked exercise.
@@ -145,17 +172,30 @@ export function hostileBankCopy(): HostileBank {
   add(`${python}/link-outside.py`, 'a link to a file outside the bank', (file) => fs.symlinkSync(path.join(outside, 'secret.txt'), file));
   add(`${python}/link-outside-dir`, 'a link to a folder outside the bank', (file) => fs.symlinkSync(path.join(outside, 'outside-dir'), file, 'dir'));
   add(`${python}/link-loop`, 'a folder link to its own folder', (file) => fs.symlinkSync('.', file, 'dir'));
-  add(`${python}/sub/link-up`, 'a relative link that climbs out of the bank', (file) => fs.symlinkSync(path.join('..', '..', '..', '..', '..', 'outside'), file, 'dir'));
+  add(`${python}/sub/link-up`, 'a relative link that climbs out of the bank', (file) =>
+    fs.symlinkSync(path.join('..', '..', '..', '..', '..', 'outside'), file, 'dir'),
+  );
   posixOnly(`${python}/pipe.py`, 'a named pipe among the files to copy', (file) => execFileSync('mkfifo', [file]));
   posixOnly(`${python}/..\\..\\backslash-escape.py`, 'a name of backslashes and ".." that climbs out on Windows', (file) => writeFileSync(file, '# escaped\n'));
-  add('exercises/hostile-linked-language/exercise.md', 'an exercise whose python folder is a link outside', (file) => writeFileSync(file,
-    `${hostileFront('hostile-linked-language', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}Prompt.\n\n## Answer\nText.\n`));
-  add('exercises/hostile-linked-language/python', 'a language folder that is a link outside the bank', (file) => fs.symlinkSync(path.join(outside, 'outside-dir'), file, 'dir'));
+  add('exercises/hostile-linked-language/exercise.md', 'an exercise whose python folder is a link outside', (file) =>
+    writeFileSync(
+      file,
+      `${hostileFront('hostile-linked-language', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}Prompt.\n\n## Answer\nText.\n`,
+    ),
+  );
+  add('exercises/hostile-linked-language/python', 'a language folder that is a link outside the bank', (file) =>
+    fs.symlinkSync(path.join(outside, 'outside-dir'), file, 'dir'),
+  );
   add('exercises/linked-exercise', 'an exercise folder that is a link outside the bank', (file) => fs.symlinkSync(outsideExercise, file, 'dir'));
-  posixOnly('exercises/C:/exercise.md', 'an exercise folder named like a Windows drive', (file) => writeFileSync(file,
-    `${hostileFront('"C:"', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}Prompt.\n\n## Answer\nText.\n`));
-  posixOnly('exercises/\\etc\\passwd/exercise.md', 'an exercise folder named like an absolute Windows path', (file) => writeFileSync(file,
-    `${hostileFront('"\\\\etc\\\\passwd"', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}Prompt.\n\n## Answer\nText.\n`));
+  posixOnly('exercises/C:/exercise.md', 'an exercise folder named like a Windows drive', (file) =>
+    writeFileSync(file, `${hostileFront('"C:"', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}Prompt.\n\n## Answer\nText.\n`),
+  );
+  posixOnly('exercises/\\etc\\passwd/exercise.md', 'an exercise folder named like an absolute Windows path', (file) =>
+    writeFileSync(
+      file,
+      `${hostileFront('"\\\\etc\\\\passwd"', 'languages: [python]\n').replace('kind: concept', 'kind: coding')}Prompt.\n\n## Answer\nText.\n`,
+    ),
+  );
 
   return { root, bank, outside, workspace, generated, unavailable, secret: SECRET, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }

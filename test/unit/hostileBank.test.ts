@@ -183,8 +183,17 @@ run('a hostile bank', () => {
 
   after(() => {
     hostile?.cleanup();
-    const inputs = [...new Set([...filesUnder(HOSTILE_BANK).map((file) => path.relative(HOSTILE_BANK, file)).filter((file) => file.endsWith('.md') || path.basename(file).includes('..')), ...hostile.generated.keys()])];
-    console.log(`hostile inputs tried: ${inputs.length} (${hostile.generated.size} generated at test time${hostile.unavailable.length ? `; not possible here: ${hostile.unavailable.length}` : ''})`);
+    const inputs = [
+      ...new Set([
+        ...filesUnder(HOSTILE_BANK)
+          .map((file) => path.relative(HOSTILE_BANK, file))
+          .filter((file) => file.endsWith('.md') || path.basename(file).includes('..')),
+        ...hostile.generated.keys(),
+      ]),
+    ];
+    console.log(
+      `hostile inputs tried: ${inputs.length} (${hostile.generated.size} generated at test time${hostile.unavailable.length ? `; not possible here: ${hostile.unavailable.length}` : ''})`,
+    );
   });
 
   describe('loading the whole bank', () => {
@@ -209,7 +218,10 @@ run('a hostile bank', () => {
           }
         } else if (outcome === 'link-warning') {
           assert.equal(entry?.question, undefined, `${relative} is skipped`);
-          assert.deepEqual(entry?.problems.map((problem) => [problem.severity, problem.code, problem.line, problem.column]), [['warning', 'symlink', 1, 1]]);
+          assert.deepEqual(
+            entry?.problems.map((problem) => [problem.severity, problem.code, problem.line, problem.column]),
+            [['warning', 'symlink', 1, 1]],
+          );
         } else {
           for (const key of entries.keys()) assert.ok(key !== relative && !key.startsWith(`${relative}/`), `${key} was not read`);
         }
@@ -218,7 +230,8 @@ run('a hostile bank', () => {
     });
 
     it('reports why: the size limit, bytes, YAML errors, alias bombs, unsafe tags, duplicate keys and bad ids', () => {
-      const codes = (relative: string): string[] => (entries.get(relative)?.problems ?? []).filter((problem) => problem.severity === 'error').map((problem) => problem.code ?? '');
+      const codes = (relative: string): string[] =>
+        (entries.get(relative)?.problems ?? []).filter((problem) => problem.severity === 'error').map((problem) => problem.code ?? '');
       assert.deepEqual(codes('too-large-10mb.md'), ['too-large']);
       assert.deepEqual(codes('sparse-100mb.md'), ['too-large']);
       assert.deepEqual(codes('bytes-invalid-utf8.md'), ['not-utf8']);
@@ -226,7 +239,16 @@ run('a hostile bank', () => {
       assert.deepEqual(codes('bytes-utf16.md'), ['binary']);
       assert.deepEqual(codes('yaml-alias-bomb.md'), ['bad-type', 'bad-type', 'bad-time', 'bad-type']);
       assert.deepEqual(codes('yaml-alias-fanout.md'), ['yaml-aliases']);
-      for (const name of ['alias-key', 'tag-function', 'tag-regexp', 'tag-undefined', 'tag-python', 'duplicate-keys', 'not-a-mapping', 'deep-nesting-extreme']) {
+      for (const name of [
+        'alias-key',
+        'tag-function',
+        'tag-regexp',
+        'tag-undefined',
+        'tag-python',
+        'duplicate-keys',
+        'not-a-mapping',
+        'deep-nesting-extreme',
+      ]) {
         if (available(`yaml-${name}.md`)) assert.deepEqual(codes(`yaml-${name}.md`), ['yaml'], name);
       }
       assert.deepEqual(codes('yaml-unclosed.md'), ['unclosed-front-matter']);
@@ -246,7 +268,10 @@ run('a hostile bank', () => {
       const engine = entries.get('yaml-gray-matter-engine.md')!.question!;
       assert.ok(engine.inferred?.includes('id'), 'read as plain markdown, its front matter never evaluated');
       const polluted = entries.get('yaml-proto-pollution.md')!;
-      assert.deepEqual(polluted.problems.map((problem) => problem.code), ['unknown-key', 'unknown-key', 'unknown-key']);
+      assert.deepEqual(
+        polluted.problems.map((problem) => problem.code),
+        ['unknown-key', 'unknown-key', 'unknown-key'],
+      );
       assert.equal((polluted.question as unknown as { hostilePolluted?: unknown }).hostilePolluted, undefined);
       assert.ok(!fs.existsSync(path.join(hostile.bank, 'pwned')) && !fs.existsSync(path.join(REPO, 'pwned')));
     });
@@ -254,7 +279,13 @@ run('a hostile bank', () => {
     it('never follows a link: nothing outside the bank shows up, and only two exercises load', () => {
       const everything = JSON.stringify([...index.files()]);
       assert.ok(!everything.includes(hostile.secret), 'no text from outside the bank');
-      assert.deepEqual(index.exercises().map((exercise) => exercise.id).sort(), ['hostile-linked-language', 'hostile-scaffold'].filter((id) => id === 'hostile-scaffold' || available('exercises/hostile-linked-language/exercise.md')));
+      assert.deepEqual(
+        index
+          .exercises()
+          .map((exercise) => exercise.id)
+          .sort(),
+        ['hostile-linked-language', 'hostile-scaffold'].filter((id) => id === 'hostile-scaffold' || available('exercises/hostile-linked-language/exercise.md')),
+      );
       assert.equal(index.question('linked-exercise'), undefined);
       assert.equal(index.question('outside-secret'), undefined);
     });
@@ -291,14 +322,21 @@ run('a hostile bank', () => {
         const entry = await loadFile(file, hostile.bank);
         const loaded = entries.get(relative)!;
         assert.equal(entry.question?.id, loaded.question?.id, relative);
-        assert.deepEqual(entry.problems.map((problem) => [problem.code, problem.line, problem.column]), loaded.problems.map((problem) => [problem.code, problem.line, problem.column]), relative);
+        assert.deepEqual(
+          entry.problems.map((problem) => [problem.code, problem.line, problem.column]),
+          loaded.problems.map((problem) => [problem.code, problem.line, problem.column]),
+          relative,
+        );
       }
     });
 
     it('does not follow a link to a file outside the bank', async () => {
       const entry = await loadFile(path.join(hostile.bank, 'link-outside.md'), hostile.bank);
       assert.equal(entry.question, undefined);
-      assert.deepEqual(entry.problems.map((problem) => problem.code), ['symlink']);
+      assert.deepEqual(
+        entry.problems.map((problem) => problem.code),
+        ['symlink'],
+      );
       assert.ok(!JSON.stringify(entry).includes(hostile.secret));
     });
 
@@ -312,17 +350,24 @@ run('a hostile bank', () => {
       assert.ok(line, child.stdout + child.stderr);
       const entry = JSON.parse(line[1]) as FileEntry;
       assert.equal(entry.question, undefined);
-      assert.deepEqual(entry.problems.map((problem) => [problem.code, problem.line, problem.column]), [['unreadable', 1, 1]]);
+      assert.deepEqual(
+        entry.problems.map((problem) => [problem.code, problem.line, problem.column]),
+        [['unreadable', 1, 1]],
+      );
     });
   });
 
   // dist/cli.js is built by `node esbuild.config.mjs --tests` with everything else.
   describe('the CLI (dist/cli.js)', () => {
     const CLI = path.join(REPO, 'dist', 'cli.js');
-    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: hostile.bank, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { cwd: hostile.bank, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
 
     it('validate: exits 1 and lists every bad file as path:line:col, one per line, without hanging', () => {
-      for (const args of [['validate', '.'], ['validate', '.', '--json']]) {
+      for (const args of [
+        ['validate', '.'],
+        ['validate', '.', '--json'],
+      ]) {
         const result = cli(...args);
         assert.equal(result.error, undefined, `${args.join(' ')} finished in time`);
         assert.equal(result.signal, null);
@@ -344,8 +389,16 @@ run('a hostile bank', () => {
         }
         for (const [relative, outcome] of expected()) {
           const printed = printedPath(relative.split('/').join(path.sep));
-          if (outcome === 'refused') assert.ok(listed.get(printed)?.some((problem) => problem.severity === 'error' && problem.line >= 1 && problem.column >= 1), `${printed} is listed`);
-          if (outcome === 'link-warning') assert.ok(listed.get(printed)?.some((problem) => problem.severity === 'warning'), `${printed} is listed`);
+          if (outcome === 'refused')
+            assert.ok(
+              listed.get(printed)?.some((problem) => problem.severity === 'error' && problem.line >= 1 && problem.column >= 1),
+              `${printed} is listed`,
+            );
+          if (outcome === 'link-warning')
+            assert.ok(
+              listed.get(printed)?.some((problem) => problem.severity === 'warning'),
+              `${printed} is listed`,
+            );
           if (outcome === 'loads') assert.ok(!listed.get(printed)?.some((problem) => problem.severity === 'error'), `${printed} has no error`);
         }
         assert.ok(!result.stdout.includes(hostile.secret));
@@ -356,7 +409,13 @@ run('a hostile bank', () => {
       const list = cli('list', '--json', '.');
       assert.equal(list.status, 0, list.stderr);
       const ids = (JSON.parse(list.stdout) as { id: string }[]).map((question) => question.id).sort();
-      assert.deepEqual(ids, index.questions().map((question) => question.id).sort());
+      assert.deepEqual(
+        ids,
+        index
+          .questions()
+          .map((question) => question.id)
+          .sort(),
+      );
       const stats = cli('stats', '--json', '.');
       assert.equal(stats.status, 0, stats.stderr);
       assert.equal(JSON.parse(stats.stdout).exercises, index.exercises().length);
@@ -398,7 +457,10 @@ run('a hostile bank', () => {
       const target = exerciseTarget(hostile.workspace, 'interview-exercises', exercise.id);
       const plan = await planScaffold(exercise.dir, 'python', target);
       assert.deepEqual(plan.copies.map((copy) => path.relative(target, copy.to)).sort(), [...SCAFFOLD_COPIES].sort());
-      assert.deepEqual([...plan.refused].sort(), SCAFFOLD_REFUSED.filter((name) => available(`exercises/hostile-scaffold/python/${name.split(path.sep).join('/')}`)).sort());
+      assert.deepEqual(
+        [...plan.refused].sort(),
+        SCAFFOLD_REFUSED.filter((name) => available(`exercises/hostile-scaffold/python/${name.split(path.sep).join('/')}`)).sort(),
+      );
       // The copies as ExerciseService.scaffold makes them: folders, exclusive copies, the README and the marker.
       await fs.promises.mkdir(target, { recursive: true });
       for (const copy of plan.copies) {
@@ -439,7 +501,7 @@ run('a hostile bank', () => {
     it('renders every loaded question without throwing, however deep its nesting', async () => {
       const warn = mock.method(console, 'warn', () => undefined); // KaTeX warns about LaTeX-incompatible input
       try {
-        for (const question of index.questions()) assert.equal(typeof await renderAll(question), 'string', question.file);
+        for (const question of index.questions()) assert.equal(typeof (await renderAll(question)), 'string', question.file);
       } finally {
         warn.mock.restore();
       }

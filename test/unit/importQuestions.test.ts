@@ -30,7 +30,10 @@ describe('CSV and TSV import', () => {
     assert.deepEqual(result.skipped, ['cards.csv:row 4: no question text']);
     const [kv, sum] = result.items;
     assert.equal(kv.title, 'Why does a KV cache speed up decoding?');
-    assert.equal(kv.answer, "Each new token attends to the keys and values of all earlier tokens.\nCaching them means only the new token's projections are computed per step.");
+    assert.equal(
+      kv.answer,
+      "Each new token attends to the keys and values of all earlier tokens.\nCaching them means only the new token's projections are computed per step.",
+    );
     assert.equal(kv.topic, 'Inference');
     assert.deepEqual(kv.roles, ['AI Engineer', 'ML Engineer']);
     assert.equal(kv.difficulty, 'hard');
@@ -44,15 +47,21 @@ describe('CSV and TSV import', () => {
 
   it('reads Front/Back tab-separated columns and two bare comma-separated columns', () => {
     const tsv = readCsv(fixture('front-back.tsv'), 'front-back.tsv');
-    assert.deepEqual(tsv.items.map((item) => [item.prompt, item.answer]), [
-      ['What is overfitting?', 'A model that fits noise in the training data and generalises worse.'],
-      ['Name two, regularisers', 'L2 weight decay\nand dropout'],
-    ]);
+    assert.deepEqual(
+      tsv.items.map((item) => [item.prompt, item.answer]),
+      [
+        ['What is overfitting?', 'A model that fits noise in the training data and generalises worse.'],
+        ['Name two, regularisers', 'L2 weight decay\nand dropout'],
+      ],
+    );
     const bare = readCsv(fixture('bare.csv'), 'bare.csv');
-    assert.deepEqual(bare.items.map((item) => [item.prompt, item.answer]), [
-      ['What is a p-value?', 'The probability of data at least this extreme if the null hypothesis holds.'],
-      ['What is recall?', 'TP / (TP + FN), the share of positives found.'],
-    ]);
+    assert.deepEqual(
+      bare.items.map((item) => [item.prompt, item.answer]),
+      [
+        ['What is a p-value?', 'The probability of data at least this extreme if the null hypothesis holds.'],
+        ['What is recall?', 'TP / (TP + FN), the share of positives found.'],
+      ],
+    );
   });
 
   it('sniffs the separator outside quotes', () => {
@@ -63,7 +72,10 @@ describe('CSV and TSV import', () => {
 
   it('reads an unbalanced quote as text rather than failing', () => {
     const result = readCsv('question,answer\nWhy "this?,Because.\n', 'odd.csv');
-    assert.deepEqual(result.items.map((item) => [item.prompt, item.answer]), [['Why "this?', 'Because.']]);
+    assert.deepEqual(
+      result.items.map((item) => [item.prompt, item.answer]),
+      [['Why "this?', 'Because.']],
+    );
     assert.deepEqual(result.skipped, []);
   });
 });
@@ -81,7 +93,10 @@ describe('Anki import', () => {
     assert.deepEqual(softmax.tags, ['ml']);
     assert.equal(norm.prompt, 'Why use *layer norm*?');
     // The title is plain words: the emphasis stays in the prompt only.
-    assert.deepEqual(result.items.map((item) => item.title), ['What is softmax?', 'Why use layer norm?']);
+    assert.deepEqual(
+      result.items.map((item) => item.title),
+      ['What is softmax?', 'Why use layer norm?'],
+    );
     assert.equal(norm.topic, 'Transformers');
     assert.equal(norm.answer, 'It keeps activations on a stable scale\nper token.');
     for (const item of result.items) assert.doesNotMatch(`${item.prompt}${item.answer}`, /script|alert|onerror|<img/i);
@@ -89,9 +104,18 @@ describe('Anki import', () => {
 
   it('reads a #deck line as the topic, notes whose text starts with "#", and deck and notetype columns as no field', () => {
     const result = readAnki('#separator:semicolon\n#html:false\n#deck:ML::Metrics\n#1 metric?;Accuracy\n', 'plain.txt');
-    assert.deepEqual(result.items.map((item) => [item.prompt, item.answer, item.topic]), [['#1 metric?', 'Accuracy', 'Metrics']]);
-    const columns = readAnki('#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:5\nBasic\tNLP::Tokens\tWhat is BPE?\tByte-pair encoding.\tnlp\n', 'cols.txt');
-    assert.deepEqual(columns.items.map((item) => [item.prompt, item.answer, item.topic, item.tags]), [['What is BPE?', 'Byte-pair encoding.', 'Tokens', ['nlp']]]);
+    assert.deepEqual(
+      result.items.map((item) => [item.prompt, item.answer, item.topic]),
+      [['#1 metric?', 'Accuracy', 'Metrics']],
+    );
+    const columns = readAnki(
+      '#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:5\nBasic\tNLP::Tokens\tWhat is BPE?\tByte-pair encoding.\tnlp\n',
+      'cols.txt',
+    );
+    assert.deepEqual(
+      columns.items.map((item) => [item.prompt, item.answer, item.topic, item.tags]),
+      [['What is BPE?', 'Byte-pair encoding.', 'Tokens', ['nlp']]],
+    );
   });
 
   it('drops script, style and unclosed script content, and keeps text of other tags', () => {
@@ -136,7 +160,17 @@ describe('writing imported questions', () => {
       ...readCsv(fixture('front-back.tsv'), 'front-back.tsv').items,
       ...readAnki(fixture('anki-notes.txt'), 'anki-notes.txt').items,
       // A prompt with section headings and a title YAML would misread unquoted.
-      { title: 'yes: "quoted" #not a comment', prompt: 'Explain:\n## Answer\nnot a section', answer: '', roles: [], tags: ['a b'], hints: [], evaluation: ['Says why'], followUps: [], origin: 'made:1' },
+      {
+        title: 'yes: "quoted" #not a comment',
+        prompt: 'Explain:\n## Answer\nnot a section',
+        answer: '',
+        roles: [],
+        tags: ['a b'],
+        hints: [],
+        evaluation: ['Says why'],
+        followUps: [],
+        origin: 'made:1',
+      },
     ];
     const dir = tempDir();
     const kept = question({ id: 'kept-question' });
@@ -174,15 +208,32 @@ describe('Anki export', () => {
 
   it('round-trips: export then import gives the same prompts, answers, evaluation points, roles, topics and difficulties', () => {
     const cards = [
-      { prompt: 'What does **dropout** do?\n\n```python\nif x < 1:\n    y = "a\tb"\n```', answer: 'It zeroes activations at random with probability $p$ & rescales.', evaluation: ['Mentions rescaling by $1/(1-p)$', 'Train vs eval'], roles: ['ML Engineer', 'AI Researcher'], topic: 'Regularisation', difficulty: 'medium' },
-      { prompt: 'Softmax?', answer: 'Display:\n\n$$\np_i = e^{z_i} / \\sum_j e^{z_j}\n$$', evaluation: [], roles: ['AI Engineer'], topic: 'Transformers', difficulty: 'hard' },
+      {
+        prompt: 'What does **dropout** do?\n\n```python\nif x < 1:\n    y = "a\tb"\n```',
+        answer: 'It zeroes activations at random with probability $p$ & rescales.',
+        evaluation: ['Mentions rescaling by $1/(1-p)$', 'Train vs eval'],
+        roles: ['ML Engineer', 'AI Researcher'],
+        topic: 'Regularisation',
+        difficulty: 'medium',
+      },
+      {
+        prompt: 'Softmax?',
+        answer: 'Display:\n\n$$\np_i = e^{z_i} / \\sum_j e^{z_j}\n$$',
+        evaluation: [],
+        roles: ['AI Engineer'],
+        topic: 'Transformers',
+        difficulty: 'hard',
+      },
     ];
     const back = readAnki(ankiExport(cards), 'export.txt');
     assert.deepEqual(back.skipped, []);
-    assert.deepEqual(back.items.map((item) => [item.prompt, item.answer, item.evaluation, item.roles, item.topic, item.difficulty]), [
-      [cards[0].prompt.replace('\t', '    '), cards[0].answer, cards[0].evaluation, cards[0].roles, cards[0].topic, cards[0].difficulty],
-      [cards[1].prompt, cards[1].answer, [], cards[1].roles, cards[1].topic, cards[1].difficulty],
-    ]);
+    assert.deepEqual(
+      back.items.map((item) => [item.prompt, item.answer, item.evaluation, item.roles, item.topic, item.difficulty]),
+      [
+        [cards[0].prompt.replace('\t', '    '), cards[0].answer, cards[0].evaluation, cards[0].roles, cards[0].topic, cards[0].difficulty],
+        [cards[1].prompt, cards[1].answer, [], cards[1].roles, cards[1].topic, cards[1].difficulty],
+      ],
+    );
   });
 });
 
@@ -198,7 +249,10 @@ describe('reading the picked files and folders', () => {
     writeFileSync(path.join(root, 'deck', 'latin1.csv'), Buffer.from([0x71, 0x2c, 0x61, 0x0a, 0xe9, 0x2c, 0x62, 0x0a]));
     symlinkSync(path.join(FIXTURES, 'cards.csv'), path.join(root, 'deck', 'link.csv'));
     const result = await readImportPaths([path.join(root, 'deck')]);
-    assert.deepEqual(result.items.map((item) => item.origin), ['anki-notes.txt:note 1', 'anki-notes.txt:note 2', 'bare.csv:row 1', 'bare.csv:row 2']);
+    assert.deepEqual(
+      result.items.map((item) => item.origin),
+      ['anki-notes.txt:note 1', 'anki-notes.txt:note 2', 'bare.csv:row 1', 'bare.csv:row 2'],
+    );
     assert.deepEqual(result.skipped, ['big.csv: larger than 1 MB, not imported', 'latin1.csv: not read: not UTF-8 text']);
     assert.equal(sourceName([path.join(root, 'deck')]), 'deck');
     assert.equal(sourceName([path.join(root, 'deck', 'bare.csv')]), 'bare');
@@ -206,67 +260,102 @@ describe('reading the picked files and folders', () => {
 });
 
 describe('importing a document of many questions', () => {
-  it('gives the splitter\'s questions with their topics and difficulty, and the written files load clean', async () => {
+  it("gives the splitter's questions with their topics and difficulty, and the written files load clean", async () => {
     const text = readFileSync(path.join(REPO, 'test', 'fixtures', 'documents', 'heading-questions.md'), 'utf8');
     const result = readImport(text, 'heading-questions.md');
-    assert.deepEqual(result.items.map((item) => [item.title, item.topic, item.difficulty, item.origin]), [
-      ['How would you shard a vector index of two billion embeddings?', 'Indexing', 'hard', 'heading-questions.md:7'],
-      ['Why does HNSW recall drop as the index grows?', 'Indexing', 'medium', 'heading-questions.md:24'],
-      ['Flat or IVF?', 'Serving', undefined, 'heading-questions.md:39'],
-      ['Re-embedding the corpus', 'Serving', undefined, 'heading-questions.md:48'],
-    ]);
+    assert.deepEqual(
+      result.items.map((item) => [item.title, item.topic, item.difficulty, item.origin]),
+      [
+        ['How would you shard a vector index of two billion embeddings?', 'Indexing', 'hard', 'heading-questions.md:7'],
+        ['Why does HNSW recall drop as the index grows?', 'Indexing', 'medium', 'heading-questions.md:24'],
+        ['Flat or IVF?', 'Serving', undefined, 'heading-questions.md:39'],
+        ['Re-embedding the corpus', 'Serving', undefined, 'heading-questions.md:48'],
+      ],
+    );
     const dir = tempDir();
     const report = writeQuestions(dir, result.items, { idPrefix: 'heading-questions' });
     assert.equal(report.written.length, 4);
     assert.ok(report.written.every((file) => file.id.startsWith('heading-questions-')));
     const index = await loadBank([{ path: dir, kind: 'setting' }]);
     assert.deepEqual(index.problems(), []);
-    assert.deepEqual(index.questions().map((question) => question.title).sort(), result.items.map((item) => item.title).sort());
-    for (const { id, item } of report.written) assert.equal((await loadDetail(index.question(id) ?? { file: '', evaluation: [] })).answer.trim(), item.answer.trim());
+    assert.deepEqual(
+      index
+        .questions()
+        .map((question) => question.title)
+        .sort(),
+      result.items.map((item) => item.title).sort(),
+    );
+    for (const { id, item } of report.written)
+      assert.equal((await loadDetail(index.question(id) ?? { file: '', evaluation: [] })).answer.trim(), item.answer.trim());
   });
 });
 
 describe('the kind of an imported question', () => {
   it('reads a kind column (kind, type) in the words people use, else concept', async () => {
-    const csv = 'question,answer,type\n"Reverse a linked list in place.","Walk it once, flipping each next pointer.",Coding\n"Design a URL shortener.","Hash, store, redirect.",system design\n"Tell me about a conflict.","STAR.",Behavioural\n"What is a p-value?","The chance of data this extreme under the null.",\n"What is bias?","Systematic error.",lecture\n';
+    const csv =
+      'question,answer,type\n"Reverse a linked list in place.","Walk it once, flipping each next pointer.",Coding\n"Design a URL shortener.","Hash, store, redirect.",system design\n"Tell me about a conflict.","STAR.",Behavioural\n"What is a p-value?","The chance of data this extreme under the null.",\n"What is bias?","Systematic error.",lecture\n';
     const result = readCsv(csv, 'kinds.csv');
-    assert.deepEqual(result.items.map((item) => item.kind), ['coding', 'system-design', 'behavioral', undefined, undefined]);
+    assert.deepEqual(
+      result.items.map((item) => item.kind),
+      ['coding', 'system-design', 'behavioral', undefined, undefined],
+    );
     const dir = tempDir();
     const report = writeQuestions(dir, result.items, { idPrefix: 'kinds' });
     const index = await loadBank([{ path: dir, kind: 'setting' }]);
     assert.deepEqual(index.problems(), []);
-    assert.deepEqual(report.written.map(({ id }) => index.question(id)?.kind), ['coding', 'system-design', 'behavioral', 'concept', 'concept']);
+    assert.deepEqual(
+      report.written.map(({ id }) => index.question(id)?.kind),
+      ['coding', 'system-design', 'behavioral', 'concept', 'concept'],
+    );
   });
 
   it('reads kind:: tags and bare kind tags from Anki, and the export writes kind:: back for any kind but concept', () => {
-    const notes = '#separator:tab\n#html:true\n#tags column:3\nReverse a string.\tSlice it.\tkind::coding\nDesign a cache.\tLRU.\tsystem-design\nWhat is recall?\tTP/(TP+FN).\tml\n';
+    const notes =
+      '#separator:tab\n#html:true\n#tags column:3\nReverse a string.\tSlice it.\tkind::coding\nDesign a cache.\tLRU.\tsystem-design\nWhat is recall?\tTP/(TP+FN).\tml\n';
     const result = readAnki(notes, 'notes.txt');
-    assert.deepEqual(result.items.map((item) => [item.kind, item.tags]), [['coding', []], ['system-design', ['system-design']], [undefined, ['ml']]]);
+    assert.deepEqual(
+      result.items.map((item) => [item.kind, item.tags]),
+      [
+        ['coding', []],
+        ['system-design', ['system-design']],
+        [undefined, ['ml']],
+      ],
+    );
     const text = ankiExport([
       { prompt: 'Reverse a string.', answer: 'Slice it.', evaluation: [], roles: ['Software Engineer'], topic: 'Strings', difficulty: 'easy', kind: 'coding' },
       { prompt: 'What is recall?', answer: 'TP/(TP+FN).', evaluation: [], roles: ['Data Scientist'], topic: 'Metrics', difficulty: 'easy', kind: 'concept' },
     ]);
     assert.match(text, /\trole::Software_Engineer topic::Strings difficulty::easy kind::coding\n/);
     assert.match(text, /\trole::Data_Scientist topic::Metrics difficulty::easy\n/);
-    assert.deepEqual(readAnki(text, 'export.txt').items.map((item) => item.kind), ['coding', undefined]);
+    assert.deepEqual(
+      readAnki(text, 'export.txt').items.map((item) => item.kind),
+      ['coding', undefined],
+    );
   });
 
-  it('gives a document\'s questions the kind the loader gives them: coding challenges, design and behavioural questions', async () => {
+  it("gives a document's questions the kind the loader gives them: coding challenges, design and behavioural questions", async () => {
     const text = readFileSync(path.join(REPO, 'test', 'fixtures', 'documents', 'mixed-sloppy.md'), 'utf8');
     const result = readImport(text, 'mixed-sloppy.md');
-    assert.deepEqual(result.items.map((item) => [item.title, item.kind]).filter(([, kind]) => kind !== 'concept'), [
-      ['Write a retry wrapper', 'coding'],
-      ['Rate-limit an API client', 'coding'],
-    ]);
+    assert.deepEqual(
+      result.items.map((item) => [item.title, item.kind]).filter(([, kind]) => kind !== 'concept'),
+      [
+        ['Write a retry wrapper', 'coding'],
+        ['Rate-limit an API client', 'coding'],
+      ],
+    );
     const dir = tempDir();
     const report = writeQuestions(dir, result.items, { idPrefix: 'mixed' });
     const index = await loadBank([{ path: dir, kind: 'setting' }]);
     assert.deepEqual(index.problems(), []);
-    assert.deepEqual(report.written.map(({ id }) => index.question(id)?.kind), result.items.map((item) => item.kind));
+    assert.deepEqual(
+      report.written.map(({ id }) => index.question(id)?.kind),
+      result.items.map((item) => item.kind),
+    );
   });
 
   it('reads a coding prefix as coding, a "Problem" or "Task" prefix only when it asks for code, and design words before either', () => {
-    const unit = (prefix: string | undefined, title: string, extra: { topic?: string; answer?: string } = {}) => unitKind({ prefix, title, prompt: title, answer: extra.answer ?? '', topic: extra.topic });
+    const unit = (prefix: string | undefined, title: string, extra: { topic?: string; answer?: string } = {}) =>
+      unitKind({ prefix, title, prompt: title, answer: extra.answer ?? '', topic: extra.topic });
     assert.equal(unit('challenge', 'Rate-limit an API client'), 'coding');
     assert.equal(unit('exercise', 'Merge two sorted lists'), 'coding');
     assert.equal(unit('coding problem', 'Two sum'), 'coding');

@@ -3,7 +3,17 @@ import { describe, it } from 'node:test';
 import { State, type Card } from 'ts-fsrs';
 import type { Question } from '../../src/bank/model';
 import {
-  DEFAULT_DAILY_ITEMS, dayItems, explainDay, explainItem, finalDayCount, MIN_GAIN, missedItems, MOCK_DAY_SHARE, planDates, planForDate, type DatePlanInput,
+  DEFAULT_DAILY_ITEMS,
+  dayItems,
+  explainDay,
+  explainItem,
+  finalDayCount,
+  MIN_GAIN,
+  missedItems,
+  MOCK_DAY_SHARE,
+  planDates,
+  planForDate,
+  type DatePlanInput,
 } from '../../src/progress/interviewDayPlan';
 import { predictedRecall, UNSEEN_RECALL, WEAK_RECALL } from '../../src/progress/interviewRecall';
 import { retrievabilityAt, reviewCard } from '../../src/progress/scheduler';
@@ -14,12 +24,36 @@ const NOW = new Date('2025-03-10T18:00:00.000Z');
 const at = (date: string) => new Date(`${date}T09:00:00.000Z`);
 
 function question(id: string, fields: Partial<Question> = {}): Question {
-  return { id, title: id, roles: ['ML Engineer'], topic: 'ML algorithms', kind: 'concept', difficulty: 'easy', time: 600, tags: [], evaluation: [], file: `/bank/${id}.md`, bank: '/bank', ...fields };
+  return {
+    id,
+    title: id,
+    roles: ['ML Engineer'],
+    topic: 'ML algorithms',
+    kind: 'concept',
+    difficulty: 'easy',
+    time: 600,
+    tags: [],
+    evaluation: [],
+    file: `/bank/${id}.md`,
+    bank: '/bank',
+    ...fields,
+  };
 }
 
 /** A review card with the given stability, last reviewed `ago` days before NOW, due `dueIn` days after it. */
 function card(stability: number, ago: number, dueIn: number): Card {
-  return { due: new Date(NOW.getTime() + dueIn * DAY), stability, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 3, lapses: 0, state: State.Review, last_review: new Date(NOW.getTime() - ago * DAY) };
+  return {
+    due: new Date(NOW.getTime() + dueIn * DAY),
+    stability,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 3,
+    lapses: 0,
+    state: State.Review,
+    last_review: new Date(NOW.getTime() - ago * DAY),
+  };
 }
 
 function input(fields: Partial<DatePlanInput> & Pick<DatePlanInput, 'questions'>): DatePlanInput {
@@ -39,7 +73,10 @@ describe('plan for the interview day: its dates', () => {
     assert.deepEqual(planDates('2025-03-10', '2025-03-11'), ['2025-03-10']);
     assert.deepEqual(planDates('2025-03-10', '2025-03-10'), ['2025-03-10']);
     assert.deepEqual(planDates('2025-03-10', '2025-03-01'), ['2025-03-10']);
-    assert.deepEqual(planForDate(input({ interviewDate: '2025-03-01', questions: bank(1) })).days.map((day) => day.date), ['2025-03-10']);
+    assert.deepEqual(
+      planForDate(input({ interviewDate: '2025-03-01', questions: bank(1) })).days.map((day) => day.date),
+      ['2025-03-10'],
+    );
   });
 
   it('rejects malformed dates', () => {
@@ -64,7 +101,10 @@ describe('plan for the interview day: days and load', () => {
   it('plans the chosen roles’ questions only, each at most once a day', () => {
     const questions = [question('a'), question('b', { roles: ['Data Scientist'] }), question('a')];
     const plan = planForDate(input({ questions, roles: ['ML Engineer'] }));
-    assert.deepEqual(plan.days[0].items.map((item) => item.id), ['a']);
+    assert.deepEqual(
+      plan.days[0].items.map((item) => item.id),
+      ['a'],
+    );
     for (const day of plan.days) assert.equal(new Set(day.items.map((item) => item.id)).size, day.items.length);
   });
 
@@ -74,16 +114,31 @@ describe('plan for the interview day: days and load', () => {
     assert.deepEqual(plan.days.map((day) => day.phase).slice(-4), ['learn', 'final', 'final', 'final']);
     assert.deepEqual(plan.days.map((day) => day.mock).slice(-4), [false, true, true, false]);
     for (const day of plan.days.filter((candidate) => candidate.phase === 'final')) {
-      assert.ok(day.items.every((item) => item.reason !== 'new'), `${day.date} has no new items`);
+      assert.ok(
+        day.items.every((item) => item.reason !== 'new'),
+        `${day.date} has no new items`,
+      );
       assert.ok(day.items.length > 0, `${day.date} has reviews`);
       assert.ok(day.items.length <= (day.mock ? Math.ceil(10 * MOCK_DAY_SHARE) : 10));
     }
-    assert.ok(planForDate(input({ questions: bank(300), mocks: false })).days.every((day) => !day.mock), 'no mock without a mock format');
+    assert.ok(
+      planForDate(input({ questions: bank(300), mocks: false })).days.every((day) => !day.mock),
+      'no mock without a mock format',
+    );
   });
 
   it('keeps the final phase the plan began with as the days run out', () => {
-    const later = planForDate(input({ questions: bank(50), now: new Date(NOW.getTime() + 11 * DAY), today: '2025-03-21', createdOn: '2025-03-10', mocks: true }));
-    assert.deepEqual(later.days.map((day) => [day.date, day.phase, day.mock]), [['2025-03-21', 'final', true], ['2025-03-22', 'final', true], ['2025-03-23', 'final', false]]);
+    const later = planForDate(
+      input({ questions: bank(50), now: new Date(NOW.getTime() + 11 * DAY), today: '2025-03-21', createdOn: '2025-03-10', mocks: true }),
+    );
+    assert.deepEqual(
+      later.days.map((day) => [day.date, day.phase, day.mock]),
+      [
+        ['2025-03-21', 'final', true],
+        ['2025-03-22', 'final', true],
+        ['2025-03-23', 'final', false],
+      ],
+    );
     assert.equal(later.createdOn, '2025-03-10');
   });
 
@@ -97,7 +152,11 @@ describe('plan for the interview day: days and load', () => {
 
 describe('plan for the interview day: what it picks', () => {
   it('labels items due, weak on the day (not due yet) or new, and explains each in one line', () => {
-    const cards = new Map([['due', card(5, 5, 0)], ['later', card(1.4, 1.1, 0.3)], ['strong', card(2, 1, 1)]]);
+    const cards = new Map([
+      ['due', card(5, 5, 0)],
+      ['later', card(1.4, 1.1, 0.3)],
+      ['strong', card(2, 1, 1)],
+    ]);
     const plan = planForDate(input({ questions: [question('due'), question('later'), question('strong'), question('fresh')], cards, dailyItems: 4 }));
     const byId = new Map(plan.days[0].items.map((item) => [item.id, item]));
     assert.equal(byId.get('due')!.reason, 'due');
@@ -109,7 +168,11 @@ describe('plan for the interview day: what it picks', () => {
     assert.match(explainItem(byId.get('later')!), /^weak on the day: not due yet; \d+% on the interview day/);
     assert.equal(byId.get('strong')!.reason, 'weak');
     assert.ok(byId.get('strong')!.recallOnDay >= WEAK_RECALL);
-    assert.match(explainItem(byId.get('strong')!), /^brought forward: not due yet; \d+% on the interview day/, 'a question not weak on the day is said to be brought forward');
+    assert.match(
+      explainItem(byId.get('strong')!),
+      /^brought forward: not due yet; \d+% on the interview day/,
+      'a question not weak on the day is said to be brought forward',
+    );
     assert.match(explainItem(byId.get('fresh')!), /^new: not practised yet; about \d+% on the interview day once practised$/);
     assert.equal(explainDay(plan.days[0]), '2025-03-10: 1 due, 2 weak on the day, 1 new');
     for (const item of plan.days[0].items) assert.ok(!explainItem(item).includes('\n'));
@@ -126,12 +189,21 @@ describe('plan for the interview day: what it picks', () => {
   it('leaves alone what the interview will find strong: a gain under a point of recall is not worth a slot', () => {
     const cards = new Map([['fresh-review', card(400, 0, 300)]]);
     const plan = planForDate(input({ questions: [question('fresh-review')], cards }));
-    assert.deepEqual(plan.days.flatMap((day) => day.items), []);
+    assert.deepEqual(
+      plan.days.flatMap((day) => day.items),
+      [],
+    );
     assert.equal(MIN_GAIN, 0.01);
   });
 
   it('orders each day by the documented gain: r·R(good) + (1 − r)·R(again) − R(left alone), on the day', () => {
-    const cards = new Map([['a', card(5, 5, 0)], ['b', card(1, 3, -2)], ['c', card(30, 40, -10)], ['d', card(3, 1, 2)], ['e', card(12, 2, 10)]]);
+    const cards = new Map([
+      ['a', card(5, 5, 0)],
+      ['b', card(1, 3, -2)],
+      ['c', card(30, 40, -10)],
+      ['d', card(3, 1, 2)],
+      ['e', card(12, 2, 10)],
+    ]);
     const plan = planForDate(input({ questions: ['a', 'b', 'c', 'd', 'e'].map((id) => question(id)), cards, dailyItems: 3 }));
     const gain = (id: string) => {
       const c = cards.get(id)!;
@@ -140,7 +212,10 @@ describe('plan for the interview day: what it picks', () => {
       return r * predictedRecall(reviewCard(c, NOW, 'good'), day) + (1 - r) * predictedRecall(reviewCard(c, NOW, 'again'), day) - predictedRecall(c, day);
     };
     const expected = [...cards.keys()].sort((x, y) => gain(y) - gain(x)).slice(0, 3);
-    assert.deepEqual(plan.days[0].items.map((item) => item.id), expected);
+    assert.deepEqual(
+      plan.days[0].items.map((item) => item.id),
+      expected,
+    );
     for (const item of plan.days[0].items) assert.ok(Math.abs(item.recallIfPractised - (item.recallOnDay + gain(item.id))) <= 0.011);
   });
 
@@ -161,18 +236,33 @@ describe('plan for the interview day: missed days and today', () => {
   it('folds the unfinished items of missed days into today, first, saying where they came from', () => {
     const done = new Set([first.days[0].items[0].id]);
     const missed = missedItems(first, '2025-03-12', done);
-    assert.deepEqual(missed.map((item) => item.from), [...Array(4).fill('2025-03-10'), ...Array(5).fill('2025-03-11')]);
-    const next = planForDate(input({ questions, dailyItems: 5, now: new Date(NOW.getTime() + 2 * DAY), today: '2025-03-12', carried: missed, createdOn: first.createdOn }));
+    assert.deepEqual(
+      missed.map((item) => item.from),
+      [...Array(4).fill('2025-03-10'), ...Array(5).fill('2025-03-11')],
+    );
+    const next = planForDate(
+      input({ questions, dailyItems: 5, now: new Date(NOW.getTime() + 2 * DAY), today: '2025-03-12', carried: missed, createdOn: first.createdOn }),
+    );
     const today = next.days[0].items;
-    assert.deepEqual(today.map((item) => item.id), missed.slice(0, 5).map((item) => item.id), 'carried items fill today up to the load');
-    assert.deepEqual(today.map((item) => item.carriedFrom), Array(4).fill('2025-03-10').concat(['2025-03-11']));
+    assert.deepEqual(
+      today.map((item) => item.id),
+      missed.slice(0, 5).map((item) => item.id),
+      'carried items fill today up to the load',
+    );
+    assert.deepEqual(
+      today.map((item) => item.carriedFrom),
+      Array(4).fill('2025-03-10').concat(['2025-03-11']),
+    );
     assert.match(explainItem(today[0]), /; carried over from 2025-03-10$/);
     assert.deepEqual(missedItems(first, '2025-03-10', new Set()), [], 'nothing is missed on the first day');
   });
 
   it('drops what was done today, in the plan and when planning afresh', () => {
     const doneId = first.days[0].items[1].id;
-    assert.deepEqual(dayItems(first, '2025-03-10', new Set([doneId])).map((item) => item.id), first.days[0].items.map((item) => item.id).filter((id) => id !== doneId));
+    assert.deepEqual(
+      dayItems(first, '2025-03-10', new Set([doneId])).map((item) => item.id),
+      first.days[0].items.map((item) => item.id).filter((id) => id !== doneId),
+    );
     const again = planForDate(input({ questions, dailyItems: 5, doneToday: new Set([doneId]) }));
     assert.ok(!again.days[0].items.some((item) => item.id === doneId));
     assert.equal(again.days[0].items.length, 5, 'practice outside the plan does not use up its load');
@@ -183,7 +273,10 @@ describe('plan for the interview day: missed days and today', () => {
   });
 
   it('is deterministic, whatever the bank’s order, and plain JSON', () => {
-    const cards = new Map([['q001', card(5, 5, 0)], ['q002', card(2, 1, 1)]]);
+    const cards = new Map([
+      ['q001', card(5, 5, 0)],
+      ['q002', card(2, 1, 1)],
+    ]);
     const plan = planForDate(input({ questions, cards, mocks: true }));
     assert.deepEqual(planForDate(input({ questions: [...questions].reverse(), cards, mocks: true })), plan);
     assert.deepEqual(JSON.parse(JSON.stringify(plan)), plan);

@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { forgetting_curve, default_w } from 'ts-fsrs';
 import type { Question } from '../../src/bank/model';
-import { forecastRecall, interviewMoment, meanRecall, predictedRecall, UNSEEN_RECALL, WEAK_RECALL, WEAKEST_QUESTIONS, type ForecastInput } from '../../src/progress/interviewRecall';
+import {
+  forecastRecall,
+  interviewMoment,
+  meanRecall,
+  predictedRecall,
+  UNSEEN_RECALL,
+  WEAK_RECALL,
+  WEAKEST_QUESTIONS,
+  type ForecastInput,
+} from '../../src/progress/interviewRecall';
 import type { Attempt, RecallGrade } from '../../src/progress/model';
 import { buildCards, retrievabilityAt, reviewCard } from '../../src/progress/scheduler';
 
@@ -11,12 +20,33 @@ const START = new Date('2025-03-01T10:00:00.000Z');
 const after = (days: number) => new Date(START.getTime() + days * DAY);
 
 function question(id: string, fields: Partial<Question> = {}): Question {
-  return { id, title: id, roles: ['ML Engineer'], topic: 'ML algorithms', kind: 'concept', difficulty: 'easy', time: 600, tags: [], evaluation: [], file: `/bank/${id}.md`, bank: '/bank', ...fields };
+  return {
+    id,
+    title: id,
+    roles: ['ML Engineer'],
+    topic: 'ML algorithms',
+    kind: 'concept',
+    difficulty: 'easy',
+    time: 600,
+    tags: [],
+    evaluation: [],
+    file: `/bank/${id}.md`,
+    bank: '/bank',
+    ...fields,
+  };
 }
 
 let counter = 0;
 function attempt(questionId: string, at: Date, grade: RecallGrade, score?: number): Attempt {
-  return { id: `a-${String(++counter).padStart(4, '0')}`, kind: 'question', questionId, at: at.toISOString(), durationMs: 60_000, grade, ...(score === undefined ? {} : { score }) };
+  return {
+    id: `a-${String(++counter).padStart(4, '0')}`,
+    kind: 'question',
+    questionId,
+    at: at.toISOString(),
+    durationMs: 60_000,
+    grade,
+    ...(score === undefined ? {} : { score }),
+  };
 }
 
 describe('recall on the interview day: one card', () => {
@@ -67,12 +97,18 @@ describe('recall on the interview day: per role and topic', () => {
     question('c', { topic: 'Deep learning', roles: ['ML Engineer', 'AI Researcher'] }),
     question('d', { topic: 'MLOps', roles: ['Data Scientist'] }),
   ];
-  const attempts = [
-    attempt('a', START, 'good', 8), attempt('a', after(3), 'good', 9),
-    attempt('c', after(10), 'again', 3),
-  ];
+  const attempts = [attempt('a', START, 'good', 8), attempt('a', after(3), 'good', 9), attempt('c', after(10), 'again', 3)];
   const now = after(11);
-  const input = (fields: Partial<ForecastInput> = {}): ForecastInput => ({ questions, cards: buildCards(attempts, now), attempts, roles: ['ML Engineer'], interviewDate: '2025-03-20', at: interviewMoment('2025-03-20', 0), now, ...fields });
+  const input = (fields: Partial<ForecastInput> = {}): ForecastInput => ({
+    questions,
+    cards: buildCards(attempts, now),
+    attempts,
+    roles: ['ML Engineer'],
+    interviewDate: '2025-03-20',
+    at: interviewMoment('2025-03-20', 0),
+    now,
+    ...fields,
+  });
 
   it('covers the plan’s roles only, each question once, with the prior for the unseen', () => {
     const forecast = forecastRecall(input({ questions: [...questions, question('a', { topic: 'Statistics' })] }));
@@ -81,7 +117,11 @@ describe('recall on the interview day: per role and topic', () => {
     const cards = buildCards(attempts, now);
     const at = interviewMoment('2025-03-20', 0);
     assert.equal(forecast.overall.recall, Math.round(meanRecall(['a', 'b', 'c'], cards, at) * 100) / 100);
-    assert.deepEqual(forecast.byRole.map((row) => row.name), ['ML Engineer'], 'the other roles of a shared question are not the plan’s');
+    assert.deepEqual(
+      forecast.byRole.map((row) => row.name),
+      ['ML Engineer'],
+      'the other roles of a shared question are not the plan’s',
+    );
     const statistics = forecast.byTopic.find((row) => row.name === 'Statistics')!;
     assert.equal(statistics.questions, 2);
     assert.equal(statistics.recall, Math.round(((predictedRecall(cards.get('a'), at) + UNSEEN_RECALL) / 2) * 100) / 100);
@@ -92,7 +132,10 @@ describe('recall on the interview day: per role and topic', () => {
   it('covers every role when the plan names none', () => {
     const forecast = forecastRecall(input({ roles: [] }));
     assert.equal(forecast.overall.questions, 4);
-    assert.deepEqual(forecast.byRole.map((row) => row.name), ['AI Researcher', 'Data Scientist', 'ML Engineer']);
+    assert.deepEqual(
+      forecast.byRole.map((row) => row.name),
+      ['AI Researcher', 'Data Scientist', 'ML Engineer'],
+    );
   });
 
   it('sets the self-assessed score and its readiness band beside the recall', () => {
@@ -110,11 +153,17 @@ describe('recall on the interview day: per role and topic', () => {
     const many = [...questions, ...Array.from({ length: 12 }, (_, i) => question(`s${String(i).padStart(2, '0')}`, { topic: 'Systems' }))];
     const forecast = forecastRecall(input({ questions: many }));
     assert.equal(forecast.weakestTopics[0], 'Systems', 'all unseen: the prior');
-    assert.deepEqual(forecast.weakestTopics, [...forecast.weakestTopics].sort((x, y) => forecast.byTopic.find((r) => r.name === x)!.recall - forecast.byTopic.find((r) => r.name === y)!.recall));
+    assert.deepEqual(
+      forecast.weakestTopics,
+      [...forecast.weakestTopics].sort((x, y) => forecast.byTopic.find((r) => r.name === x)!.recall - forecast.byTopic.find((r) => r.name === y)!.recall),
+    );
     assert.equal(forecast.weakestQuestionIds.length, WEAKEST_QUESTIONS);
     const recall = (id: string) => predictedRecall(buildCards(attempts, now).get(id), interviewMoment('2025-03-20', 0));
     const values = forecast.weakestQuestionIds.map(recall);
-    assert.deepEqual(values, [...values].sort((x, y) => x - y));
+    assert.deepEqual(
+      values,
+      [...values].sort((x, y) => x - y),
+    );
   });
 
   it('is plain JSON, and the same whatever the order of the bank', () => {

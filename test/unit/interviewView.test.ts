@@ -13,7 +13,20 @@ const NOW = new Date('2025-03-10T18:00:00.000Z');
 const AT = new Date('2025-03-24T09:00:00.000Z');
 
 function question(id: string, fields: Partial<Question> = {}): Question {
-  return { id, title: `Title of ${id}`, roles: ['ML Engineer'], topic: `Topic ${id.length % 3}`, kind: 'concept', difficulty: 'easy', time: 600, tags: [], evaluation: [], file: `/bank/${id}.md`, bank: '/bank', ...fields };
+  return {
+    id,
+    title: `Title of ${id}`,
+    roles: ['ML Engineer'],
+    topic: `Topic ${id.length % 3}`,
+    kind: 'concept',
+    difficulty: 'easy',
+    time: 600,
+    tags: [],
+    evaluation: [],
+    file: `/bank/${id}.md`,
+    bank: '/bank',
+    ...fields,
+  };
 }
 
 const questions = ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff'].map((id) => question(id));
@@ -51,8 +64,13 @@ describe('the dashboard’s interview view', () => {
     const plan = planForDate({ questions, roles: [], cards, now: NOW, today: '2025-03-10', interviewDate: '2025-03-24', at: AT, dailyItems: 3 });
     const forecast = forecastRecall({ questions, cards, attempts, roles: [], interviewDate: '2025-03-24', at: AT, now: NOW });
     const items = dayItems(plan, '2025-03-10', new Set());
-    const shown = interviewView(plan, forecast, '2025-03-10', items, (id) => (id === items[0].id ? undefined : questions.find((candidate) => candidate.id === id)));
-    assert.deepEqual(shown.todayItems.map((item) => item.id), items.slice(1).map((item) => item.id));
+    const shown = interviewView(plan, forecast, '2025-03-10', items, (id) =>
+      id === items[0].id ? undefined : questions.find((candidate) => candidate.id === id),
+    );
+    assert.deepEqual(
+      shown.todayItems.map((item) => item.id),
+      items.slice(1).map((item) => item.id),
+    );
     assert.equal(shown.todayItems[0].line, explainItem(items[1]));
   });
 

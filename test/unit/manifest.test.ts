@@ -20,18 +20,29 @@ describe('package.json and src/ids.ts agree', () => {
   });
   it('contributes every setting in ids.ts and no others', () => {
     const properties = Object.keys(manifest.contributes.configuration.properties).sort();
-    const expected = Object.entries(Settings).filter(([key]) => key !== 'section').map(([, value]) => `${Settings.section}.${value}`).sort();
+    const expected = Object.entries(Settings)
+      .filter(([key]) => key !== 'section')
+      .map(([, value]) => `${Settings.section}.${value}`)
+      .sort();
     assert.deepEqual(properties, expected);
   });
   it('contributes the @interviewer chat participant with its commands', () => {
     const participants = manifest.contributes.chatParticipants as { id: string; name: string; commands: { name: string }[] }[];
-    assert.deepEqual(participants.map((participant) => participant.id), Object.values(ChatParticipants));
+    assert.deepEqual(
+      participants.map((participant) => participant.id),
+      Object.values(ChatParticipants),
+    );
     assert.equal(participants[0].name, 'interviewer');
-    assert.deepEqual(participants[0].commands.map((command) => command.name), Object.values(InterviewerCommands));
+    assert.deepEqual(
+      participants[0].commands.map((command) => command.name),
+      Object.values(InterviewerCommands),
+    );
   });
   it('prefixes every id and hides tree-only commands from the palette', () => {
     for (const id of [...Object.values(Commands), ...Object.values(Views), ...Object.values(Panels)]) assert.match(id, /^interviewPrep(\.|$)/);
-    const hidden = manifest.contributes.menus.commandPalette.filter((entry: { when: string }) => entry.when === 'false').map((entry: { command: string }) => entry.command);
+    const hidden = manifest.contributes.menus.commandPalette
+      .filter((entry: { when: string }) => entry.when === 'false')
+      .map((entry: { command: string }) => entry.command);
     assert.ok(hidden.includes(Commands.openProblem));
   });
   it('is named interview-prep, with an engine that code-server 1.139 satisfies', () => {
@@ -42,12 +53,21 @@ describe('package.json and src/ids.ts agree', () => {
   });
 });
 
-interface Step { id: string; title: string; description: string; media: { image?: string; markdown?: string; altText?: string }; completionEvents: string[] }
+interface Step {
+  id: string;
+  title: string;
+  description: string;
+  media: { image?: string; markdown?: string; altText?: string };
+  completionEvents: string[];
+}
 
 describe('the Get Started walkthrough', () => {
   const [walkthrough] = manifest.contributes.walkthroughs as { id: string; steps: Step[] }[];
   const known = new Set<string>([...Object.values(Commands), `${Views.questions}.focus`]);
-  const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1));
+  const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('!'))
+    .map((line) => line.slice(1));
 
   it('has the id the Get Started command opens', () => {
     assert.equal(walkthrough.id, Walkthroughs.getStarted);
@@ -69,7 +89,10 @@ describe('the Get Started walkthrough', () => {
     for (const step of walkthrough.steps) {
       const file = step.media.image ?? step.media.markdown!;
       assert.ok(existsSync(path.join(REPO, file)), `${step.id}: ${file} exists`);
-      assert.ok(shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2)))), `${step.id}: ${file} is packaged`);
+      assert.ok(
+        shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2)))),
+        `${step.id}: ${file} is packaged`,
+      );
       if (step.media.image) assert.ok(step.media.altText && step.media.altText.length > 20, `${step.id} describes its image`);
     }
   });
@@ -77,14 +100,26 @@ describe('the Get Started walkthrough', () => {
 
 describe('the VSIX', () => {
   it('never ships the test-only language model or anything else under test/', () => {
-    const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1).trim());
+    const shipped = readFileSync(path.join(REPO, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('!'))
+      .map((line) => line.slice(1).trim());
     const ships = (file: string) => shipped.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2))));
     for (const file of ['test/fixtures/fake-lm/package.json', 'test/fixtures/fake-lm/extension.js']) {
       assert.ok(existsSync(path.join(REPO, file)), `${file} exists`);
       assert.equal(ships(file), false, `${file} is packaged`);
     }
-    assert.ok(shipped.every((pattern) => !pattern.startsWith('test')), 'no allow-list entry reaches into test/');
-    assert.equal(readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').find((line) => line.trim() !== '' && !line.startsWith('#')), '**', 'the allow-list starts by leaving everything out');
+    assert.ok(
+      shipped.every((pattern) => !pattern.startsWith('test')),
+      'no allow-list entry reaches into test/',
+    );
+    assert.equal(
+      readFileSync(path.join(REPO, '.vscodeignore'), 'utf8')
+        .split('\n')
+        .find((line) => line.trim() !== '' && !line.startsWith('#')),
+      '**',
+      'the allow-list starts by leaving everything out',
+    );
   });
 });
 

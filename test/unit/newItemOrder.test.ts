@@ -4,11 +4,25 @@ import type { Difficulty, Question } from '../../src/bank/model';
 import { isBehavioral, isExercisePrompt, newItemOrder, TECHNICAL_SHARE } from '../../src/progress/newItemOrder';
 
 function question(id: string, fields: Partial<Question> = {}): Question {
-  return { id, title: id, roles: ['ML Engineer'], topic: 'ML algorithms', kind: 'concept', difficulty: 'easy', time: 600, tags: [], evaluation: [], file: `/bank/${id}.md`, bank: '/bank', ...fields };
+  return {
+    id,
+    title: id,
+    roles: ['ML Engineer'],
+    topic: 'ML algorithms',
+    kind: 'concept',
+    difficulty: 'easy',
+    time: 600,
+    tags: [],
+    evaluation: [],
+    file: `/bank/${id}.md`,
+    bank: '/bank',
+    ...fields,
+  };
 }
 const technical = (id: string, fields: Partial<Question> = {}) => question(id, fields);
 const behavioral = (id: string, fields: Partial<Question> = {}) => question(id, { kind: 'behavioral', topic: 'Behavioral (STAR)', ...fields });
-const exercise = (id: string, fields: Partial<Question> = {}) => question(id, { kind: 'coding', topic: 'Data structures and algorithms', exercise: id, ...fields });
+const exercise = (id: string, fields: Partial<Question> = {}) =>
+  question(id, { kind: 'coding', topic: 'Data structures and algorithms', exercise: id, ...fields });
 
 const ids = (questions: readonly Question[]) => questions.map((item) => item.id);
 const rank: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
@@ -56,20 +70,30 @@ describe('new item order: balance', () => {
 
   it('gives the other side what one side cannot use', () => {
     const fewBehavioral = [...questions.filter((item) => item.id.startsWith('t')), behavioral('b0')];
-    assert.deepEqual(ids(newItemOrder(fewBehavioral)).filter((id) => id.startsWith('b')), ['b0']);
+    assert.deepEqual(
+      ids(newItemOrder(fewBehavioral)).filter((id) => id.startsWith('b')),
+      ['b0'],
+    );
     assert.equal(newItemOrder(fewBehavioral).length, 11, 'the technical items fill the rest');
     assert.deepEqual(ids(newItemOrder([behavioral('b0'), behavioral('b1')])), ['b0', 'b1'], 'with no technical items, behavioral ones still come');
   });
 
   it('covers every topic before taking a second question from any', () => {
     const order = newItemOrder(questions.filter((item) => item.id.startsWith('t')));
-    assert.deepEqual(order.slice(0, 5).map((item) => item.topic), ['Topic 0', 'Topic 1', 'Topic 2', 'Topic 3', 'Topic 4']);
+    assert.deepEqual(
+      order.slice(0, 5).map((item) => item.topic),
+      ['Topic 0', 'Topic 1', 'Topic 2', 'Topic 3', 'Topic 4'],
+    );
   });
 
   it('brings easier items first within a topic, on each side', () => {
     const mixed = [
-      technical('t-hard', { difficulty: 'hard' }), technical('t-easy', { difficulty: 'easy' }), technical('t-medium', { difficulty: 'medium' }),
-      behavioral('b-hard', { difficulty: 'hard' }), behavioral('b-easy', { difficulty: 'easy' }), behavioral('b-medium', { difficulty: 'medium' }),
+      technical('t-hard', { difficulty: 'hard' }),
+      technical('t-easy', { difficulty: 'easy' }),
+      technical('t-medium', { difficulty: 'medium' }),
+      behavioral('b-hard', { difficulty: 'hard' }),
+      behavioral('b-easy', { difficulty: 'easy' }),
+      behavioral('b-medium', { difficulty: 'medium' }),
     ];
     const order = newItemOrder(mixed);
     for (const side of [isBehavioral, (item: Question) => !isBehavioral(item)]) {

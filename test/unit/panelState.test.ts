@@ -9,7 +9,19 @@ import { resumeOrStart, SavedDrillStore, type SavedDrill } from '../../src/drill
 import { createSession, type DrillSession } from '../../src/drill/session';
 import { EMPTY_WORK } from '../../src/drill/workStore';
 
-const q = (id: string, time = 60): Question => ({ id, title: id, roles: ['AI Engineer'], topic: 't', kind: 'concept', difficulty: 'easy', time, tags: [], evaluation: [], file: `/b/${id}.md`, bank: '/b' });
+const q = (id: string, time = 60): Question => ({
+  id,
+  title: id,
+  roles: ['AI Engineer'],
+  topic: 't',
+  kind: 'concept',
+  difficulty: 'easy',
+  time,
+  tags: [],
+  evaluation: [],
+  file: `/b/${id}.md`,
+  bank: '/b',
+});
 const detail: QuestionDetail = { prompt: 'Why?', hints: ['first', 'second'], answer: 'Because.', evaluation: ['a point'], followUps: [] };
 
 function memory(): { store: SavedDrillStore; values: Map<string, unknown> } {

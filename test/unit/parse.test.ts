@@ -30,7 +30,13 @@ describe('splitSections', () => {
     const body = splitSections('\nThe prompt.\n\n## Hints\n- a\n- b\n\n## Answer\nText\n```md\n## not a heading\n```\n', 10);
     assert.equal(body.prompt, 'The prompt.');
     assert.equal(body.promptLine, 11);
-    assert.deepEqual(body.sections.map((section) => [section.heading, section.line]), [['Hints', 13], ['Answer', 17]]);
+    assert.deepEqual(
+      body.sections.map((section) => [section.heading, section.line]),
+      [
+        ['Hints', 13],
+        ['Answer', 17],
+      ],
+    );
     assert.match(body.sections[1].text, /## not a heading/);
   });
   it('reads list items, joining continuation lines', () => {
@@ -52,10 +58,13 @@ describe('parseQuestionText', () => {
   it('asks for quotes where YAML would read an id or an exercise as a number (007 is 7)', () => {
     const parsed = parseQuestionText('/bank/q.md', question({ id: '007', exercise: '007' }));
     assert.equal(parsed.fields, undefined);
-    assert.deepEqual(parsed.problems.map((problem) => [problem.line, problem.code, problem.message]), [
-      [2, 'bad-type', '"id" must be text: YAML reads it as the number 7; put the id in quotes'],
-      [9, 'bad-type', '"exercise" must be text: YAML reads it as the number 7; put the id in quotes'],
-    ]);
+    assert.deepEqual(
+      parsed.problems.map((problem) => [problem.line, problem.code, problem.message]),
+      [
+        [2, 'bad-type', '"id" must be text: YAML reads it as the number 7; put the id in quotes'],
+        [9, 'bad-type', '"exercise" must be text: YAML reads it as the number 7; put the id in quotes'],
+      ],
+    );
     assert.equal(parseQuestionText('/bank/q.md', question({ id: '"007"' })).fields?.id, '007');
   });
   it('reports a bad enum at the value, with a suggestion', () => {
@@ -116,7 +125,24 @@ describe('the new-question template', () => {
 describe('problems per file', () => {
   it('lists at most a hundred, and counts the rest in the last one', () => {
     const keys = Array.from({ length: 500 }, (_, index) => `unknown_key_${index}: 1`);
-    const text = ['---', 'id: many-problems', 'title: Many problems', 'roles: [AI Engineer]', 'topic: T', 'kind: concept', 'difficulty: easy', 'time: 2', ...keys, '---', '', 'Q?', '', '## Answer', 'A.', ''].join('\n');
+    const text = [
+      '---',
+      'id: many-problems',
+      'title: Many problems',
+      'roles: [AI Engineer]',
+      'topic: T',
+      'kind: concept',
+      'difficulty: easy',
+      'time: 2',
+      ...keys,
+      '---',
+      '',
+      'Q?',
+      '',
+      '## Answer',
+      'A.',
+      '',
+    ].join('\n');
     const { problems } = parseQuestionText('/bank/many.md', text);
     assert.equal(problems.length, MAX_PROBLEMS_PER_FILE);
     const last = problems[problems.length - 1];

@@ -44,7 +44,12 @@ describe('plain markdown banks', () => {
   });
 
   it('falls back to the first paragraph for the prompt and marks guesses as inferred', () => {
-    const question = importPlainQuestion('/bank/Data_Scientist/ab-tests.md', '/bank', '# A/B test gone wrong\n\nThe proxy metric rose but revenue did not. Why?\n\n## Answer\nNovelty, proxy drift, or a mix shift.\n', 10);
+    const question = importPlainQuestion(
+      '/bank/Data_Scientist/ab-tests.md',
+      '/bank',
+      '# A/B test gone wrong\n\nThe proxy metric rose but revenue did not. Why?\n\n## Answer\nNovelty, proxy drift, or a mix shift.\n',
+      10,
+    );
     assert.ok(question);
     assert.equal(question.title, 'A/B test gone wrong');
     assert.deepEqual(question.roles, ['Data Scientist']);
@@ -65,7 +70,8 @@ describe('plain markdown banks', () => {
       'README.md': '# My interview questions\n\nAn index of everything.\n',
       'AI_Engineer/rag-debugging.md': RAG_FILE,
       'AI_Engineer/behavioral.md': '# Conflict\n\n## Question\nTell me about a time you disagreed with a teammate.\n\n## Answer\nUse STAR.\n',
-      'ml-engineer/compression/quantisation.md': '## Question: How does int8 quantisation shrink a model?\n\n## Answer\nIt stores weights in 8 bits with a scale.\n',
+      'ml-engineer/compression/quantisation.md':
+        '## Question: How does int8 quantisation shrink a model?\n\n## Answer\nIt stores weights in 8 bits with a scale.\n',
     });
     const index = await loadBank([{ path: root, kind: 'setting' }]);
     assert.deepEqual(index.problems(), []);

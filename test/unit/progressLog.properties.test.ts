@@ -36,12 +36,35 @@ const isoTime = fc
 // `+ 0` turns -0 into 0: JSON writes both as 0, so -0 cannot come back (and means nothing here).
 const milliseconds = fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e15, noNaN: true })).map((value) => value + 0);
 const idText = fc.oneof(slug, anyText(30)).filter((text) => text.trim() !== '' && text.length <= 200);
-const tricky = fc.constantFrom('', ' ', 'a,b', '"quoted"', 'line\nbreak', 'cr\rlf\r\n', '=SUM(A1:A3)', '+1', '-1', '@handle', '\tindent', "'quoted", "''", "'=x", '\uFEFFbom', '{"v":1}', '",', 'é🙂', '\ud800');
+const tricky = fc.constantFrom(
+  '',
+  ' ',
+  'a,b',
+  '"quoted"',
+  'line\nbreak',
+  'cr\rlf\r\n',
+  '=SUM(A1:A3)',
+  '+1',
+  '-1',
+  '@handle',
+  '\tindent',
+  "'quoted",
+  "''",
+  "'=x",
+  '\uFEFFbom',
+  '{"v":1}',
+  '",',
+  'é🙂',
+  '\ud800',
+);
 const attemptArbitrary: fc.Arbitrary<Attempt> = fc.record(
   {
     id: idText,
     kind: fc.constantFrom(...ATTEMPT_KINDS),
-    questionId: fc.oneof(idText, tricky.filter((text) => text.trim() !== '')),
+    questionId: fc.oneof(
+      idText,
+      tricky.filter((text) => text.trim() !== ''),
+    ),
     at: isoTime,
     durationMs: milliseconds,
     allottedMs: milliseconds,
@@ -49,7 +72,11 @@ const attemptArbitrary: fc.Arbitrary<Attempt> = fc.record(
     grade: fc.constantFrom(...RECALL_GRADES),
     hintsUsed: fc.nat(),
     outcome: fc.constantFrom(...OUTCOMES),
-    draft: fc.oneof(anyText(80), tricky, fc.tuple(tricky, anyText(20), tricky).map((parts) => parts.join(''))),
+    draft: fc.oneof(
+      anyText(80),
+      tricky,
+      fc.tuple(tricky, anyText(20), tricky).map((parts) => parts.join('')),
+    ),
     language: idText,
     timeToGreenMs: milliseconds,
     casesPassed: fc.nat(),
@@ -80,7 +107,10 @@ const byTime = (list: readonly Attempt[]) => [...list].sort((a, b) => Date.parse
 
 describe('properties: progress log', () => {
   it('crc32 matches zlib', async () => {
-    await holds(fc.property(anyText(100), (text) => assert.equal(crc32(text), zlibCrc32(Buffer.from(text, 'utf8')))), 200);
+    await holds(
+      fc.property(anyText(100), (text) => assert.equal(crc32(text), zlibCrc32(Buffer.from(text, 'utf8')))),
+      200,
+    );
   });
 
   it('decodeLine never throws, and what it accepts is a valid attempt', async () => {
@@ -90,27 +120,50 @@ describe('properties: progress log', () => {
         const text = encodeLine(attempt);
         return text.slice(0, at % text.length) + text.slice((at % text.length) + (length % 5));
       }),
-      fc.record({ questionId: fc.oneof(idText, fc.integer(), fc.constant(null)), time: fc.oneof(isoTime, fc.integer(), fc.double(), anyText(10)), grade: fc.oneof(fc.integer({ min: -1, max: 6 }), fc.constantFrom(...RECALL_GRADES), anyText(5)) }, { requiredKeys: [] }).map((record) => JSON.stringify(record)),
-      fc.record({ v: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.double(), fc.constant('1'), fc.constant(null)), attempt: fc.oneof(attemptArbitrary, fc.anything()) }, { requiredKeys: ['v'] }).map((record) => JSON.stringify(record)),
+      fc
+        .record(
+          {
+            questionId: fc.oneof(idText, fc.integer(), fc.constant(null)),
+            time: fc.oneof(isoTime, fc.integer(), fc.double(), anyText(10)),
+            grade: fc.oneof(fc.integer({ min: -1, max: 6 }), fc.constantFrom(...RECALL_GRADES), anyText(5)),
+          },
+          { requiredKeys: [] },
+        )
+        .map((record) => JSON.stringify(record)),
+      fc
+        .record(
+          {
+            v: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.double(), fc.constant('1'), fc.constant(null)),
+            attempt: fc.oneof(attemptArbitrary, fc.anything()),
+          },
+          { requiredKeys: ['v'] },
+        )
+        .map((record) => JSON.stringify(record)),
       fc.anything().map((value) => JSON.stringify(value) ?? 'undefined'),
     );
-    await holds(fc.property(line, (text) => {
-      const decoded = decodeLine(text);
-      if (decoded?.attempt) assert.deepEqual(validateAttempt(decoded.attempt), { ok: true, attempt: decoded.attempt });
-    }), 300);
+    await holds(
+      fc.property(line, (text) => {
+        const decoded = decodeLine(text);
+        if (decoded?.attempt) assert.deepEqual(validateAttempt(decoded.attempt), { ok: true, attempt: decoded.attempt });
+      }),
+      300,
+    );
   });
 
   it('encodeLine → decodeLine gives back every valid attempt, and one changed character is caught', async () => {
-    await holds(fc.property(attemptArbitrary, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), (attempt, at, replacement) => {
-      const expected = validated(attempt);
-      const line = encodeLine(attempt);
-      assert.ok(line.endsWith('\n') && !line.slice(0, -1).includes('\n'), 'one line');
-      const text = line.slice(0, -1);
-      assert.deepEqual(decodeLine(text), { attempt: expected, text });
-      const index = at % text.length;
-      const changed = text.slice(0, index) + replacement + text.slice(index + 1);
-      if (changed !== text) assert.equal(decodeLine(changed), undefined, `changed at ${index}: ${changed}`);
-    }), 300);
+    await holds(
+      fc.property(attemptArbitrary, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), (attempt, at, replacement) => {
+        const expected = validated(attempt);
+        const line = encodeLine(attempt);
+        assert.ok(line.endsWith('\n') && !line.slice(0, -1).includes('\n'), 'one line');
+        const text = line.slice(0, -1);
+        assert.deepEqual(decodeLine(text), { attempt: expected, text });
+        const index = at % text.length;
+        const changed = text.slice(0, index) + replacement + text.slice(index + 1);
+        if (changed !== text) assert.equal(decodeLine(changed), undefined, `changed at ${index}: ${changed}`);
+      }),
+      300,
+    );
   });
 
   it('a log of valid lines with garbage and torn writes mixed in loads every intact record', async () => {
@@ -121,90 +174,110 @@ describe('properties: progress log', () => {
       fc.record({ kind: fc.constant('glued bytes' as const), bytes: fc.uint8Array({ maxLength: 20 }) }),
       fc.constant({ kind: 'blank' as const }),
     );
-    const log = fc.uniqueArray(attemptArbitrary, { selector: (attempt) => attempt.id, minLength: 1, maxLength: 8 }).chain((list) =>
-      fc.tuple(fc.constant(list), fc.array(fc.tuple(piece, fc.nat(list.length - 1)), { maxLength: 14 })));
-    await holds(fc.asyncProperty(log, async ([list, pieces]) => {
-      const dir = scratchDir();
-      const chunks: Buffer[] = [];
-      const intact = new Set<string>();
-      for (const [part, which] of pieces) {
-        const line = encodeLine(list[which]);
-        if (part.kind === 'intact') {
-          chunks.push(Buffer.from(part.crlf ? `${line.slice(0, -1)}\r\n` : line));
-          intact.add(list[which].id);
-        } else if (part.kind === 'torn') {
-          // Torn before the closing brace: what is left cannot be a whole record.
-          const bytes = Buffer.from(line);
-          chunks.push(bytes.subarray(0, part.cut % (bytes.length - 2)));
-        } else if (part.kind === 'garbage line') {
-          chunks.push(Buffer.from(`${part.text}\n`));
-        } else if (part.kind === 'glued bytes') {
-          chunks.push(Buffer.from(part.bytes));
-        } else {
-          chunks.push(Buffer.from('\n'));
+    const log = fc
+      .uniqueArray(attemptArbitrary, { selector: (attempt) => attempt.id, minLength: 1, maxLength: 8 })
+      .chain((list) => fc.tuple(fc.constant(list), fc.array(fc.tuple(piece, fc.nat(list.length - 1)), { maxLength: 14 })));
+    await holds(
+      fc.asyncProperty(log, async ([list, pieces]) => {
+        const dir = scratchDir();
+        const chunks: Buffer[] = [];
+        const intact = new Set<string>();
+        for (const [part, which] of pieces) {
+          const line = encodeLine(list[which]);
+          if (part.kind === 'intact') {
+            chunks.push(Buffer.from(part.crlf ? `${line.slice(0, -1)}\r\n` : line));
+            intact.add(list[which].id);
+          } else if (part.kind === 'torn') {
+            // Torn before the closing brace: what is left cannot be a whole record.
+            const bytes = Buffer.from(line);
+            chunks.push(bytes.subarray(0, part.cut % (bytes.length - 2)));
+          } else if (part.kind === 'garbage line') {
+            chunks.push(Buffer.from(`${part.text}\n`));
+          } else if (part.kind === 'glued bytes') {
+            chunks.push(Buffer.from(part.bytes));
+          } else {
+            chunks.push(Buffer.from('\n'));
+          }
         }
-      }
-      writeFileSync(path.join(dir, LOG_FILE), Buffer.concat(chunks));
-      const generated = new Map(list.map((attempt) => [attempt.id, validated(attempt)]));
-      const loaded = await new ProgressStore(dir).load();
-      const ids = loaded.attempts.map((attempt) => attempt.id);
-      assert.equal(new Set(ids).size, ids.length, 'each id once');
-      for (const id of intact) assert.ok(ids.includes(id), `lost the intact record ${JSON.stringify(id)}`);
-      for (const attempt of loaded.attempts) assert.deepEqual(attempt, generated.get(attempt.id), 'nothing invented or altered');
-      // The repaired log reads the same again, with nothing left to repair.
-      const again = await new ProgressStore(dir).load();
-      assert.equal(again.recovered, undefined);
-      assert.deepEqual(again.attempts, loaded.attempts);
-      rmSync(dir, { recursive: true, force: true });
-    }), 40);
+        writeFileSync(path.join(dir, LOG_FILE), Buffer.concat(chunks));
+        const generated = new Map(list.map((attempt) => [attempt.id, validated(attempt)]));
+        const loaded = await new ProgressStore(dir).load();
+        const ids = loaded.attempts.map((attempt) => attempt.id);
+        assert.equal(new Set(ids).size, ids.length, 'each id once');
+        for (const id of intact) assert.ok(ids.includes(id), `lost the intact record ${JSON.stringify(id)}`);
+        for (const attempt of loaded.attempts) assert.deepEqual(attempt, generated.get(attempt.id), 'nothing invented or altered');
+        // The repaired log reads the same again, with nothing left to repair.
+        const again = await new ProgressStore(dir).load();
+        assert.equal(again.recovered, undefined);
+        assert.deepEqual(again.attempts, loaded.attempts);
+        rmSync(dir, { recursive: true, force: true });
+      }),
+      40,
+    );
   });
 
   it('CSV export parses back cell by cell, formula-like text defused', async () => {
-    await holds(fc.property(attempts(6), (list) => {
-      // The store only ever exports attempts it validated (`at` in UTC).
-      const rows = parseCsv(toCsv(list.map(validated)));
-      assert.deepEqual(rows[0], ATTEMPT_FIELDS);
-      assert.equal(rows.length, list.length + 1);
-      list.forEach((attempt, index) => {
-        const checked = validated(attempt);
-        assert.deepEqual(rows[index + 1], ATTEMPT_FIELDS.map((name) => {
-          const value = checked[name];
-          if (value === undefined) return '';
-          return typeof value === 'string' && /^[=+\-@\t\r']/.test(value) ? `'${value}` : String(value);
-        }));
-      });
-    }), 200);
+    await holds(
+      fc.property(attempts(6), (list) => {
+        // The store only ever exports attempts it validated (`at` in UTC).
+        const rows = parseCsv(toCsv(list.map(validated)));
+        assert.deepEqual(rows[0], ATTEMPT_FIELDS);
+        assert.equal(rows.length, list.length + 1);
+        list.forEach((attempt, index) => {
+          const checked = validated(attempt);
+          assert.deepEqual(
+            rows[index + 1],
+            ATTEMPT_FIELDS.map((name) => {
+              const value = checked[name];
+              if (value === undefined) return '';
+              return typeof value === 'string' && /^[=+\-@\t\r']/.test(value) ? `'${value}` : String(value);
+            }),
+          );
+        });
+      }),
+      200,
+    );
   });
 
   it('CSV and JSON export → import round-trip every attempt', async () => {
-    await holds(fc.asyncProperty(attempts(6), async (list) => {
-      const source = scratchDir();
-      writeFileSync(path.join(source, LOG_FILE), list.map((attempt) => encodeLine(attempt)).join(''));
-      const store = new ProgressStore(source);
-      const sorted = byTime(list.map(validated));
+    await holds(
+      fc.asyncProperty(attempts(6), async (list) => {
+        const source = scratchDir();
+        writeFileSync(path.join(source, LOG_FILE), list.map((attempt) => encodeLine(attempt)).join(''));
+        const store = new ProgressStore(source);
+        const sorted = byTime(list.map(validated));
 
-      const csvTarget = new ProgressStore(scratchDir());
-      const csv = await store.exportCsv();
-      assert.deepEqual(await csvTarget.importCsv(csv), { added: list.length, duplicates: 0, rejected: 0, errors: [] });
-      assert.deepEqual((await csvTarget.load()).attempts, byTime(list.map(throughCsv)));
+        const csvTarget = new ProgressStore(scratchDir());
+        const csv = await store.exportCsv();
+        assert.deepEqual(await csvTarget.importCsv(csv), { added: list.length, duplicates: 0, rejected: 0, errors: [] });
+        assert.deepEqual((await csvTarget.load()).attempts, byTime(list.map(throughCsv)));
 
-      const jsonTarget = new ProgressStore(scratchDir());
-      const json = await store.exportJson();
-      assert.deepEqual(await jsonTarget.importJson(json), { added: list.length, duplicates: 0, rejected: 0, errors: [] });
-      assert.deepEqual((await jsonTarget.load()).attempts, sorted);
-      assert.deepEqual(await jsonTarget.importJson(json), { added: 0, duplicates: list.length, rejected: 0, errors: [] }, 'a second import only finds duplicates');
-      for (const dir of [source, csvTarget.dir, jsonTarget.dir]) rmSync(dir, { recursive: true, force: true });
-    }), 30);
+        const jsonTarget = new ProgressStore(scratchDir());
+        const json = await store.exportJson();
+        assert.deepEqual(await jsonTarget.importJson(json), { added: list.length, duplicates: 0, rejected: 0, errors: [] });
+        assert.deepEqual((await jsonTarget.load()).attempts, sorted);
+        assert.deepEqual(
+          await jsonTarget.importJson(json),
+          { added: 0, duplicates: list.length, rejected: 0, errors: [] },
+          'a second import only finds duplicates',
+        );
+        for (const dir of [source, csvTarget.dir, jsonTarget.dir]) rmSync(dir, { recursive: true, force: true });
+      }),
+      30,
+    );
   });
 
   it('parseCsv reads back any cells written with RFC 4180 quoting', async () => {
     const cell = fc.oneof(anyText(12), fc.constantFrom('', ',', '"', '""', '\r\n', '\n', '\r', ' ', "'=x"));
     const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { maxLength: 6 });
-    await holds(fc.property(table, eol, fc.boolean(), (rows, newline, quoteAll) => {
-      // A byte order mark opening the text is taken for an encoding mark, so a writer quotes a cell that starts with one.
-      const write = (text: string) => (quoteAll || /[",\r\n]/.test(text) || text.startsWith('\uFEFF') ? `"${text.replace(/"/g, '""')}"` : text);
-      const csv = rows.map((row) => row.map(write).join(',')).join(newline) + newline;
-      assert.deepEqual(parseCsv(csv), rows);
-    }), 200);
+    await holds(
+      fc.property(table, eol, fc.boolean(), (rows, newline, quoteAll) => {
+        // A byte order mark opening the text is taken for an encoding mark, so a writer quotes a cell that starts with one.
+        const write = (text: string) => (quoteAll || /[",\r\n]/.test(text) || text.startsWith('\uFEFF') ? `"${text.replace(/"/g, '""')}"` : text);
+        const csv = rows.map((row) => row.map(write).join(',')).join(newline) + newline;
+        assert.deepEqual(parseCsv(csv), rows);
+      }),
+      200,
+    );
   });
 });

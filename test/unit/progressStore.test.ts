@@ -17,19 +17,52 @@ function tempDir(): string {
 let counter = 0;
 function attempt(fields: Partial<Attempt> = {}): Attempt {
   counter++;
-  return { id: `a-${counter}`, kind: 'question', questionId: 'q-1', at: new Date(Date.UTC(2025, 0, 1, 10, counter)).toISOString(), durationMs: 1000 * counter, ...fields };
+  return {
+    id: `a-${counter}`,
+    kind: 'question',
+    questionId: 'q-1',
+    at: new Date(Date.UTC(2025, 0, 1, 10, counter)).toISOString(),
+    durationMs: 1000 * counter,
+    ...fields,
+  };
 }
 
 const logOf = (dir: string) => readFileSync(path.join(dir, LOG_FILE), 'utf8');
-const linesOf = (dir: string) => logOf(dir).split('\n').filter((line) => line !== '');
-const filesLike = (dir: string, prefix: string) => readdirSync(dir).filter((name) => name.startsWith(prefix)).map((name) => path.join(dir, name));
+const linesOf = (dir: string) =>
+  logOf(dir)
+    .split('\n')
+    .filter((line) => line !== '');
+const filesLike = (dir: string, prefix: string) =>
+  readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => path.join(dir, name));
 const byId = (a: Attempt, b: Attempt) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe('ProgressStore: round trip and format', () => {
   it('loads what it recorded, every field intact, in a new instance', async () => {
     const dir = tempDir();
-    const full = attempt({ kind: 'exercise', allottedMs: 600_000, score: 7, grade: 'good', hintsUsed: 2, outcome: 'passed', draft: 'line one\nline "two", ünïcödé', language: 'python', timeToGreenMs: 250_000, casesPassed: 5, casesTotal: 7, sessionId: 's-1' });
-    const suggested = attempt({ score: 5, grade: 'hard', draft: 'an answer', suggestedScore: 6, suggestedBy: 'Scripted Model (scripted/scripted-1)', interview: 'Follow-up 1 (the interviewer\'s): Why?\nAnswer: Because.' });
+    const full = attempt({
+      kind: 'exercise',
+      allottedMs: 600_000,
+      score: 7,
+      grade: 'good',
+      hintsUsed: 2,
+      outcome: 'passed',
+      draft: 'line one\nline "two", ünïcödé',
+      language: 'python',
+      timeToGreenMs: 250_000,
+      casesPassed: 5,
+      casesTotal: 7,
+      sessionId: 's-1',
+    });
+    const suggested = attempt({
+      score: 5,
+      grade: 'hard',
+      draft: 'an answer',
+      suggestedScore: 6,
+      suggestedBy: 'Scripted Model (scripted/scripted-1)',
+      interview: "Follow-up 1 (the interviewer's): Why?\nAnswer: Because.",
+    });
     const written = [attempt(), full, suggested, attempt({ questionId: 'q-2' })];
     const store = new ProgressStore(dir);
     for (const item of written) await store.record(item);
@@ -92,7 +125,10 @@ describe('ProgressStore: round trip and format', () => {
     writeFileSync(path.join(dir, `${LOG_FILE}.4242-dead.tmp`), 'half a rewrite');
     writeFileSync(path.join(dir, 'notes.tmp'), 'not ours');
     await store.compact();
-    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), ['notes.tmp']);
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+      ['notes.tmp'],
+    );
     assert.deepEqual((await store.load()).attempts, [kept]);
   });
 
@@ -112,7 +148,10 @@ describe('ProgressStore: round trip and format', () => {
     assert.equal(compactionDue(loaded), false);
 
     // One old-schema (v0) line and 20 more repeats: 40 stale lines are over a tenth of 340.
-    appendFileSync(path.join(dir, LOG_FILE), `{"questionId":"q-9","time":"2024-03-01T09:30:00Z","grade":"good"}\n${fresh.slice(19, 39).map(encodeLine).join('')}`);
+    appendFileSync(
+      path.join(dir, LOG_FILE),
+      `{"questionId":"q-9","time":"2024-03-01T09:30:00Z","grade":"good"}\n${fresh.slice(19, 39).map(encodeLine).join('')}`,
+    );
     loaded = await store.load();
     assert.equal(loaded.stale, 40);
     assert.equal(compactionDue(loaded), true);
@@ -220,7 +259,10 @@ describe('ProgressStore: schema migrations', () => {
     assert.equal(loaded.attempts.length, 2);
     assert.match(rag.id, /^v0-[0-9a-f]{16}$/);
     assert.deepEqual({ ...rag, id: '' }, { id: '', kind: 'question', questionId: 'rag-basics', at: '2024-03-01T09:30:00.000Z', durationMs: 0, grade: 'good' });
-    assert.deepEqual({ ...bias, id: '' }, { id: '', kind: 'question', questionId: 'bias-variance', at: new Date(1709290800000).toISOString(), durationMs: 0, grade: 'again' });
+    assert.deepEqual(
+      { ...bias, id: '' },
+      { id: '', kind: 'question', questionId: 'bias-variance', at: new Date(1709290800000).toISOString(), durationMs: 0, grade: 'again' },
+    );
     assert.deepEqual((await store.load()).attempts, loaded.attempts, 'ids derive from the line, so a reload matches');
   });
 
@@ -232,7 +274,10 @@ describe('ProgressStore: schema migrations', () => {
     const before = (await store.load()).attempts;
     await store.compact();
     const lines = linesOf(dir);
-    assert.deepEqual(lines.map((line) => JSON.parse(line).v), [SCHEMA_VERSION, SCHEMA_VERSION]);
+    assert.deepEqual(
+      lines.map((line) => JSON.parse(line).v),
+      [SCHEMA_VERSION, SCHEMA_VERSION],
+    );
     assert.deepEqual((await store.load()).attempts, before);
   });
 
@@ -241,7 +286,13 @@ describe('ProgressStore: schema migrations', () => {
   it('reads lines written before the suggested-grade fields, and keeps them as they were on compact', async () => {
     const dir = tempDir();
     const before = attempt({ score: 7, grade: 'good', draft: 'old answer' });
-    const now = attempt({ score: 5, grade: 'hard', suggestedScore: 6, suggestedBy: 'Scripted Model (scripted/scripted-1)', interview: 'Follow-up 1: Why?\nAnswer: Because.' });
+    const now = attempt({
+      score: 5,
+      grade: 'hard',
+      suggestedScore: 6,
+      suggestedBy: 'Scripted Model (scripted/scripted-1)',
+      interview: 'Follow-up 1: Why?\nAnswer: Because.',
+    });
     const lines = [encodeLine(before).trimEnd(), encodeLine(now).trimEnd()];
     writeFileSync(path.join(dir, LOG_FILE), `${lines.join('\n')}\n`);
     const store = new ProgressStore(dir);
@@ -305,7 +356,8 @@ describe('ProgressStore: concurrent writers', () => {
   it('loses nothing when two processes append 200 records each', async () => {
     const dir = tempDir();
     const log = path.join(dir, LOG_FILE);
-    const script = "const fs = require('fs'); const [log, lines] = process.argv.slice(1); for (const line of JSON.parse(fs.readFileSync(lines, 'utf8'))) fs.appendFileSync(log, line);";
+    const script =
+      "const fs = require('fs'); const [log, lines] = process.argv.slice(1); for (const line of JSON.parse(fs.readFileSync(lines, 'utf8'))) fs.appendFileSync(log, line);";
     const batches = ['p', 'q'].map((name) => Array.from({ length: 200 }, (_, i) => attempt({ id: `${name}-${i}`, draft: `${name} `.repeat(i) })));
     const runs = batches.map((batch, n) => {
       const linesFile = path.join(dir, `lines-${n}.json`);
@@ -349,7 +401,10 @@ describe('ProgressStore: export and import', () => {
     const written = tricky();
     for (const item of written) await source.record(item);
     const csv = await source.exportCsv();
-    assert.equal(csv.split('\r\n')[0], 'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId,suggestedScore,suggestedBy,interview,regrades');
+    assert.equal(
+      csv.split('\r\n')[0],
+      'id,kind,questionId,at,durationMs,allottedMs,score,grade,hintsUsed,outcome,draft,language,timeToGreenMs,casesPassed,casesTotal,sessionId,suggestedScore,suggestedBy,interview,regrades',
+    );
     assert.ok(csv.includes(",'=SUM(A1:A3) looks like a formula,"), 'formula-like text is defused');
 
     const target = new ProgressStore(tempDir());
@@ -358,7 +413,11 @@ describe('ProgressStore: export and import', () => {
   });
 
   it('parses quoted cells that span lines', () => {
-    assert.deepEqual(parseCsv('a,b\r\n"x\r\ny","say ""hi"""\n\n1,\n'), [['a', 'b'], ['x\r\ny', 'say "hi"'], ['1', '']]);
+    assert.deepEqual(parseCsv('a,b\r\n"x\r\ny","say ""hi"""\n\n1,\n'), [
+      ['a', 'b'],
+      ['x\r\ny', 'say "hi"'],
+      ['1', ''],
+    ]);
   });
 
   it('round-trips JSON, and a second import adds only duplicates', async () => {
@@ -403,13 +462,25 @@ describe('ProgressStore: export and import', () => {
 
   it('rejects bad CSV rows and documents without throwing', async () => {
     const store = new ProgressStore(tempDir());
-    const csv = 'id,kind,questionId,at,durationMs,extra\r\n' + 'ok,question,q,2025-01-01T00:00:00Z,5,ignored\r\n' + 'bad-ms,question,q,2025-01-01T00:00:00Z,five,x\r\n' + 'short,question\r\n';
+    const csv =
+      'id,kind,questionId,at,durationMs,extra\r\n' +
+      'ok,question,q,2025-01-01T00:00:00Z,5,ignored\r\n' +
+      'bad-ms,question,q,2025-01-01T00:00:00Z,five,x\r\n' +
+      'short,question\r\n';
     const result = await store.importCsv(csv);
     assert.deepEqual({ ...result, errors: result.errors.length }, { added: 1, duplicates: 0, rejected: 2, errors: 2 });
-    assert.deepEqual(await store.importCsv('id,kind\r\n1,question\r\n'), { added: 0, duplicates: 0, rejected: 1, errors: ['missing column(s): questionId, at, durationMs'] });
+    assert.deepEqual(await store.importCsv('id,kind\r\n1,question\r\n'), {
+      added: 0,
+      duplicates: 0,
+      rejected: 1,
+      errors: ['missing column(s): questionId, at, durationMs'],
+    });
     assert.equal((await store.importJson('{not json')).rejected, 1);
     assert.equal((await store.importJson('{"attempts": 3}')).rejected, 1);
-    assert.deepEqual((await store.load()).attempts.map((item) => item.id), ['ok']);
+    assert.deepEqual(
+      (await store.load()).attempts.map((item) => item.id),
+      ['ok'],
+    );
   });
 });
 

@@ -3,8 +3,15 @@ import { describe, it } from 'node:test';
 import { hasPassed, lastPassedLanguage, reSolveFolderName } from '../../src/exercises/reSolve';
 import type { Attempt } from '../../src/progress/model';
 
-const runOf = (id: string, at: string, outcome: 'passed' | 'failed', language?: string, questionId = 'two-sum'): Attempt =>
-  ({ id, kind: 'exercise', questionId, at, durationMs: 1000, outcome, ...(language ? { language } : {}) });
+const runOf = (id: string, at: string, outcome: 'passed' | 'failed', language?: string, questionId = 'two-sum'): Attempt => ({
+  id,
+  kind: 'exercise',
+  questionId,
+  at,
+  durationMs: 1000,
+  outcome,
+  ...(language ? { language } : {}),
+});
 
 describe('re-solves: what the history says', () => {
   it('an exercise comes back once it has passed, not when it only failed or another one passed', () => {
@@ -38,7 +45,10 @@ describe('re-solves: the fresh folder', () => {
     assert.equal(next(), 'two-sum-re-solve-2026-12-03');
     assert.equal(next(), 'two-sum-re-solve-2026-12-03-2');
     assert.equal(next(), 'two-sum-re-solve-2026-12-03-3');
-    assert.equal(reSolveFolderName('two-sum', '2026-12-04', (candidate) => taken.has(candidate)), 'two-sum-re-solve-2026-12-04');
+    assert.equal(
+      reSolveFolderName('two-sum', '2026-12-04', (candidate) => taken.has(candidate)),
+      'two-sum-re-solve-2026-12-04',
+    );
     assert.equal(taken.has('two-sum'), false, 'the usual folder is never among the names');
   });
 });

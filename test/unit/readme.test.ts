@@ -8,7 +8,8 @@ describe('README.md stays true to package.json', () => {
   const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
   const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   it('names every contributed command', () => {
-    for (const command of manifest.contributes.commands as { title: string }[]) assert.ok(readme.includes(command.title), `README does not mention "${command.title}"`);
+    for (const command of manifest.contributes.commands as { title: string }[])
+      assert.ok(readme.includes(command.title), `README does not mention "${command.title}"`);
   });
   it('lists every setting with its default', () => {
     for (const [key, schema] of Object.entries(manifest.contributes.configuration.properties as Record<string, { default: unknown }>)) {

@@ -6,7 +6,16 @@ import { applyRegrades, isRegrade, regradeRecord } from '../../src/progress/regr
 import { buildCards } from '../../src/progress/scheduler';
 import { computeStats } from '../../src/progress/stats';
 
-const pass: Attempt = { id: 'p1', kind: 'exercise', questionId: 'x', at: '2026-12-01T10:00:00.000Z', durationMs: 200_000, allottedMs: 600_000, outcome: 'passed', timeToGreenMs: 200_000 };
+const pass: Attempt = {
+  id: 'p1',
+  kind: 'exercise',
+  questionId: 'x',
+  at: '2026-12-01T10:00:00.000Z',
+  durationMs: 200_000,
+  allottedMs: 600_000,
+  outcome: 'passed',
+  timeToGreenMs: 200_000,
+};
 
 describe('regrades', () => {
   it('a regrade record names the attempt, carries the new grade and passes validation', () => {
@@ -25,7 +34,13 @@ describe('regrades', () => {
     const other: Attempt = { ...pass, id: 'p2', questionId: 'y' };
     // Order in the log does not matter: sync tools deliver lines late.
     const applied = applyRegrades([second, pass, first, other]);
-    assert.deepEqual(applied.map((attempt) => [attempt.id, attempt.grade]), [['p1', 'again'], ['p2', undefined]]);
+    assert.deepEqual(
+      applied.map((attempt) => [attempt.id, attempt.grade]),
+      [
+        ['p1', 'again'],
+        ['p2', undefined],
+      ],
+    );
   });
 
   it('a regrade of an attempt not in the history changes nothing; a history without regrades is returned as is', () => {

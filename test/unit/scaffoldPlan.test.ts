@@ -9,7 +9,12 @@ import { tempBank } from './helpers';
 
 describe('scaffold plan', () => {
   it('copies the stub and tests but never the reference solution', async () => {
-    const bank = tempBank({ 'ex/python/solution.py': 'stub', 'ex/python/test_solution.py': 'tests', 'ex/python/reference.py': 'answer', 'ex/python/data/input.txt': '1' });
+    const bank = tempBank({
+      'ex/python/solution.py': 'stub',
+      'ex/python/test_solution.py': 'tests',
+      'ex/python/reference.py': 'answer',
+      'ex/python/data/input.txt': '1',
+    });
     const plan = await planScaffold(path.join(bank, 'ex'), 'python', '/work/target');
     assert.deepEqual(plan.copies.map((copy) => copy.to).sort(), ['/work/target/data/input.txt', '/work/target/solution.py', '/work/target/test_solution.py']);
     assert.deepEqual(plan.refused, []);
@@ -34,6 +39,9 @@ describe('scaffold plan', () => {
   });
   it('builds test commands that need only the runtime', () => {
     assert.equal(testCommand('python', { python: 'python3', node: 'node' }), 'python3 -m unittest -v');
-    assert.equal(testCommand('typescript', { python: 'python3', node: '/opt/node 24/bin/node' }), '"/opt/node 24/bin/node" --experimental-strip-types --test solution.test.ts');
+    assert.equal(
+      testCommand('typescript', { python: 'python3', node: '/opt/node 24/bin/node' }),
+      '"/opt/node 24/bin/node" --experimental-strip-types --test solution.test.ts',
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('scheduler: review status', () => {
     assert.equal(card.state, State.Learning);
     assert.equal(statusOf(card, START), 'learning');
 
-    const lapsed = buildCards([review('q', START, 'good'), review('q', after(START, DAY), 'good'), review('q', after(START, 5 * DAY), 'again')], after(START, 5 * DAY)).get('q');
+    const lapsed = buildCards(
+      [review('q', START, 'good'), review('q', after(START, DAY), 'good'), review('q', after(START, 5 * DAY), 'again')],
+      after(START, 5 * DAY),
+    ).get('q');
     assert.equal(lapsed?.state, State.Relearning);
     assert.equal(statusOf(lapsed, after(START, 5 * DAY)), 'learning');
   });
@@ -70,7 +73,10 @@ describe('scheduler: review status', () => {
   });
 
   it('lists due questions, most overdue first', () => {
-    const cards = buildCards([review('late', START, 'good'), review('later', after(START, MINUTE), 'good'), review('fresh', after(START, DAY), 'easy')], after(START, DAY));
+    const cards = buildCards(
+      [review('late', START, 'good'), review('later', after(START, MINUTE), 'good'), review('fresh', after(START, DAY), 'easy')],
+      after(START, DAY),
+    );
     assert.deepEqual(dueQuestionIds(cards, after(START, DAY)), ['late', 'later']);
     assert.deepEqual(dueQuestionIds(cards, START), []);
   });
@@ -88,7 +94,16 @@ describe('scheduler: grading exercise runs', () => {
   });
 
   it('grades an exercise attempt from its outcome when it has no grade of its own', () => {
-    const run: Attempt = { id: 'e', kind: 'exercise', questionId: 'q', at: START.toISOString(), durationMs: 900_000, allottedMs: 600_000, outcome: 'passed', timeToGreenMs: 200_000 };
+    const run: Attempt = {
+      id: 'e',
+      kind: 'exercise',
+      questionId: 'q',
+      at: START.toISOString(),
+      durationMs: 900_000,
+      allottedMs: 600_000,
+      outcome: 'passed',
+      timeToGreenMs: 200_000,
+    };
     assert.equal(gradeOf(run), 'easy');
     assert.equal(gradeOf({ ...run, timeToGreenMs: undefined }), 'hard', 'falls back to the duration');
     assert.equal(gradeOf({ ...run, grade: 'again' }), 'again');

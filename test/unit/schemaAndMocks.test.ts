@@ -26,11 +26,27 @@ describe('mock interviews', () => {
     const { mock, problems } = parseMock(file, readFileSync(file, 'utf8'));
     assert.deepEqual(problems, []);
     assert.ok(mock);
-    assert.deepEqual(mock.sections.map((section) => [section.title, section.minutes]), [
-      ['Fundamentals', 45], ['Break', 10], ['System design', 60], ['Break', 10], ['Coding', 45], ['Break', 10], ['Behavioral and case studies', 30],
-    ]);
+    assert.deepEqual(
+      mock.sections.map((section) => [section.title, section.minutes]),
+      [
+        ['Fundamentals', 45],
+        ['Break', 10],
+        ['System design', 60],
+        ['Break', 10],
+        ['Coding', 45],
+        ['Break', 10],
+        ['Behavioral and case studies', 30],
+      ],
+    );
     assert.equal(totalMinutes(mock), 210);
-    assert.deepEqual(mock.sections[0].blocks.map((block) => [block.minutes, block.count]), [[15, 5], [15, 5], [15, 5]]);
+    assert.deepEqual(
+      mock.sections[0].blocks.map((block) => [block.minutes, block.count]),
+      [
+        [15, 5],
+        [15, 5],
+        [15, 5],
+      ],
+    );
   });
 
   it('every block of the built-in mock finds enough questions in the built-in bank', async () => {
@@ -43,18 +59,26 @@ describe('mock interviews', () => {
   });
 
   it('reports a section whose blocks do not add up, with its line', () => {
-    const text = '{\n  "id": "short",\n  "title": "Short",\n  "sections": [\n    { "title": "Round", "minutes": 20, "blocks": [ { "title": "Only", "minutes": 15, "count": 1, "filter": { "kind": ["quiz"] } } ] }\n  ]\n}';
+    const text =
+      '{\n  "id": "short",\n  "title": "Short",\n  "sections": [\n    { "title": "Round", "minutes": 20, "blocks": [ { "title": "Only", "minutes": 15, "count": 1, "filter": { "kind": ["quiz"] } } ] }\n  ]\n}';
     const { mock, problems } = parseMock('/m.json', text);
     assert.equal(mock, undefined);
-    assert.deepEqual(problems.map((problem) => [problem.line, problem.message]), [
-      [5, 'block "Only": unknown filter "kind"; filters are roles, topics, kinds, difficulties, tags'],
-      [5, 'section "Round" lasts 20 minutes but its blocks add up to 15'],
-    ]);
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.message]),
+      [
+        [5, 'block "Only": unknown filter "kind"; filters are roles, topics, kinds, difficulties, tags'],
+        [5, 'section "Round" lasts 20 minutes but its blocks add up to 15'],
+      ],
+    );
   });
 
   it('rejects broken JSON and breaks that hold questions', () => {
     assert.match(parseMock('/m.json', '{ nope').problems[0].message, /not valid JSON/);
-    const withBreak = JSON.stringify({ id: 'b', title: 'B', sections: [{ title: 'Pause', minutes: 5, break: true, blocks: [{ title: 'x', minutes: 5, count: 1, filter: {} }] }] });
+    const withBreak = JSON.stringify({
+      id: 'b',
+      title: 'B',
+      sections: [{ title: 'Pause', minutes: 5, break: true, blocks: [{ title: 'x', minutes: 5, count: 1, filter: {} }] }],
+    });
     assert.match(parseMock('/m.json', withBreak).problems[0].message, /is a break/);
   });
 });

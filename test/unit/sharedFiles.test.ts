@@ -17,14 +17,23 @@ const fresh = () => {
 const isNamed = (value: unknown): value is { name: string; at: string } => typeof (value as { name?: unknown })?.name === 'string';
 
 describe('per-machine files in the shared folder', () => {
-  it('each machine writes only its own copy; reading sees every machine\'s, and newest picks by time', async () => {
+  it("each machine writes only its own copy; reading sees every machine's, and newest picks by time", async () => {
     const { folder } = fresh();
     assert.equal(await writeShared(folder, 'plan', 'laptop-1a2b3c', { name: 'from the laptop', at: '2026-12-01T10:00:00.000Z' }), true);
     assert.equal(await writeShared(folder, 'plan', 'desktop-4d5e6f', { name: 'from the desktop', at: '2026-12-02T10:00:00.000Z' }), true);
     assert.deepEqual(readdirSync(folder).sort(), ['plan-desktop-4d5e6f.json', 'plan-laptop-1a2b3c.json']);
     const copies = await readShared(folder, 'plan', isNamed);
-    assert.deepEqual(copies.map((copy) => copy.machine), ['desktop-4d5e6f', 'laptop-1a2b3c']);
-    assert.equal(newest(copies.map((copy) => copy.value), (value) => value.at)?.name, 'from the desktop');
+    assert.deepEqual(
+      copies.map((copy) => copy.machine),
+      ['desktop-4d5e6f', 'laptop-1a2b3c'],
+    );
+    assert.equal(
+      newest(
+        copies.map((copy) => copy.value),
+        (value) => value.at,
+      )?.name,
+      'from the desktop',
+    );
   });
 
   it('skips a half-delivered copy, a file of another name and a name that is not a machine id', async () => {
@@ -34,7 +43,10 @@ describe('per-machine files in the shared folder', () => {
     writeFileSync(join(folder, 'plan-Not A Machine.json'), '{"name":"foreign","at":"2099-01-01"}');
     writeFileSync(join(folder, 'planner-laptop-1a2b3c.json'), '{"name":"other","at":"2099-01-01"}');
     writeFileSync(join(folder, 'plan-laptop-1a2b3c.json.123.456.tmp'), '{"name":"temp","at":"2099-01-01"}');
-    assert.deepEqual((await readShared(folder, 'plan', isNamed)).map((copy) => copy.value.name), ['whole']);
+    assert.deepEqual(
+      (await readShared(folder, 'plan', isNamed)).map((copy) => copy.value.name),
+      ['whole'],
+    );
   });
 
   it('never creates a missing shared folder', async () => {
@@ -76,7 +88,7 @@ describe('notes and drafts across machines', () => {
     assert.deepEqual(readdirSync(folder), []);
   });
 
-  it('a damaged copy from another machine does not hide this machine\'s work', async () => {
+  it("a damaged copy from another machine does not hide this machine's work", async () => {
     const { folder, laptop } = fresh();
     const store = new WorkStore(laptop, () => ({ folder, machine: 'laptop-1a2b3c' }));
     await store.update('two-sum', { notes: 'good notes' });

@@ -11,7 +11,20 @@ const NOW = new Date('2025-03-12T18:00:00.000Z');
 const UTC = 0;
 
 function question(id: string, fields: Partial<Question> = {}): Question {
-  return { id, title: id, roles: ['ML Engineer'], topic: 'ML algorithms', kind: 'concept', difficulty: 'easy', time: 600, tags: [], evaluation: [], file: `/bank/${id}.md`, bank: '/bank', ...fields };
+  return {
+    id,
+    title: id,
+    roles: ['ML Engineer'],
+    topic: 'ML algorithms',
+    kind: 'concept',
+    difficulty: 'easy',
+    time: 600,
+    tags: [],
+    evaluation: [],
+    file: `/bank/${id}.md`,
+    bank: '/bank',
+    ...fields,
+  };
 }
 
 let counter = 0;
@@ -22,8 +35,12 @@ function attempt(at: string, fields: Partial<Attempt> = {}): Attempt {
 const on = (date: string, fields: Partial<Attempt> = {}) => attempt(`${date}T12:00:00Z`, fields);
 
 const allNew = (): ReviewStatus => 'new';
-const stats = (attempts: Attempt[], questions: Question[] = [question('q')], statusOf: (id: string) => ReviewStatus = allNew, offset: number | undefined = UTC) =>
-  computeStats(attempts, questions, NOW, statusOf, offset);
+const stats = (
+  attempts: Attempt[],
+  questions: Question[] = [question('q')],
+  statusOf: (id: string) => ReviewStatus = allNew,
+  offset: number | undefined = UTC,
+) => computeStats(attempts, questions, NOW, statusOf, offset);
 
 describe('stats: areas and readiness', () => {
   it('maps system-design kinds and system design topics to System design', () => {
@@ -41,7 +58,20 @@ describe('stats: areas and readiness', () => {
   });
 
   it('maps deep learning, attention, transformer, diffusion and generative topics to Deep learning', () => {
-    for (const topic of ['Deep learning', 'Attention mechanisms', 'Efficient attention', 'Transformer architectures', 'Diffusion models', 'Generative vs. discriminative', 'Evaluating generated text', 'LLM internals', 'Parameter-efficient fine-tuning', 'Decoding strategies', 'Preference alignment', 'Prompting techniques']) {
+    for (const topic of [
+      'Deep learning',
+      'Attention mechanisms',
+      'Efficient attention',
+      'Transformer architectures',
+      'Diffusion models',
+      'Generative vs. discriminative',
+      'Evaluating generated text',
+      'LLM internals',
+      'Parameter-efficient fine-tuning',
+      'Decoding strategies',
+      'Preference alignment',
+      'Prompting techniques',
+    ]) {
       assert.equal(areaOf({ kind: 'concept', topic }), 'Deep learning', topic);
     }
   });
@@ -56,8 +86,18 @@ describe('stats: areas and readiness', () => {
   });
 
   it('puts scores in the readiness bands 8.5-10, 7-8.4, 5.5-6.9 and below 5.5', () => {
-    const cases: [number, string][] = [[10, 'excellent'], [8.5, 'excellent'], [8.46, 'excellent'], [8.44, 'good'], [8.4, 'good'], [7, 'good'],
-      [6.9, 'developing'], [5.5, 'developing'], [5.4, 'needs work'], [0, 'needs work']];
+    const cases: [number, string][] = [
+      [10, 'excellent'],
+      [8.5, 'excellent'],
+      [8.46, 'excellent'],
+      [8.44, 'good'],
+      [8.4, 'good'],
+      [7, 'good'],
+      [6.9, 'developing'],
+      [5.5, 'developing'],
+      [5.4, 'needs work'],
+      [0, 'needs work'],
+    ];
     for (const [score, band] of cases) assert.equal(readinessOf(score), band, String(score));
   });
 });
@@ -77,8 +117,13 @@ describe('stats: activity heatmap', () => {
 
   it('counts attempts per day, leaving out days before the window, the future and reset markers', () => {
     const { heatmap, totals } = stats([
-      on('2025-03-10'), on('2025-03-10'), on('2025-03-12'), on('2024-09-16'),
-      on('2024-09-15'), attempt('2025-03-12T18:00:01Z'), on('2025-03-11', { outcome: 'reset' }),
+      on('2025-03-10'),
+      on('2025-03-10'),
+      on('2025-03-12'),
+      on('2024-09-16'),
+      on('2024-09-15'),
+      attempt('2025-03-12T18:00:01Z'),
+      on('2025-03-11', { outcome: 'reset' }),
     ]);
     const count = (date: string) => heatmap.find((day) => day.date === date)?.count;
     assert.equal(count('2025-03-10'), 2);
@@ -176,7 +221,10 @@ describe('stats: score trend per area', () => {
 
   it('has every area, each with the last 12 ISO weeks ending with the current one', () => {
     const { areas } = stats([], questions);
-    assert.deepEqual(areas.map((trend) => trend.area), [...AREAS]);
+    assert.deepEqual(
+      areas.map((trend) => trend.area),
+      [...AREAS],
+    );
     const weeks = areas[0].weeks;
     assert.equal(weeks.length, TREND_WEEKS);
     assert.deepEqual(weeks[0], { week: '2024-W52', start: '2024-12-23', average: null, count: 0 });
@@ -187,8 +235,10 @@ describe('stats: score trend per area', () => {
 
   it('averages the scores of each week, Monday to Sunday, per area', () => {
     const attempts = [
-      on('2025-03-10', { questionId: 'ml', score: 6 }), on('2025-03-12', { questionId: 'ml', score: 9 }),
-      on('2025-03-09', { questionId: 'ml', score: 4 }), on('2025-03-03', { questionId: 'ml', score: 5 }),
+      on('2025-03-10', { questionId: 'ml', score: 6 }),
+      on('2025-03-12', { questionId: 'ml', score: 9 }),
+      on('2025-03-09', { questionId: 'ml', score: 4 }),
+      on('2025-03-03', { questionId: 'ml', score: 5 }),
       on('2025-03-10', { questionId: 'dl', score: 10 }),
     ];
     const ml = trendOf(attempts, 'ML fundamentals');
@@ -201,12 +251,17 @@ describe('stats: score trend per area', () => {
 
   it('leaves out unscored attempts, questions no longer loaded, and weeks before the window', () => {
     const attempts = [
-      on('2025-03-10', { questionId: 'sd' }), on('2025-03-10', { questionId: 'gone', score: 1 }),
-      on('2024-12-22', { questionId: 'sd', score: 2 }), on('2024-12-23', { questionId: 'sd', score: 8 }),
+      on('2025-03-10', { questionId: 'sd' }),
+      on('2025-03-10', { questionId: 'gone', score: 1 }),
+      on('2024-12-22', { questionId: 'sd', score: 2 }),
+      on('2024-12-23', { questionId: 'sd', score: 8 }),
     ];
     const design = trendOf(attempts, 'System design');
     assert.equal(design.weeks[0].average, 8, 'Monday 23 December opens the window');
-    assert.equal(design.weeks.reduce((sum, week) => sum + week.count, 0), 1);
+    assert.equal(
+      design.weeks.reduce((sum, week) => sum + week.count, 0),
+      1,
+    );
     assert.deepEqual(design.rolling, { average: 5, count: 2, band: 'needs work' }, 'the rolling average reaches back before the window');
   });
 
@@ -219,7 +274,10 @@ describe('stats: score trend per area', () => {
     assert.deepEqual(talk.rolling, { average: 8.4, count: 7, band: 'good' });
     const fewer = trendOf(attempts.slice(-2), 'Communication and leadership');
     assert.deepEqual(fewer.rolling, { average: 8, count: 2, band: 'good' });
-    const developing = trendOf([on('2025-03-11', { questionId: 'talk', score: 6 }), on('2025-03-12', { questionId: 'talk', score: 7 })], 'Communication and leadership');
+    const developing = trendOf(
+      [on('2025-03-11', { questionId: 'talk', score: 6 }), on('2025-03-12', { questionId: 'talk', score: 7 })],
+      'Communication and leadership',
+    );
     assert.deepEqual(developing.rolling, { average: 6.5, count: 2, band: 'developing' });
     const excellent = trendOf([on('2025-03-12', { questionId: 'talk', score: 9 })], 'Communication and leadership');
     assert.equal(excellent.rolling?.band, 'excellent');
@@ -251,23 +309,42 @@ describe('stats: time, exercises and totals', () => {
 
   it('counts distinct exercises passed and tried against the exercises in the bank', () => {
     const questions = [
-      question('lru', { kind: 'coding', exercise: 'lru' }), question('trie', { kind: 'coding', exercise: 'trie' }),
-      question('heap', { kind: 'coding', exercise: 'heap' }), question('explain-lru', { kind: 'coding', exercise: 'lru' }),
+      question('lru', { kind: 'coding', exercise: 'lru' }),
+      question('trie', { kind: 'coding', exercise: 'trie' }),
+      question('heap', { kind: 'coding', exercise: 'heap' }),
+      question('explain-lru', { kind: 'coding', exercise: 'lru' }),
     ];
     const run = (questionId: string, outcome: 'passed' | 'failed') => on('2025-03-11', { kind: 'exercise', questionId, outcome });
-    const { exercises } = stats([run('lru', 'failed'), run('lru', 'passed'), run('lru', 'passed'), run('trie', 'failed'), run('removed', 'passed'), on('2025-03-11', { questionId: 'heap' })], questions);
+    const { exercises } = stats(
+      [
+        run('lru', 'failed'),
+        run('lru', 'passed'),
+        run('lru', 'passed'),
+        run('trie', 'failed'),
+        run('removed', 'passed'),
+        on('2025-03-11', { questionId: 'heap' }),
+      ],
+      questions,
+    );
     assert.deepEqual({ ...exercises, lastRuns: exercises.lastRuns.map((run) => run.id) }, { passed: 1, attempted: 2, total: 3, lastRuns: ['trie', 'lru'] });
   });
 
-  it('lists each exercise\'s last run, latest first, with its per-case counts when the run\'s report gave them', () => {
-    const questions = [question('lru', { title: 'LRU cache', kind: 'coding', exercise: 'lru' }), question('trie', { title: 'Trie', kind: 'coding', exercise: 'trie' })];
-    const run = (date: string, questionId: string, outcome: 'passed' | 'failed', fields: Partial<Attempt> = {}) => on(date, { kind: 'exercise', questionId, outcome, ...fields });
-    const { exercises } = stats([
-      run('2025-03-09', 'trie', 'failed', { language: 'python', casesPassed: 1, casesTotal: 4 }),
-      run('2025-03-10', 'lru', 'failed', { language: 'typescript', casesPassed: 5, casesTotal: 7 }),
-      run('2025-03-11', 'trie', 'failed', { language: 'python' }),
-      on('2025-03-12', { questionId: 'lru', score: 8 }),
-    ], questions);
+  it("lists each exercise's last run, latest first, with its per-case counts when the run's report gave them", () => {
+    const questions = [
+      question('lru', { title: 'LRU cache', kind: 'coding', exercise: 'lru' }),
+      question('trie', { title: 'Trie', kind: 'coding', exercise: 'trie' }),
+    ];
+    const run = (date: string, questionId: string, outcome: 'passed' | 'failed', fields: Partial<Attempt> = {}) =>
+      on(date, { kind: 'exercise', questionId, outcome, ...fields });
+    const { exercises } = stats(
+      [
+        run('2025-03-09', 'trie', 'failed', { language: 'python', casesPassed: 1, casesTotal: 4 }),
+        run('2025-03-10', 'lru', 'failed', { language: 'typescript', casesPassed: 5, casesTotal: 7 }),
+        run('2025-03-11', 'trie', 'failed', { language: 'python' }),
+        on('2025-03-12', { questionId: 'lru', score: 8 }),
+      ],
+      questions,
+    );
     assert.deepEqual(exercises.lastRuns, [
       // Read from the exit code alone: no counts, only the outcome (never the earlier run's counts).
       { id: 'trie', title: 'Trie', date: '2025-03-11', passed: false, language: 'python' },
@@ -276,7 +353,10 @@ describe('stats: time, exercises and totals', () => {
     assert.equal(isDashboardData({ ...stats([], questions), exercises }), true);
     const many = Array.from({ length: 14 }, (_, at) => question(`ex${at}`, { kind: 'coding', exercise: `ex${at}` }));
     const runs = many.map((item, at) => run(`2025-03-${String(at + 1).padStart(2, '0')}`, item.id, 'passed'));
-    assert.deepEqual(stats(runs, many).exercises.lastRuns.map((row) => row.id), ['ex11', 'ex10', 'ex9', 'ex8', 'ex7', 'ex6', 'ex5', 'ex4', 'ex3', 'ex2']);
+    assert.deepEqual(
+      stats(runs, many).exercises.lastRuns.map((row) => row.id),
+      ['ex11', 'ex10', 'ex9', 'ex8', 'ex7', 'ex6', 'ex5', 'ex4', 'ex3', 'ex2'],
+    );
   });
 
   it('counts attempts and distinct questions practised', () => {
@@ -298,7 +378,10 @@ describe('stats: time, exercises and totals', () => {
 
 describe('stats: what the dashboard webview receives', () => {
   const questions = [question('q', { roles: ['ML Engineer', 'AI Engineer'] }), question('lru', { kind: 'coding', exercise: 'lru' })];
-  const data = stats([on('2025-03-10', { score: 7, allottedMs: 1000 }), on('2025-03-11', { kind: 'exercise', questionId: 'lru', outcome: 'passed' })], questions);
+  const data = stats(
+    [on('2025-03-10', { score: 7, allottedMs: 1000 }), on('2025-03-11', { kind: 'exercise', questionId: 'lru', outcome: 'passed' })],
+    questions,
+  );
 
   it('passes the message guards, empty or not', () => {
     assert.equal(isDashboardData(data), true);
@@ -328,8 +411,18 @@ describe('stats: what the dashboard webview receives', () => {
     assert.equal(isFromDashboard({ type: 'drillWeakest', ids: ['a'] }), false, 'the webview does not name the questions');
     assert.equal(isFromDashboard({ type: 'rendered', attempts: 3 }), true);
     assert.equal(isFromDashboard({ type: 'drillTopic', topic: 'Statistics' }), true);
-    for (const bad of [null, 'ready', [], { type: 'ready', extra: 1 }, { type: 'rendered', attempts: 1.5 }, { type: 'rendered' },
-      { type: 'drillTopic', topic: '' }, { type: 'drillTopic', topic: 'x'.repeat(501) }, { type: 'drillTopic', topic: 7 }, { type: 'openFile', path: '/etc/passwd' }]) {
+    for (const bad of [
+      null,
+      'ready',
+      [],
+      { type: 'ready', extra: 1 },
+      { type: 'rendered', attempts: 1.5 },
+      { type: 'rendered' },
+      { type: 'drillTopic', topic: '' },
+      { type: 'drillTopic', topic: 'x'.repeat(501) },
+      { type: 'drillTopic', topic: 7 },
+      { type: 'openFile', path: '/etc/passwd' },
+    ]) {
       assert.equal(isFromDashboard(bad), false, JSON.stringify(bad));
     }
   });

@@ -18,7 +18,7 @@ describe('node:test discovery', () => {
       'test("top level", () => {});', // 1
       'describe("outer", () => {', // 2
       '  it("first", () => {});', // 3
-      '  describe(\'deeper\', () => {', // 4
+      "  describe('deeper', () => {", // 4
       '    it(`in a template`, () => {});', // 5
       '  });', // 6
       '});', // 7
@@ -35,7 +35,8 @@ describe('node:test discovery', () => {
   });
 
   it('reads options between the name and the function, and the skip, only and todo forms', () => {
-    const text = 'const limit = { timeout: 2000 };\ntest("a", limit, () => {});\ntest.skip("b", () => {});\nit.only("c", { timeout: 5 }, () => {});\ntest.todo("d");\ndescribe.skip("e", () => { it.todo("f"); });\n';
+    const text =
+      'const limit = { timeout: 2000 };\ntest("a", limit, () => {});\ntest.skip("b", () => {});\nit.only("c", { timeout: 5 }, () => {});\ntest.todo("d");\ndescribe.skip("e", () => { it.todo("f"); });\n';
     assert.deepEqual(shape(discoverTests('typescript', file, text)), ['a@1', 'b@2', 'c@3', 'd@4', ['e@5', ['f@5']]]);
   });
 
@@ -45,7 +46,7 @@ describe('node:test discovery', () => {
       '/* test("in a block comment", () => {});',
       '   it("still in it") */',
       'const s = "test(\\"in a string\\", () => {})";',
-      "const t = 'it(\"in single quotes\")';",
+      'const t = \'it("in single quotes")\';',
       'const u = `describe("in a template", () => { test("x") })`;',
       'const r = /test\\("in a regex"\\)/.test(s);',
       'if (/it\\(/.test(t)) console.log(t.test, obj?.test("not a call of ours"));',
@@ -61,7 +62,10 @@ describe('node:test discovery', () => {
 
   it('keeps Unicode names and escapes as node:test reports them', () => {
     const text = 'test("caf\\u00e9 ☕ and 日本", () => {});\ntest(\'it\\\'s quoted\', () => {});\ntest("emoji \\u{1F600}", () => {});\n';
-    assert.deepEqual(discoverTests('typescript', file, text).map((test) => test.label), ['café ☕ and 日本', "it's quoted", 'emoji 😀']);
+    assert.deepEqual(
+      discoverTests('typescript', file, text).map((test) => test.label),
+      ['café ☕ and 日本', "it's quoted", 'emoji 😀'],
+    );
   });
 
   it('gives a name used twice under one parent its occurrence, so both keys differ', () => {
@@ -148,7 +152,11 @@ describe('unittest discovery', () => {
       '        """overrides"""',
     ].join('\n');
     const tests = discoverTests('python', file, text);
-    assert.deepEqual(shape(tests), [['TestA@8', ['test_one@9']], ['TestB@11', ['test_from_mixin@6', 'test_two@12']], ['TestC@17', ['test_one@18']]]);
+    assert.deepEqual(shape(tests), [
+      ['TestA@8', ['test_one@9']],
+      ['TestB@11', ['test_from_mixin@6', 'test_two@12']],
+      ['TestC@17', ['test_one@18']],
+    ]);
   });
 
   it('finds decorated, parametrised-by-subTest and multi-line declarations', () => {
@@ -199,11 +207,15 @@ describe('unittest discovery', () => {
   it('keeps Unicode identifiers', () => {
     const text = 'import unittest\nclass TestÜnïcode(unittest.TestCase):\n    def test_café_ñ(self):\n        pass\n    def test_日本(self):\n        pass\n';
     const tests = discoverTests('python', file, text);
-    assert.deepEqual(flattenTests(tests).map((test) => test.key), ['test_solution.TestÜnïcode', 'test_solution.TestÜnïcode.test_café_ñ', 'test_solution.TestÜnïcode.test_日本']);
+    assert.deepEqual(
+      flattenTests(tests).map((test) => test.key),
+      ['test_solution.TestÜnïcode', 'test_solution.TestÜnïcode.test_café_ñ', 'test_solution.TestÜnïcode.test_日本'],
+    );
   });
 
   it('leaves out classes without tests, nested classes and code after the class', () => {
-    const text = 'import unittest\nclass TestEmpty(unittest.TestCase):\n    pass\ndef make():\n    class TestInner(unittest.TestCase):\n        def test_x(self):\n            pass\n    return TestInner\ndef test_module_function():\n    pass\n';
+    const text =
+      'import unittest\nclass TestEmpty(unittest.TestCase):\n    pass\ndef make():\n    class TestInner(unittest.TestCase):\n        def test_x(self):\n            pass\n    return TestInner\ndef test_module_function():\n    pass\n';
     assert.deepEqual(discoverTests('python', file, text), []);
   });
 
@@ -211,7 +223,9 @@ describe('unittest discovery', () => {
     for (const text of ['class TestX(unittest.TestCase', '"""never closed', 'class TestY(unittest.TestCase):\n\tdef test_tab(self):\n\t\tpass\n', '\\\n\\']) {
       assert.doesNotThrow(() => discoverTests('python', file, text), text);
     }
-    assert.deepEqual(shape(discoverTests('python', file, 'import unittest\nclass TestY(unittest.TestCase):\n\tdef test_tab(self):\n\t\tpass\n')), [['TestY@1', ['test_tab@2']]]);
+    assert.deepEqual(shape(discoverTests('python', file, 'import unittest\nclass TestY(unittest.TestCase):\n\tdef test_tab(self):\n\t\tpass\n')), [
+      ['TestY@1', ['test_tab@2']],
+    ]);
   });
 });
 

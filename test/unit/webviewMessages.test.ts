@@ -24,12 +24,27 @@ const drillMessage = fc.oneof(
   fc.record({ type: fc.constant('timer'), action: fc.constantFrom('start', 'pause', 'reset') }),
   fc.record({ type: fc.constant('session'), action: fc.constantFrom('next', 'previous', 'skip', 'end') }),
   fc.record({ type: fc.constant('revealHint'), index: fc.integer({ min: 0, max: 99 }) }),
-  fc.record({ type: fc.constant('draft'), draft: text, star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }) }, { requiredKeys: ['type', 'draft'] }),
-  fc.record({ type: fc.constant('askInterviewer'), draft: text, star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }) }, { requiredKeys: ['type', 'draft'] }),
+  fc.record(
+    { type: fc.constant('draft'), draft: text, star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }) },
+    { requiredKeys: ['type', 'draft'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('askInterviewer'),
+      draft: text,
+      star: fc.option(fc.record({ situation: text, task: text, action: text, result: text }), { nil: undefined }),
+    },
+    { requiredKeys: ['type', 'draft'] },
+  ),
   fc.record({ type: fc.constantFrom('answerFollowUp', 'followUpDraft'), answer: text }),
   fc.record({ type: fc.constant('notes'), notes: text }),
   fc.record({ type: fc.constant('rendered'), id: fc.string({ maxLength: 100 }) }),
-  fc.record({ type: fc.constant('grade'), score: fc.integer({ min: 0, max: 10 }), grade: fc.constantFrom(...RECALL_GRADES), checked: fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 10 }) }),
+  fc.record({
+    type: fc.constant('grade'),
+    score: fc.integer({ min: 0, max: 10 }),
+    grade: fc.constantFrom(...RECALL_GRADES),
+    checked: fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 10 }),
+  }),
 );
 
 const dashboardMessage = fc.oneof(
@@ -39,22 +54,72 @@ const dashboardMessage = fc.oneof(
 );
 
 /** A value of the wrong kind for any field: what a hostile page would try. */
-const wrongValue = fc.oneof(fc.constant(null), fc.constant(undefined), fc.double().filter((number) => !Number.isInteger(number)), fc.integer({ min: -1000, max: -1 }), fc.boolean(), fc.object(), fc.array(fc.anything(), { maxLength: 3 }), fc.constant('x'.repeat(200_001)));
+const wrongValue = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.double().filter((number) => !Number.isInteger(number)),
+  fc.integer({ min: -1000, max: -1 }),
+  fc.boolean(),
+  fc.object(),
+  fc.array(fc.anything(), { maxLength: 3 }),
+  fc.constant('x'.repeat(200_001)),
+);
 
 describe('webview messages: the host lets through only what it knows', () => {
   it('never throws and answers true or false on arbitrary values', () => {
-    check(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withUnicodeString: true }), (value) => {
-      assert.equal(typeof isFromWebview(value), 'boolean');
-      assert.equal(typeof isFromDashboard(value), 'boolean');
-    }), 1000);
+    check(
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withObjectString: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withUnicodeString: true,
+        }),
+        (value) => {
+          assert.equal(typeof isFromWebview(value), 'boolean');
+          assert.equal(typeof isFromDashboard(value), 'boolean');
+        },
+      ),
+      1000,
+    );
   });
 
   it('rejects objects with an unknown type, whatever else they carry', () => {
-    const known = new Set(['ready', 'timer', 'revealAnswer', 'revealHint', 'scaffold', 'draft', 'notes', 'grade', 'session', 'continueBreak', 'rendered', 'drillTopic', 'drillWeakest', 'planInterview', 'askInterviewer', 'answerFollowUp', 'followUpDraft', 'cancelInterviewer']);
-    check(fc.property(fc.string().filter((type) => !known.has(type)), fc.dictionary(fc.string(), fc.anything()), (type, rest) => {
-      assert.equal(isFromWebview({ ...rest, type }), false);
-      assert.equal(isFromDashboard({ ...rest, type }), false);
-    }));
+    const known = new Set([
+      'ready',
+      'timer',
+      'revealAnswer',
+      'revealHint',
+      'scaffold',
+      'draft',
+      'notes',
+      'grade',
+      'session',
+      'continueBreak',
+      'rendered',
+      'drillTopic',
+      'drillWeakest',
+      'planInterview',
+      'askInterviewer',
+      'answerFollowUp',
+      'followUpDraft',
+      'cancelInterviewer',
+    ]);
+    check(
+      fc.property(
+        fc.string().filter((type) => !known.has(type)),
+        fc.dictionary(fc.string(), fc.anything()),
+        (type, rest) => {
+          assert.equal(isFromWebview({ ...rest, type }), false);
+          assert.equal(isFromDashboard({ ...rest, type }), false);
+        },
+      ),
+    );
   });
 
   it('accepts every well-formed drill and dashboard message', () => {
@@ -63,7 +128,9 @@ describe('webview messages: the host lets through only what it knows', () => {
   });
 
   it('rejects a well-formed message with an extra key', () => {
-    const extra = fc.string({ minLength: 1 }).filter((key) => !['type', 'action', 'index', 'draft', 'star', 'notes', 'score', 'grade', 'checked', 'attempts', 'topic', 'id', 'answer'].includes(key));
+    const extra = fc
+      .string({ minLength: 1 })
+      .filter((key) => !['type', 'action', 'index', 'draft', 'star', 'notes', 'score', 'grade', 'checked', 'attempts', 'topic', 'id', 'answer'].includes(key));
     check(fc.property(drillMessage, extra, fc.anything(), (message, key, value) => assert.equal(isFromWebview({ ...message, [key]: value }), false)));
     check(fc.property(dashboardMessage, extra, fc.anything(), (message, key, value) => assert.equal(isFromDashboard({ ...message, [key]: value }), false)));
   });
@@ -79,14 +146,18 @@ describe('webview messages: the host lets through only what it knows', () => {
       if (field === 'checked' && Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0 && item < 100)) return undefined;
       return { ...message, [field]: value };
     };
-    check(fc.property(drillMessage, wrongValue, fc.nat(), (message, value, pick) => {
-      const broken = withWrongField(message, value, pick);
-      if (broken) assert.equal(isFromWebview(broken), false, JSON.stringify(broken)?.slice(0, 200));
-    }));
-    check(fc.property(dashboardMessage, wrongValue, fc.nat(), (message, value, pick) => {
-      const broken = withWrongField(message, value, pick);
-      if (broken) assert.equal(isFromDashboard(broken), false, JSON.stringify(broken)?.slice(0, 200));
-    }));
+    check(
+      fc.property(drillMessage, wrongValue, fc.nat(), (message, value, pick) => {
+        const broken = withWrongField(message, value, pick);
+        if (broken) assert.equal(isFromWebview(broken), false, JSON.stringify(broken)?.slice(0, 200));
+      }),
+    );
+    check(
+      fc.property(dashboardMessage, wrongValue, fc.nat(), (message, value, pick) => {
+        const broken = withWrongField(message, value, pick);
+        if (broken) assert.equal(isFromDashboard(broken), false, JSON.stringify(broken)?.slice(0, 200));
+      }),
+    );
   });
 
   it('rejects text over the size limit and out-of-range numbers', () => {
@@ -103,7 +174,7 @@ describe('webview messages: the host lets through only what it knows', () => {
 
   it('is not fooled by inherited or prototype keys', () => {
     const inherited = Object.create({ type: 'ready' }) as object;
-    assert.equal(isFromWebview(inherited), false, 'a type on the prototype is not the message\'s own');
+    assert.equal(isFromWebview(inherited), false, "a type on the prototype is not the message's own");
     assert.equal(isFromWebview(Object.assign(Object.create({ type: 'draft' }) as object, { draft: 'x' })), false);
     assert.equal(isFromDashboard(Object.assign(Object.create({ type: 'drillTopic' }) as object, { topic: 'x' })), false);
     assert.equal(isFromWebview(JSON.parse('{"type":"ready","__proto__":{"polluted":true}}')), false);
@@ -127,12 +198,26 @@ describe('webview bundles', () => {
 
 describe('webview messages', () => {
   it('accepts the known messages', () => {
-    for (const message of [{ type: 'ready' }, { type: 'timer', action: 'pause' }, { type: 'revealAnswer' }, { type: 'revealHint', index: 2 }, { type: 'scaffold' }]) {
+    for (const message of [
+      { type: 'ready' },
+      { type: 'timer', action: 'pause' },
+      { type: 'revealAnswer' },
+      { type: 'revealHint', index: 2 },
+      { type: 'scaffold' },
+    ]) {
       assert.ok(isFromWebview(message), JSON.stringify(message));
     }
   });
   it('rejects unknown, malformed and padded messages', () => {
-    for (const message of [null, 'ready', { type: 'eval', code: '1' }, { type: 'timer', action: 'explode' }, { type: 'revealHint', index: -1 }, { type: 'revealHint', index: 1.5 }, { type: 'ready', extra: true }]) {
+    for (const message of [
+      null,
+      'ready',
+      { type: 'eval', code: '1' },
+      { type: 'timer', action: 'explode' },
+      { type: 'revealHint', index: -1 },
+      { type: 'revealHint', index: 1.5 },
+      { type: 'ready', extra: true },
+    ]) {
       assert.equal(isFromWebview(message), false, JSON.stringify(message));
     }
   });

@@ -28,11 +28,16 @@ export interface Body {
 }
 
 const PART_OF: Partial<Record<LabelKind, Part>> = {
-  question: 'prompt', answer: 'answer', hints: 'hints', evaluation: 'evaluation', followUps: 'followUps',
+  question: 'prompt',
+  answer: 'answer',
+  hints: 'hints',
+  evaluation: 'evaluation',
+  followUps: 'followUps',
 };
 // Inside a question these name its prompt; "Case:" or "Exercise:" at a paragraph's start is more often answer text.
 const PROMPT_WORDS = new Set(['q', 'question', 'the question', 'prompt', 'problem', 'problem statement', 'scenario', 'task', 'interview question']);
-const SUMMARY_PART = /^(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: see| show| view| reveal| expand)?|expand(?: to see)?|toggle)?\s{0,3}(?:the\s{1,3})?(answer|solution|hints?|explanation|follow[- ]?ups?)\b/i;
+const SUMMARY_PART =
+  /^(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: see| show| view| reveal| expand)?|expand(?: to see)?|toggle)?\s{0,3}(?:the\s{1,3})?(answer|solution|hints?|explanation|follow[- ]?ups?)\b/i;
 
 function summaryPart(html: string): Part | undefined {
   const words = flatten(html);
@@ -122,7 +127,10 @@ export function parseBody(lines: BodyLine[]): Body {
       // A part's label ("Answer:") opens a paragraph or stands out; a difficulty or time line may sit anywhere.
       const part = PART_OF[label.kind];
       if (part) {
-        if ((paragraphStart || label.emphasized || label.word === 'a' || label.word === 'q') && (part !== 'prompt' || (PROMPT_WORDS.has(label.word) && !seen.has('answer')))) {
+        if (
+          (paragraphStart || label.emphasized || label.word === 'a' || label.word === 'q') &&
+          (part !== 'prompt' || (PROMPT_WORDS.has(label.word) && !seen.has('answer')))
+        ) {
           switchTo(part, label.rest);
           paragraphStart = false;
           continue;
@@ -194,7 +202,10 @@ export function itemsOf(text: string): string[] {
   if (text === '') return [];
   const items = listItems(text);
   if (items.length > 0) return items;
-  return text.split(/\n[ \t]*\n/).map((paragraph) => paragraph.split('\n').map(trimSpaces).join(' ')).filter((paragraph) => !isBlank(paragraph));
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.split('\n').map(trimSpaces).join(' '))
+    .filter((paragraph) => !isBlank(paragraph));
 }
 
 /** An answer written as quoted or italic paragraphs, unwrapped: every line quoted loses its `>`, a paragraph in *…* its stars. */
@@ -202,12 +213,16 @@ export function unwrapQuoted(text: string): string {
   const lines = text.split('\n');
   const quoted = lines.every((line) => isBlank(line) || /^\s{0,3}>/.test(line));
   const unquoted = quoted ? lines.map((line) => line.replace(/^\s{0,3}> ?/, '')) : lines;
-  return unquoted.join('\n').split(/\n[ \t]*\n/).map((paragraph) => {
-    const inner = trimSpaces(paragraph);
-    const marker = inner[0];
-    if ((marker !== '*' && marker !== '_') || inner.length < 3 || inner[inner.length - 1] !== marker) return paragraph;
-    const words = inner.slice(1, -1);
-    // A star inside a code span ("COUNT(*)") is not emphasis.
-    return words.replace(/`[^`\n]*`/g, '').includes(marker) || isBlank(words[0]) || isBlank(words[words.length - 1]) ? paragraph : words;
-  }).join('\n\n');
+  return unquoted
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => {
+      const inner = trimSpaces(paragraph);
+      const marker = inner[0];
+      if ((marker !== '*' && marker !== '_') || inner.length < 3 || inner[inner.length - 1] !== marker) return paragraph;
+      const words = inner.slice(1, -1);
+      // A star inside a code span ("COUNT(*)") is not emphasis.
+      return words.replace(/`[^`\n]*`/g, '').includes(marker) || isBlank(words[0]) || isBlank(words[words.length - 1]) ? paragraph : words;
+    })
+    .join('\n\n');
 }

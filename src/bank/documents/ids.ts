@@ -9,7 +9,12 @@ export const BOILERPLATE_FILES = 3;
 
 /** The ASCII slug of a unit's key: words joined by dashes, at most 60 characters, cut at a dash where it can be. */
 export function keySlug(key: string): string {
-  const slug = head(key, 400).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = head(key, 400)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug.length <= SLUG_LIMIT) return slug;
   const dash = slug.lastIndexOf('-', SLUG_LIMIT);
   return (dash >= SLUG_LIMIT / 2 ? slug.slice(0, dash) : slug.slice(0, SLUG_LIMIT)).replace(/-+$/, '');
@@ -48,13 +53,39 @@ export function unitIds(fileSlug: string, units: DocumentUnit[]): string[] {
   });
 }
 
-const ROLE_PHRASES = [...KNOWN_ROLES.map((role) => role.toLowerCase()), 'machine learning engineer', 'ml ops engineer', 'research scientist', 'software developer'];
+const ROLE_PHRASES = [
+  ...KNOWN_ROLES.map((role) => role.toLowerCase()),
+  'machine learning engineer',
+  'ml ops engineer',
+  'research scientist',
+  'software developer',
+];
 // Words that say what every file of an interview bank is: with a role, nothing a question is known by.
-const GENERIC_WORDS = new Set(['interview', 'interviews', 'question', 'questions', 'q', 'qa', 'a', 'an', 'the', 'and', 'answer', 'answers', 'for', 'of', 'prep', 'practice']);
+const GENERIC_WORDS = new Set([
+  'interview',
+  'interviews',
+  'question',
+  'questions',
+  'q',
+  'qa',
+  'a',
+  'an',
+  'the',
+  'and',
+  'answer',
+  'answers',
+  'for',
+  'of',
+  'prep',
+  'practice',
+]);
 
 /** What two headings share when they say the same thing: their lowercase words, space-delimited. */
 export function headingWords(heading: string): string {
-  return ` ${flatten(heading).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${flatten(heading)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 }
 
 /** Whether a heading names only a role and words such as "Interview Question" (see `wordsNameOnlyRole`). */
@@ -66,7 +97,10 @@ export function namesOnlyRole(heading: string): boolean {
 function wordsNameOnlyRole(words: string): boolean {
   let rest = words;
   for (const phrase of ROLE_PHRASES) rest = rest.split(` ${phrase}s `).join(' ').split(` ${phrase} `).join(' ');
-  return rest.trim().split(' ').every((word) => word === '' || GENERIC_WORDS.has(word) || /^\d+$/.test(word));
+  return rest
+    .trim()
+    .split(' ')
+    .every((word) => word === '' || GENERIC_WORDS.has(word) || /^\d+$/.test(word));
 }
 
 function folderOf(file: string): string {

@@ -2,8 +2,19 @@
 // headings, and where the top-level <details> blocks open and close.
 import { headingText } from '../sections';
 import {
-  flatten, indentOf, isBlank, labelOf, leadingNumber, questionPrefix, questionReading, roleNamed, stripMarks, trimSpaces,
-  type Label, type Marks, type QuestionReading,
+  flatten,
+  indentOf,
+  isBlank,
+  labelOf,
+  leadingNumber,
+  questionPrefix,
+  questionReading,
+  roleNamed,
+  stripMarks,
+  trimSpaces,
+  type Label,
+  type Marks,
+  type QuestionReading,
 } from './text';
 
 export const TEXT = 0;
@@ -180,7 +191,12 @@ function headingInfo(line: number, level: number, raw: string): Heading {
  * cannot swallow the rest of the document.
  */
 function detailsBlocks(lines: string[], kinds: Uint8Array): Map<number, DetailsBlock> {
-  interface Tag { line: number; open: boolean; lineStart: boolean; match: number }
+  interface Tag {
+    line: number;
+    open: boolean;
+    lineStart: boolean;
+    match: number;
+  }
   const tags: Tag[] = [];
   for (let index = 0; index < lines.length; index++) {
     if (kinds[index] !== TEXT) continue;

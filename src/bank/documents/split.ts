@@ -9,14 +9,36 @@ import type { Difficulty } from '../model';
 import { parseBody, unwrapQuoted, type BodyLine } from './body';
 import { BLANK, HEADING, OPAQUE, RULE, TEXT, isBareQuestion, scanDocument, summaryOf, type DetailsBlock, type Doc, type Heading } from './scan';
 import {
-  NOT_A_QUESTION, READS_STRONG, READS_WEAK, boldLine, cutTitle, flatten, indentOf, isBlank, labelOf, leadingNumber, normalizeKey,
-  questionPrefix, questionReading, roleNamed, stripMarks, stripTags, tail, trimSpaces, type LabelKind, type Marks,
+  NOT_A_QUESTION,
+  READS_STRONG,
+  READS_WEAK,
+  boldLine,
+  cutTitle,
+  flatten,
+  indentOf,
+  isBlank,
+  labelOf,
+  leadingNumber,
+  normalizeKey,
+  questionPrefix,
+  questionReading,
+  roleNamed,
+  stripMarks,
+  stripTags,
+  tail,
+  trimSpaces,
+  type LabelKind,
+  type Marks,
 } from './text';
 import type { DocumentLayout, DocumentUnit, LineRange, SplitResult } from './types';
 
 const LAYOUTS: DocumentLayout[] = ['heading', 'bold', 'qa', 'numbered', 'details'];
 const LAYOUT_NAMES: Record<DocumentLayout, string> = {
-  heading: 'question heading', bold: 'bold question', qa: 'labelled question (Q:)', numbered: 'numbered question', details: 'collapsible question (<details>)',
+  heading: 'question heading',
+  bold: 'bold question',
+  qa: 'labelled question (Q:)',
+  numbered: 'numbered question',
+  details: 'collapsible question (<details>)',
 };
 /** Labels of a question's parts: a heading with one of these stays inside the question it follows. */
 const PART_LABELS = new Set<LabelKind>(['answer', 'hints', 'evaluation', 'followUps']);
@@ -72,7 +94,11 @@ export function splitDocument(text: string): SplitResult {
   }
   const stars: Array<number | undefined> = [];
   const units = found.map((item) => buildUnit(context, item, stars));
-  resolveStars(units, stars, found.some((item) => item.marks.emojiScale));
+  resolveStars(
+    units,
+    stars,
+    found.some((item) => item.marks.emojiScale),
+  );
   return { units, preamble: gaps(units, count) };
 }
 
@@ -149,7 +175,8 @@ function summaryReads(html: string): boolean {
 }
 
 // A summary that only labels what it hides: the block belongs to the question before it.
-const LABEL_SUMMARY = /^(?:show|see|view|reveal|hide|click(?: here)?(?: to| for)?(?: see| show| view| reveal| expand| open)?|expand|toggle|open)?\s{0,3}(?:the\s{1,3})?(?:answer|answers|solution|solutions|hints?|explanation|follow[- ]?ups?|details|more|code|output|example|table of contents|contents|toc)?\s{0,3}$/i;
+const LABEL_SUMMARY =
+  /^(?:show|see|view|reveal|hide|click(?: here)?(?: to| for)?(?: see| show| view| reveal| expand| open)?|expand|toggle|open)?\s{0,3}(?:the\s{1,3})?(?:answer|answers|solution|solutions|hints?|explanation|follow[- ]?ups?|details|more|code|output|example|table of contents|contents|toc)?\s{0,3}$/i;
 
 function questionSummary(context: Context, html: string): boolean {
   const words = flatten(html);
@@ -272,8 +299,14 @@ function scan(context: Context, enabled: Set<DocumentLayout>): Found[] {
         const question = trimSpaces(stripTags(summary.html));
         const marks: Marks = {};
         const item: Found = {
-          layout: 'details', start: index, end, bodyStart: summary.endLine, bodyColumn: summary.endColumn, details: block,
-          question: stripMarks(question, marks), marks,
+          layout: 'details',
+          start: index,
+          end,
+          bodyStart: summary.endLine,
+          bodyColumn: summary.endColumn,
+          details: block,
+          question: stripMarks(question, marks),
+          marks,
         };
         setContext(item, topicBelow(7), roleBelow(7));
         found.push(item);
@@ -396,7 +429,8 @@ function sectionLabelAt(doc: Doc, index: number, paragraphStart: boolean): { tex
   if (text.length < 2 || text.length > 60 || /[.?!,;]$/.test(text) || !/^[\p{Lu}\p{N}]/u.test(text)) return undefined;
   const words = text.split(' ');
   if (words.length > 8 || questionReading(text) !== NOT_A_QUESTION || /^page\s+\d/i.test(text)) return undefined;
-  const titled = bold !== undefined || (text === text.toUpperCase() && /\p{Lu}/u.test(text)) || words.every((word) => word.length < 4 || /^[\p{Lu}\p{N}(&"'“]/u.test(word));
+  const titled =
+    bold !== undefined || (text === text.toUpperCase() && /\p{Lu}/u.test(text)) || words.every((word) => word.length < 4 || /^[\p{Lu}\p{N}(&"'“]/u.test(word));
   if (!titled) return undefined;
   let next = index + 1;
   while (next < lines.length && (kinds[next] === BLANK || kinds[next] === RULE)) next++;
@@ -434,7 +468,7 @@ function bodyLines(doc: Doc, item: Found): BodyLine[] {
       const at = text.toLowerCase().lastIndexOf('</details');
       if (at >= 0) cut = at;
     }
-    const from = index === item.bodyStart ? item.bodyColumn ?? 0 : 0;
+    const from = index === item.bodyStart ? (item.bodyColumn ?? 0) : 0;
     if (from > 0 || cut < text.length) {
       text = from < cut ? text.slice(from, cut) : '';
       partial = true;
@@ -535,7 +569,14 @@ function firstParagraph(text: string): [string, string] {
   while (end < lines.length && isBlank(lines[end])) end++;
   const start = end;
   while (end < lines.length && !isBlank(lines[end])) end++;
-  return [lines.slice(start, end).join('\n'), lines.slice(end).join('\n').replace(/^\s*\n/, '').trim()];
+  return [
+    lines.slice(start, end).join('\n'),
+    lines
+      .slice(end)
+      .join('\n')
+      .replace(/^\s*\n/, '')
+      .trim(),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,7 +605,8 @@ function reasonFor(context: Context, found: Found[]): string {
     } else if (kinds[index] === OPAQUE) code++;
   }
   const headings = doc.headings.length;
-  if (headings === 0 && text === 0) return code > 0 ? 'no question found: the document holds only code and comments' : 'no question found: the document is empty';
+  if (headings === 0 && text === 0)
+    return code > 0 ? 'no question found: the document holds only code and comments' : 'no question found: the document is empty';
   const parts = [plural(headings, 'heading'), plural(paragraphs, 'paragraph')];
   if (doc.details.size > 0) parts.push(plural(doc.details.size, 'collapsible block'));
   return `no question found: ${parts.join(', ')}, none reads as a question`;

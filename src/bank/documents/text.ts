@@ -19,8 +19,19 @@ export function tail(text: string, length = HEAD): string {
 }
 
 export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export function isBlank(line: string): boolean {
@@ -137,9 +148,16 @@ export function stripTrailingDecorations(text: string, marks?: Marks): string {
 
 const DIFFICULTY_WORD = /\b(easy|medium|moderate|hard|difficult|beginner|basic|intermediate|advanced|expert)\b/i;
 const DIFFICULTY_OF: Record<string, Difficulty> = {
-  easy: 'easy', beginner: 'easy', basic: 'easy',
-  medium: 'medium', moderate: 'medium', intermediate: 'medium',
-  hard: 'hard', difficult: 'hard', advanced: 'hard', expert: 'hard',
+  easy: 'easy',
+  beginner: 'easy',
+  basic: 'easy',
+  medium: 'medium',
+  moderate: 'medium',
+  intermediate: 'medium',
+  hard: 'hard',
+  difficult: 'hard',
+  advanced: 'hard',
+  expert: 'hard',
 };
 
 export function difficultyIn(text: string): Difficulty | undefined {
@@ -164,7 +182,8 @@ export function minutesIn(text: string): number | undefined {
 }
 
 // A bracketed mark on a question line: "(easy)", "[Hard]", "(15 min)", "(Medium, 10 min)", "(Difficulty: Hard)".
-const MARK_GROUP = /^\s{0,3}(?:(?:difficulty|level|time)\s{0,2}:?\s{0,2})?(?:easy|medium|moderate|hard|difficult|beginner|basic|intermediate|advanced|expert|\d{1,3}\s{0,2}(?:-|–)?\s{0,2}(?:\d{1,3}\s{0,2})?(?:min|mins|minutes|minute|h|hr|hrs|hours?))(?:\s{0,3}[,;/|·•-]\s{0,3}(?:(?:difficulty|level|time)\s{0,2}:?\s{0,2})?(?:easy|medium|moderate|hard|difficult|beginner|basic|intermediate|advanced|expert|\d{1,3}\s{0,2}(?:-|–)?\s{0,2}(?:\d{1,3}\s{0,2})?(?:min|mins|minutes|minute|h|hr|hrs|hours?)))?\s{0,3}$/i;
+const MARK_GROUP =
+  /^\s{0,3}(?:(?:difficulty|level|time)\s{0,2}:?\s{0,2})?(?:easy|medium|moderate|hard|difficult|beginner|basic|intermediate|advanced|expert|\d{1,3}\s{0,2}(?:-|–)?\s{0,2}(?:\d{1,3}\s{0,2})?(?:min|mins|minutes|minute|h|hr|hrs|hours?))(?:\s{0,3}[,;/|·•-]\s{0,3}(?:(?:difficulty|level|time)\s{0,2}:?\s{0,2})?(?:easy|medium|moderate|hard|difficult|beginner|basic|intermediate|advanced|expert|\d{1,3}\s{0,2}(?:-|–)?\s{0,2}(?:\d{1,3}\s{0,2})?(?:min|mins|minutes|minute|h|hr|hrs|hours?)))?\s{0,3}$/i;
 
 function noteMarkGroup(inner: string, marks: Marks): boolean {
   if (inner.length > 60 || !MARK_GROUP.test(inner)) return false;
@@ -355,21 +374,103 @@ const LABEL_WORDS: Record<string, LabelKind> = {};
 function labels(kind: LabelKind, words: string[]): void {
   for (const word of words) LABEL_WORDS[word] = kind;
 }
-labels('question', ['q', 'question', 'the question', 'prompt', 'problem', 'problem statement', 'scenario', 'task', 'challenge',
-  'exercise', 'case', 'case study', 'puzzle', 'interview question', 'coding challenge', 'coding problem', 'design problem']);
-labels('answer', ['a', 'ans', 'answer', 'the answer', 'solution', 'expected solution', 'expected answer', 'model answer', 'sample answer',
-  'suggested answer', 'example answer', 'good answer', 'strong answer', 'ideal answer', 'reference answer', 'short answer',
-  'response', 'sample response', 'model response', 'explanation', 'answer key', 'approach', 'suggested approach', 'solution approach']);
+labels('question', [
+  'q',
+  'question',
+  'the question',
+  'prompt',
+  'problem',
+  'problem statement',
+  'scenario',
+  'task',
+  'challenge',
+  'exercise',
+  'case',
+  'case study',
+  'puzzle',
+  'interview question',
+  'coding challenge',
+  'coding problem',
+  'design problem',
+]);
+labels('answer', [
+  'a',
+  'ans',
+  'answer',
+  'the answer',
+  'solution',
+  'expected solution',
+  'expected answer',
+  'model answer',
+  'sample answer',
+  'suggested answer',
+  'example answer',
+  'good answer',
+  'strong answer',
+  'ideal answer',
+  'reference answer',
+  'short answer',
+  'response',
+  'sample response',
+  'model response',
+  'explanation',
+  'answer key',
+  'approach',
+  'suggested approach',
+  'solution approach',
+]);
 labels('hints', ['hint', 'hints', 'tip', 'tips', 'nudge', 'nudges']);
-labels('evaluation', ['evaluation', 'evaluation criteria', 'what it tests', 'what this tests', 'what this question tests',
-  'what the question tests', 'what interviewers look for', 'what the interviewer looks for', 'what interviewers are looking for',
-  'what we look for', 'what to look for', 'key points', 'rubric', 'scoring', 'assessment', 'grading', 'criteria',
-  'evaluation points', 'signals', 'green flags', 'red flags']);
-labels('followUps', ['follow-up', 'follow-ups', 'follow up', 'follow ups', 'followup', 'followups', 'follow-up question',
-  'follow-up questions', 'follow up questions', 'follow up question', 'further questions', 'probing questions', 'extensions']);
+labels('evaluation', [
+  'evaluation',
+  'evaluation criteria',
+  'what it tests',
+  'what this tests',
+  'what this question tests',
+  'what the question tests',
+  'what interviewers look for',
+  'what the interviewer looks for',
+  'what interviewers are looking for',
+  'what we look for',
+  'what to look for',
+  'key points',
+  'rubric',
+  'scoring',
+  'assessment',
+  'grading',
+  'criteria',
+  'evaluation points',
+  'signals',
+  'green flags',
+  'red flags',
+]);
+labels('followUps', [
+  'follow-up',
+  'follow-ups',
+  'follow up',
+  'follow ups',
+  'followup',
+  'followups',
+  'follow-up question',
+  'follow-up questions',
+  'follow up questions',
+  'follow up question',
+  'further questions',
+  'probing questions',
+  'extensions',
+]);
 labels('difficulty', ['difficulty', 'level', 'difficulty level']);
-labels('time', ['time', 'time allocated', 'time limit', 'estimated time', 'expected time', 'duration', 'expected response time',
-  'suggested time', 'time to answer', 'timebox']);
+labels('time', [
+  'time',
+  'time allocated',
+  'time limit',
+  'estimated time',
+  'expected time',
+  'duration',
+  'expected response time',
+  'suggested time',
+  'time to answer',
+  'timebox',
+]);
 labels('topic', ['topic', 'category', 'area', 'focus area', 'subject']);
 labels('role', ['role', 'roles', 'target role', 'position']);
 
@@ -384,7 +485,8 @@ export interface Label {
   emphasized: boolean;
 }
 
-const LABEL = /^(\*\*|__|\*|_)?\s{0,3}([A-Za-z][A-Za-z \-']{0,40}?)\s{0,3}(?:#?(\d{1,5})(?:\.\d{1,3})?)?\s{0,3}(\*\*|__|\*|_)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}(\*\*|__|\*|_)?\s{0,3}/;
+const LABEL =
+  /^(\*\*|__|\*|_)?\s{0,3}([A-Za-z][A-Za-z \-']{0,40}?)\s{0,3}(?:#?(\d{1,5})(?:\.\d{1,3})?)?\s{0,3}(\*\*|__|\*|_)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}(\*\*|__|\*|_)?\s{0,3}/;
 
 /**
  * The label a line starts with ("**A:**", "Answer:", "Q3.", "**Expected Solution**:", "Hints"), or
@@ -425,7 +527,8 @@ function stripClosingEmphasis(rest: string, open: string): string {
 // ---------------------------------------------------------------------------------------------
 // Question prefixes and reading as a question
 
-const PREFIX = /^(q|question|scenario|challenge|problem|exercise|task|case study|case|puzzle|interview question|coding challenge|coding problem|design problem)(?:\s{0,3}#?(\d{1,5})(?:\.\d{1,3})?)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}/i;
+const PREFIX =
+  /^(q|question|scenario|challenge|problem|exercise|task|case study|case|puzzle|interview question|coding challenge|coding problem|design problem)(?:\s{0,3}#?(\d{1,5})(?:\.\d{1,3})?)?\s{0,3}(:|\.|\)|[-–—](?=\s)|$)\s{0,3}/i;
 
 export interface Prefix {
   word: string;
@@ -458,13 +561,79 @@ export function leadingNumber(text: string): { number: number; rest: string } | 
 }
 
 const INTERROGATIVES = new Set(['what', "what's", 'whats', 'how', 'why', 'when', 'where', 'which', 'who', 'whom', 'whose']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', 'isn\'t', 'aren\'t', 'doesn\'t', 'don\'t', 'can\'t', 'won\'t', 'wouldn\'t', 'shouldn\'t']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "can't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+]);
 // "How it works", "What we offer", "How to contribute": words after which an interrogative starts a phrase, not a question.
-const NOT_AFTER_INTERROGATIVE = new Set(['it', 'this', 'that', 'we', 'i', 'they', 'our', 'my', 'to', 'you\'ll', 'else', 'next', 'now']);
-const IMPERATIVES = new Set(['explain', 'describe', 'compare', 'contrast', 'design', 'implement', 'write', 'define', 'discuss', 'outline',
-  'derive', 'estimate', 'propose', 'sketch', 'calculate', 'compute', 'differentiate', 'distinguish', 'justify', 'prove', 'suggest',
-  'tell', 'walk', 'give', 'name', 'list', 'summarize', 'summarise', 'architect', 'solve', 'critique', 'elaborate', 'illustrate',
-  'interpret', 'diagnose', 'debug', 'imagine', 'suppose', 'assume', 'consider']);
+const NOT_AFTER_INTERROGATIVE = new Set(['it', 'this', 'that', 'we', 'i', 'they', 'our', 'my', 'to', "you'll", 'else', 'next', 'now']);
+const IMPERATIVES = new Set([
+  'explain',
+  'describe',
+  'compare',
+  'contrast',
+  'design',
+  'implement',
+  'write',
+  'define',
+  'discuss',
+  'outline',
+  'derive',
+  'estimate',
+  'propose',
+  'sketch',
+  'calculate',
+  'compute',
+  'differentiate',
+  'distinguish',
+  'justify',
+  'prove',
+  'suggest',
+  'tell',
+  'walk',
+  'give',
+  'name',
+  'list',
+  'summarize',
+  'summarise',
+  'architect',
+  'solve',
+  'critique',
+  'elaborate',
+  'illustrate',
+  'interpret',
+  'diagnose',
+  'debug',
+  'imagine',
+  'suppose',
+  'assume',
+  'consider',
+]);
 
 export type QuestionReading = 0 | 1 | 2;
 export const NOT_A_QUESTION = 0;
@@ -507,7 +676,10 @@ const ROLE_NOUN = /engineer|scientist|researcher|architect|developer/i;
 /** The known role a short text names ("Questions for ML Engineers", "## 🧑‍💻 Data Scientist"), if exactly one. */
 export function roleNamed(text: string): string | undefined {
   if (!ROLE_NOUN.test(head(text, 200))) return undefined;
-  const words = ` ${head(text, 200).toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+  const words = ` ${head(text, 200)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim()} `;
   const found = new Set<string>();
   for (const [alias, role] of ROLE_ALIASES) if (words.includes(` ${alias} `) || words.includes(` ${alias}s `)) found.add(role);
   return found.size === 1 ? [...found][0] : undefined;

@@ -58,7 +58,9 @@ export function readAnki(text: string, name: string): ImportResult {
   const result: ImportResult = { items: [], skipped: [] };
   let rows: string[][];
   try {
-    rows = (parse(lines.slice(body).join('\n'), { delimiter: header.separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][]).map((row) => row.map(String));
+    rows = (
+      parse(lines.slice(body).join('\n'), { delimiter: header.separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][]
+    ).map((row) => row.map(String));
   } catch (error) {
     return { items: [], skipped: [`${name}: not read as an Anki export: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -66,11 +68,19 @@ export function readAnki(text: string, name: string): ImportResult {
   rows.forEach((row, index) => {
     const fields = row.filter((_cell, column) => column !== header.tagsColumn && !header.metaColumns.includes(column));
     const tags = header.tagsColumn === undefined ? '' : (row[header.tagsColumn] ?? '');
-    const deck = (header.deckColumn === undefined ? header.deck ?? '' : row[header.deckColumn] ?? '').split('::').pop() ?? '';
+    const deck = (header.deckColumn === undefined ? (header.deck ?? '') : (row[header.deckColumn] ?? '')).split('::').pop() ?? '';
     const origin = `${name}:note ${index + 1}`;
     const back = fields[1] ?? '';
     const mark = header.html ? back.indexOf(EVALUATION_MARK) : -1;
-    const points = mark < 0 ? [] : back.slice(mark + EVALUATION_MARK.length).split(/<li>/i).slice(1).map((point) => htmlToMarkdown(point)).filter((point) => point.length > 0);
+    const points =
+      mark < 0
+        ? []
+        : back
+            .slice(mark + EVALUATION_MARK.length)
+            .split(/<li>/i)
+            .slice(1)
+            .map((point) => htmlToMarkdown(point))
+            .filter((point) => point.length > 0);
     const item = itemFromCells((name) => {
       if (name === 'question') return field(fields[0] ?? '');
       if (name === 'answer') return field(mark < 0 ? back : back.slice(0, mark));
@@ -82,7 +92,10 @@ export function readAnki(text: string, name: string): ImportResult {
       return;
     }
     item.evaluation.push(...points);
-    applyTags(item, tags.split(/\s+/).filter((tag) => tag.length > 0));
+    applyTags(
+      item,
+      tags.split(/\s+/).filter((tag) => tag.length > 0),
+    );
     result.items.push(item);
   });
   return result;

@@ -42,7 +42,9 @@ export function ankiTag(kind: string, value: string): string {
 export function ankiExport(cards: readonly AnkiCard[]): string {
   const lines = ['#separator:tab', '#html:true', '#tags column:3'];
   for (const card of cards) {
-    const points = card.evaluation.length ? `${EVALUATION_MARK}<b>Evaluation</b><ul>${card.evaluation.map((point) => `<li>${fieldHtml(point)}</li>`).join('')}</ul>` : '';
+    const points = card.evaluation.length
+      ? `${EVALUATION_MARK}<b>Evaluation</b><ul>${card.evaluation.map((point) => `<li>${fieldHtml(point)}</li>`).join('')}</ul>`
+      : '';
     const tags = [...card.roles.map((role) => ankiTag('role', role)), ankiTag('topic', card.topic), ankiTag('difficulty', card.difficulty)];
     if (card.kind && card.kind !== 'concept') tags.push(ankiTag('kind', card.kind));
     lines.push([fieldHtml(card.prompt), fieldHtml(card.answer) + points, tags.join(' ')].join('\t'));

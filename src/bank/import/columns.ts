@@ -5,23 +5,54 @@ import { DIFFICULTIES, type Difficulty, type Kind } from '../model';
 export type Field = 'question' | 'answer' | 'topic' | 'roles' | 'difficulty' | 'kind' | 'time' | 'tags' | 'hints' | 'evaluation' | 'followUps' | 'title';
 
 const SYNONYMS: Record<string, Field> = {
-  question: 'question', questions: 'question', prompt: 'question', front: 'question', q: 'question', text: 'question',
-  answer: 'answer', answers: 'answer', back: 'answer', a: 'answer', solution: 'answer', modelanswer: 'answer',
-  topic: 'topic', category: 'topic', section: 'topic', subject: 'topic', deck: 'topic',
-  role: 'roles', roles: 'roles',
-  difficulty: 'difficulty', level: 'difficulty',
-  kind: 'kind', type: 'kind', questiontype: 'kind', format: 'kind',
-  time: 'time', minutes: 'time', duration: 'time', timeminutes: 'time',
-  tags: 'tags', tag: 'tags', labels: 'tags',
-  hints: 'hints', hint: 'hints',
-  evaluation: 'evaluation', evaluationpoints: 'evaluation', rubric: 'evaluation',
-  followups: 'followUps', followup: 'followUps',
+  question: 'question',
+  questions: 'question',
+  prompt: 'question',
+  front: 'question',
+  q: 'question',
+  text: 'question',
+  answer: 'answer',
+  answers: 'answer',
+  back: 'answer',
+  a: 'answer',
+  solution: 'answer',
+  modelanswer: 'answer',
+  topic: 'topic',
+  category: 'topic',
+  section: 'topic',
+  subject: 'topic',
+  deck: 'topic',
+  role: 'roles',
+  roles: 'roles',
+  difficulty: 'difficulty',
+  level: 'difficulty',
+  kind: 'kind',
+  type: 'kind',
+  questiontype: 'kind',
+  format: 'kind',
+  time: 'time',
+  minutes: 'time',
+  duration: 'time',
+  timeminutes: 'time',
+  tags: 'tags',
+  tag: 'tags',
+  labels: 'tags',
+  hints: 'hints',
+  hint: 'hints',
+  evaluation: 'evaluation',
+  evaluationpoints: 'evaluation',
+  rubric: 'evaluation',
+  followups: 'followUps',
+  followup: 'followUps',
   title: 'title',
 };
 
 /** The field a header cell names, if any: "Follow-ups", " FRONT ", "time (minutes)" all read. */
 export function fieldOf(header: string): Field | undefined {
-  const key = header.replace(/^\uFEFF/, '').toLowerCase().replace(/[^a-z]/g, '');
+  const key = header
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   return Object.prototype.hasOwnProperty.call(SYNONYMS, key) ? SYNONYMS[key] : undefined;
 }
 
@@ -43,11 +74,29 @@ export function difficultyOf(text: string): Difficulty | undefined {
 
 /** The words people use for a kind of question, squashed to letters. */
 const KIND_WORDS: Record<string, Kind> = {
-  concept: 'concept', conceptual: 'concept', theory: 'concept', knowledge: 'concept',
-  coding: 'coding', code: 'coding', programming: 'coding', exercise: 'coding', challenge: 'coding', algorithm: 'coding', algorithms: 'coding', livecoding: 'coding',
-  systemdesign: 'system-design', design: 'system-design', architecture: 'system-design',
-  behavioral: 'behavioral', behavioural: 'behavioral', behavior: 'behavioral', behaviour: 'behavioral',
-  pitch: 'pitch', quiz: 'quiz', flashcard: 'quiz', trivia: 'quiz',
+  concept: 'concept',
+  conceptual: 'concept',
+  theory: 'concept',
+  knowledge: 'concept',
+  coding: 'coding',
+  code: 'coding',
+  programming: 'coding',
+  exercise: 'coding',
+  challenge: 'coding',
+  algorithm: 'coding',
+  algorithms: 'coding',
+  livecoding: 'coding',
+  systemdesign: 'system-design',
+  design: 'system-design',
+  architecture: 'system-design',
+  behavioral: 'behavioral',
+  behavioural: 'behavioral',
+  behavior: 'behavioral',
+  behaviour: 'behavioral',
+  pitch: 'pitch',
+  quiz: 'quiz',
+  flashcard: 'quiz',
+  trivia: 'quiz',
 };
 
 /** "Coding", "System design", "behavioural", "system-design" → the kind; anything else undefined. */
@@ -66,11 +115,17 @@ export function minutesOf(text: string): number | undefined {
 
 /** A cell holding a list: items split on ';', ',' or '|' (or line breaks for longer text), trimmed, empties dropped. */
 export function listOf(text: string, separators = /[;,|]/): string[] {
-  return text.split(separators).map((item) => item.trim()).filter((item) => item.length > 0);
+  return text
+    .split(separators)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 /** Hints or evaluation points: one per line (a leading "- " or "1." dropped), else split on ';'. */
 export function pointsOf(text: string): string[] {
-  const lines = text.split(/\r?\n/).map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
+    .filter((line) => line.length > 0);
   return lines.length > 1 ? lines : listOf(text, /;/);
 }

@@ -50,7 +50,12 @@ export function readCsv(text: string, name: string, separator?: Separator): Impo
     return { items: [], skipped: [`${name}: not read as CSV: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const header = rows.length ? headerColumns(rows[0]) : undefined;
-  const columns = header ?? new Map<Field, number>([['question', 0], ['answer', 1]]);
+  const columns =
+    header ??
+    new Map<Field, number>([
+      ['question', 0],
+      ['answer', 1],
+    ]);
   const result: ImportResult = { items: [], skipped: [] };
   rows.forEach((row, index) => {
     if (header && index === 0) return;

@@ -40,13 +40,17 @@ function dropElements(html: string): string {
 
 /** Anki's MathJax delimiters \( \) and \[ \] as the bank's $ and $$. */
 export function mathToBank(text: string): string {
-  return replacePairs(replacePairs(text, '\\[', '\\]', (body) => `\n$$\n${body.trim()}\n$$\n`), '\\(', '\\)', (body) => `$${body.trim()}$`);
+  return replacePairs(
+    replacePairs(text, '\\[', '\\]', (body) => `\n$$\n${body.trim()}\n$$\n`),
+    '\\(',
+    '\\)',
+    (body) => `$${body.trim()}$`,
+  );
 }
 
 /** An HTML field as markdown text. */
 export function htmlToMarkdown(html: string): string {
   const text = replacePairs(dropElements(html), '<!--', '-->', () => '')
-    
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
     .replace(/<(p|div|h[1-6]|tr|blockquote|ul|ol)\b[^<>]{0,200}>/gi, '')

@@ -13,7 +13,11 @@ export const DEFAULTS: FileDefaults = { role: 'General', topic: 'General', minut
 
 /** A slug of `text` (lowercase letters, digits and dashes), at most `limit` characters, cut at a dash. */
 export function slugOf(text: string, limit = 60): string {
-  let slug = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug.length > limit) {
     slug = slug.slice(0, limit);
     const dash = slug.lastIndexOf('-');

@@ -76,11 +76,23 @@ function drawHeatmap(days: readonly DayCount[]): HTMLElement {
   const total = days.reduce((sum, day) => sum + day.count, 0);
   const active = days.filter((day) => day.count > 0).length;
   const busiest = days.reduce<DayCount | undefined>((best, day) => (day.count > (best?.count ?? 0) ? day : best), undefined);
-  const summary = `Activity over the last ${HEATMAP_WEEKS} weeks: ${plural(total, 'attempt')} on ${plural(active, 'day')}`
-    + (busiest ? `; the busiest day was ${longDate(busiest.date)} with ${plural(busiest.count, 'attempt')}.` : '.');
+  const summary =
+    `Activity over the last ${HEATMAP_WEEKS} weeks: ${plural(total, 'attempt')} on ${plural(active, 'day')}` +
+    (busiest ? `; the busiest day was ${longDate(busiest.date)} with ${plural(busiest.count, 'attempt')}.` : '.');
 
-  const chart = svg('svg', { class: 'heatmap-chart', role: 'img', 'aria-label': summary, width: LEFT + weeks * STEP, height: TOP + 7 * STEP, viewBox: `0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}` });
-  for (const [row, name] of [[0, 'Mon'], [2, 'Wed'], [4, 'Fri']] as const) {
+  const chart = svg('svg', {
+    class: 'heatmap-chart',
+    role: 'img',
+    'aria-label': summary,
+    width: LEFT + weeks * STEP,
+    height: TOP + 7 * STEP,
+    viewBox: `0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}`,
+  });
+  for (const [row, name] of [
+    [0, 'Mon'],
+    [2, 'Wed'],
+    [4, 'Fri'],
+  ] as const) {
     chart.append(svg('text', { class: 'axis-label', x: 0, y: TOP + row * STEP + CELL - 1 }, document.createTextNode(name)));
   }
   // The first entry is a Monday: entry i sits in week column i / 7, weekday row i % 7.
@@ -91,16 +103,29 @@ function drawHeatmap(days: readonly DayCount[]): HTMLElement {
     const date = utcDate(day.date);
     if (row === 0 && date.getUTCMonth() !== lastMonth) {
       lastMonth = date.getUTCMonth();
-      if (column < weeks - 1) chart.append(svg('text', { class: 'axis-label', x: LEFT + column * STEP, y: TOP - 5 }, document.createTextNode(date.toLocaleDateString(undefined, { month: 'short', timeZone: 'UTC' }))));
+      if (column < weeks - 1)
+        chart.append(
+          svg(
+            'text',
+            { class: 'axis-label', x: LEFT + column * STEP, y: TOP - 5 },
+            document.createTextNode(date.toLocaleDateString(undefined, { month: 'short', timeZone: 'UTC' })),
+          ),
+        );
     }
-    chart.append(svg('rect', { class: `heat-cell level-${levelOf(day.count, max)}`, x: LEFT + column * STEP, y: TOP + row * STEP, width: CELL, height: CELL, rx: 2 },
-      tooltip(`${day.count === 0 ? 'No attempts' : plural(day.count, 'attempt')} on ${longDate(day.date)}`)));
+    chart.append(
+      svg(
+        'rect',
+        { class: `heat-cell level-${levelOf(day.count, max)}`, x: LEFT + column * STEP, y: TOP + row * STEP, width: CELL, height: CELL, rx: 2 },
+        tooltip(`${day.count === 0 ? 'No attempts' : plural(day.count, 'attempt')} on ${longDate(day.date)}`),
+      ),
+    );
   });
 
   const legend = el('div', 'heatmap-legend');
   legend.setAttribute('aria-hidden', 'true');
   const swatches = svg('svg', { width: 5 * STEP, height: CELL, viewBox: `0 0 ${5 * STEP} ${CELL}` });
-  for (let level = 0; level <= 4; level++) swatches.append(svg('rect', { class: `heat-cell level-${level}`, x: level * STEP, y: 0, width: CELL, height: CELL, rx: 2 }));
+  for (let level = 0; level <= 4; level++)
+    swatches.append(svg('rect', { class: `heat-cell level-${level}`, x: level * STEP, y: 0, width: CELL, height: CELL, rx: 2 }));
   legend.append(el('span', 'muted', 'Less'), swatches, el('span', 'muted', 'More'));
   return el('div', 'heatmap-box', chart, legend);
 }
@@ -108,7 +133,8 @@ function drawHeatmap(days: readonly DayCount[]): HTMLElement {
 function drawStreaks(data: DashboardData): HTMLElement[] {
   const { current, longest, practisedToday } = data.streaks;
   const note = current === 0 ? 'Practise today to start one.' : practisedToday ? 'Practised today.' : 'Practise today to keep it going.';
-  const tile = (label: string, value: string, detail: string) => el('div', 'tile', el('div', 'tile-value', value), el('div', 'tile-label', label), el('div', 'tile-detail muted', detail));
+  const tile = (label: string, value: string, detail: string) =>
+    el('div', 'tile', el('div', 'tile-value', value), el('div', 'tile-label', label), el('div', 'tile-detail muted', detail));
   return [
     tile('Current streak', plural(current, 'day'), note),
     tile('Longest streak', plural(longest, 'day'), `${plural(data.totals.activeDays, 'day')} with practice in all`),
@@ -133,13 +159,26 @@ function drawArea(trend: AreaTrend): HTMLElement {
   const rolling = trend.rolling;
   const headline = rolling ? `${rolling.average.toFixed(1)} · ${rolling.band}` : 'No scores yet';
   const described = scored.length > 0 ? scored.map(({ week }) => `${week.week} ${week.average!.toFixed(1)}`).join(', ') : 'no scored attempts in these weeks';
-  const label = `${trend.area}, weekly average score over the last ${weeks} weeks: ${described}.`
-    + (rolling ? ` Average of the latest ${plural(rolling.count, 'attempt')}: ${rolling.average.toFixed(1)}, ${rolling.band}.` : '');
+  const label =
+    `${trend.area}, weekly average score over the last ${weeks} weeks: ${described}.` +
+    (rolling ? ` Average of the latest ${plural(rolling.count, 'attempt')}: ${rolling.average.toFixed(1)}, ${rolling.band}.` : '');
 
-  const chart = svg('svg', { class: 'trend-chart', role: 'img', 'aria-label': label, viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`, preserveAspectRatio: 'xMidYMid meet' });
+  const chart = svg('svg', {
+    class: 'trend-chart',
+    role: 'img',
+    'aria-label': label,
+    viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`,
+    preserveAspectRatio: 'xMidYMid meet',
+  });
   chart.append(svg('rect', { class: 'plot-frame', x: PAD.left, y: PAD.top, width: plotWidth, height: plotHeight }));
-  for (const [name, value] of [['developing', READINESS_THRESHOLDS.developing], ['good', READINESS_THRESHOLDS.good], ['excellent', READINESS_THRESHOLDS.excellent]] as const) {
-    chart.append(svg('line', { class: `band-line band-${name}`, x1: PAD.left, x2: PAD.left + plotWidth, y1: y(value), y2: y(value) }, tooltip(`${value}: ${name}`)));
+  for (const [name, value] of [
+    ['developing', READINESS_THRESHOLDS.developing],
+    ['good', READINESS_THRESHOLDS.good],
+    ['excellent', READINESS_THRESHOLDS.excellent],
+  ] as const) {
+    chart.append(
+      svg('line', { class: `band-line band-${name}`, x1: PAD.left, x2: PAD.left + plotWidth, y1: y(value), y2: y(value) }, tooltip(`${value}: ${name}`)),
+    );
   }
   for (const value of [0, READINESS_THRESHOLDS.developing, READINESS_THRESHOLDS.good, READINESS_THRESHOLDS.excellent, 10]) {
     chart.append(svg('text', { class: 'axis-label', x: PAD.left - 4, y: y(value) + 3, 'text-anchor': 'end' }, document.createTextNode(String(value))));
@@ -147,7 +186,8 @@ function drawArea(trend: AreaTrend): HTMLElement {
   const first = trend.weeks[0];
   const last = trend.weeks[trend.weeks.length - 1];
   if (first) chart.append(svg('text', { class: 'axis-label', x: PAD.left, y: CHART_HEIGHT - 6 }, document.createTextNode(first.week)));
-  if (last && last !== first) chart.append(svg('text', { class: 'axis-label', x: PAD.left + plotWidth, y: CHART_HEIGHT - 6, 'text-anchor': 'end' }, document.createTextNode(last.week)));
+  if (last && last !== first)
+    chart.append(svg('text', { class: 'axis-label', x: PAD.left + plotWidth, y: CHART_HEIGHT - 6, 'text-anchor': 'end' }, document.createTextNode(last.week)));
 
   // Weeks without scores break the line rather than being drawn as zero.
   let run: string[] = [];
@@ -161,12 +201,26 @@ function drawArea(trend: AreaTrend): HTMLElement {
   });
   flush();
   for (const { week, index } of scored) {
-    chart.append(svg('circle', { class: 'trend-point', cx: x(index), cy: y(week.average!), r: 3.5 },
-      tooltip(`${week.week} (from ${longDate(week.start)}): ${week.average!.toFixed(1)} average over ${plural(week.count, 'attempt')}`)));
+    chart.append(
+      svg(
+        'circle',
+        { class: 'trend-point', cx: x(index), cy: y(week.average!), r: 3.5 },
+        tooltip(`${week.week} (from ${longDate(week.start)}): ${week.average!.toFixed(1)} average over ${plural(week.count, 'attempt')}`),
+      ),
+    );
   }
 
-  const header = el('div', 'area-header', el('h3', undefined, trend.area), el('span', `area-score${rolling ? ` band-${rolling.band.replace(' ', '-')}` : ' muted'}`, headline));
-  const footnote = el('div', 'muted area-note', rolling ? `Average of the latest ${plural(rolling.count, 'scored attempt')}.` : 'Score an answer in this area to see a trend.');
+  const header = el(
+    'div',
+    'area-header',
+    el('h3', undefined, trend.area),
+    el('span', `area-score${rolling ? ` band-${rolling.band.replace(' ', '-')}` : ' muted'}`, headline),
+  );
+  const footnote = el(
+    'div',
+    'muted area-note',
+    rolling ? `Average of the latest ${plural(rolling.count, 'scored attempt')}.` : 'Score an answer in this area to see a trend.',
+  );
   return el('figure', 'area', header, chart, footnote);
 }
 
@@ -194,8 +248,18 @@ function drawTime(data: DashboardData): HTMLElement[] {
   const percent = ratio === null ? '' : ` (${Math.round(ratio * 100)}%)`;
   return [
     el('h3', undefined, 'Time used vs allotted'),
-    meter('Allotted', scale, [{ className: 'meter-allotted', value: allottedMs, title: `Allotted: ${formatDuration(allottedMs)}` }], formatDuration(allottedMs)),
-    meter('Used', scale, [{ className: usedMs > allottedMs ? 'meter-over' : 'meter-used', value: usedMs, title: `Used: ${formatDuration(usedMs)}` }], `${formatDuration(usedMs)}${percent}`),
+    meter(
+      'Allotted',
+      scale,
+      [{ className: 'meter-allotted', value: allottedMs, title: `Allotted: ${formatDuration(allottedMs)}` }],
+      formatDuration(allottedMs),
+    ),
+    meter(
+      'Used',
+      scale,
+      [{ className: usedMs > allottedMs ? 'meter-over' : 'meter-used', value: usedMs, title: `Used: ${formatDuration(usedMs)}` }],
+      `${formatDuration(usedMs)}${percent}`,
+    ),
     el('p', 'muted', `${plural(overtime, 'answer')} of ${attempts} went over the allotted time.`),
   ];
 }
@@ -211,17 +275,33 @@ function drawExercises(data: DashboardData): HTMLElement[] {
   if (total === 0) return [el('h3', undefined, 'Exercises'), el('p', 'muted', 'No exercises are loaded.')];
   const blocks: HTMLElement[] = [
     el('h3', undefined, 'Exercises'),
-    meter('Passed', total, [
-      { className: 'status-mastered', value: passed, title: `${passed} passed` },
-      { className: 'status-learning', value: attempted - passed, title: `${attempted - passed} tried, not passed yet` },
-    ], `${passed} of ${total} passed · ${attempted} tried`),
+    meter(
+      'Passed',
+      total,
+      [
+        { className: 'status-mastered', value: passed, title: `${passed} passed` },
+        { className: 'status-learning', value: attempted - passed, title: `${attempted - passed} tried, not passed yet` },
+      ],
+      `${passed} of ${total} passed · ${attempted} tried`,
+    ),
   ];
   if (lastRuns.length > 0) {
-    blocks.push(el('ul', 'exercise-runs', ...lastRuns.map((run) => el('li', run.passed ? 'run-passed' : 'run-failed',
-      el('strong', undefined, run.title),
-      run.language ? el('span', 'muted', ` (${run.language})`) : '',
-      ` — ${runResult(run)}`,
-      el('span', 'muted', ` · last run ${longDate(run.date)}`)))));
+    blocks.push(
+      el(
+        'ul',
+        'exercise-runs',
+        ...lastRuns.map((run) =>
+          el(
+            'li',
+            run.passed ? 'run-passed' : 'run-failed',
+            el('strong', undefined, run.title),
+            run.language ? el('span', 'muted', ` (${run.language})`) : '',
+            ` — ${runResult(run)}`,
+            el('span', 'muted', ` · last run ${longDate(run.date)}`),
+          ),
+        ),
+      ),
+    );
   }
   return blocks;
 }
@@ -242,14 +322,20 @@ function masteryBar(row: MasteryRow): SVGSVGElement {
   for (const status of STATUSES) {
     const share = row.total > 0 ? (row[status] / row.total) * 100 : 0;
     if (share <= 0) continue;
-    bar.append(svg('rect', { class: `status-${status}`, x: `${offset}%`, y: 0, width: `${share}%`, height: '100%' }, tooltip(`${row[status]} ${STATUS_LABELS[status]}`)));
+    bar.append(
+      svg('rect', { class: `status-${status}`, x: `${offset}%`, y: 0, width: `${share}%`, height: '100%' }, tooltip(`${row[status]} ${STATUS_LABELS[status]}`)),
+    );
     offset += share;
   }
   return bar;
 }
 
 function masteryText(row: MasteryRow): HTMLElement {
-  return el('span', 'mastery-text', `${row.mastered}/${row.total} mastered${row.due > 0 ? ` · ${row.due} due` : ''}${row.learning > 0 ? ` · ${row.learning} learning` : ''}`);
+  return el(
+    'span',
+    'mastery-text',
+    `${row.mastered}/${row.total} mastered${row.due > 0 ? ` · ${row.due} due` : ''}${row.learning > 0 ? ` · ${row.learning} learning` : ''}`,
+  );
 }
 
 function drawRoles(rows: readonly MasteryRow[]): HTMLElement[] {
@@ -265,8 +351,15 @@ function drawTopics(rows: readonly MasteryRow[]): HTMLElement[] {
   return rows.map((row) => {
     // The name comes from the visible text, with what the bar shows added for screen readers, so
     // speech control ("click A/B testing") finds the button by what it shows.
-    const button = el('button', 'mastery-row topic', el('span', 'visually-hidden', 'Drill '), el('span', 'mastery-name', row.name), masteryBar(row), masteryText(row),
-      el('span', 'visually-hidden', `. ${describeRow(row)}`));
+    const button = el(
+      'button',
+      'mastery-row topic',
+      el('span', 'visually-hidden', 'Drill '),
+      el('span', 'mastery-name', row.name),
+      masteryBar(row),
+      masteryText(row),
+      el('span', 'visually-hidden', `. ${describeRow(row)}`),
+    );
     button.type = 'button';
     button.dataset.topic = row.name;
     button.title = `Drill ${row.name}`;
@@ -277,10 +370,16 @@ function drawTopics(rows: readonly MasteryRow[]): HTMLElement[] {
 
 function drawLegends(): void {
   for (const legend of document.querySelectorAll<HTMLElement>('[data-legend="status"]')) {
-    legend.replaceChildren(...STATUSES.map((status) => {
-      const swatch = svg('svg', { class: 'swatch', width: 10, height: 10, viewBox: '0 0 10 10', 'aria-hidden': 'true' }, svg('rect', { class: `status-${status}`, x: 0, y: 0, width: 10, height: 10, rx: 2 }));
-      return el('span', 'legend-item', swatch, STATUS_LABELS[status]);
-    }));
+    legend.replaceChildren(
+      ...STATUSES.map((status) => {
+        const swatch = svg(
+          'svg',
+          { class: 'swatch', width: 10, height: 10, viewBox: '0 0 10 10', 'aria-hidden': 'true' },
+          svg('rect', { class: `status-${status}`, x: 0, y: 0, width: 10, height: 10, rx: 2 }),
+        );
+        return el('span', 'legend-item', swatch, STATUS_LABELS[status]);
+      }),
+    );
   }
 }
 
@@ -293,7 +392,15 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 function recallBar(recall: number, weakRecall: number): SVGSVGElement {
   const bar = svg('svg', { class: 'meter', 'aria-hidden': 'true', preserveAspectRatio: 'none' });
   bar.append(svg('rect', { class: 'meter-track', x: 0, y: 0, width: '100%', height: '100%' }));
-  bar.append(svg('rect', { class: `recall-fill${recall < weakRecall ? ' weak' : ''}`, x: 0, y: 0, width: `${Math.max(0, Math.min(100, recall * 100))}%`, height: '100%' }));
+  bar.append(
+    svg('rect', {
+      class: `recall-fill${recall < weakRecall ? ' weak' : ''}`,
+      x: 0,
+      y: 0,
+      width: `${Math.max(0, Math.min(100, recall * 100))}%`,
+      height: '100%',
+    }),
+  );
   bar.append(svg('line', { class: 'recall-mark', x1: `${weakRecall * 100}%`, x2: `${weakRecall * 100}%`, y1: 0, y2: '100%' }));
   return bar;
 }
@@ -318,17 +425,34 @@ function drillButton(topic: string, label = 'Drill'): HTMLButtonElement {
 function recallTable(rows: readonly RecallRow[], label: string, labelledBy: string, drill: boolean, weakRecall: number): HTMLTableElement {
   const table = el('table', 'recall-table');
   table.setAttribute('aria-labelledby', labelledBy);
-  const head = el('tr', undefined, ...[label, 'Predicted recall', 'Practised', `Weak (under ${percent(weakRecall)})`, 'Self-assessed', ...(drill ? [el('span', 'visually-hidden', 'Drill')] : [])].map((name) => {
-    const cell = el('th', undefined, name);
-    cell.scope = 'col';
-    return cell;
-  }));
+  const head = el(
+    'tr',
+    undefined,
+    ...[
+      label,
+      'Predicted recall',
+      'Practised',
+      `Weak (under ${percent(weakRecall)})`,
+      'Self-assessed',
+      ...(drill ? [el('span', 'visually-hidden', 'Drill')] : []),
+    ].map((name) => {
+      const cell = el('th', undefined, name);
+      cell.scope = 'col';
+      return cell;
+    }),
+  );
   const body = el('tbody');
   for (const row of rows) {
     const name = el('th', undefined, row.name);
     name.scope = 'row';
     const recall = el('td', undefined, el('div', 'recall-cell', recallBar(row.recall, weakRecall), el('span', 'recall-value', percent(row.recall))));
-    const cells: HTMLElement[] = [name, recall, el('td', undefined, `${row.practised} of ${row.questions}`), el('td', undefined, String(row.weak)), el('td', undefined, scoreText(row))];
+    const cells: HTMLElement[] = [
+      name,
+      recall,
+      el('td', undefined, `${row.practised} of ${row.questions}`),
+      el('td', undefined, String(row.weak)),
+      el('td', undefined, scoreText(row)),
+    ];
     if (drill) cells.push(el('td', undefined, drillButton(row.name)));
     body.append(el('tr', undefined, ...cells));
   }
@@ -356,27 +480,57 @@ function drawInterview(view: InterviewView | null): void {
     ` over ${plural(overall.questions, 'question')} (${overall.practised} practised${unseen > 0 ? `; the ${unseen} never practised count at ${percent(view.unseenRecall)}` : ''}).`,
     ...(view.laidOut > 0 && view.daysLeft > 0 ? [` Following the plan's next ${plural(view.laidOut, 'day')}: about ${percent(view.followed)}.`] : []),
   );
-  $('recall-note').textContent = `Weakest first. Recall is FSRS's forecast for ${new Date(forecast.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })} on the interview day; a question never practised counts at ${percent(view.unseenRecall)}. Beside it: the mean of your latest self-assessed scores on the topic, with its readiness band.`;
+  $('recall-note').textContent =
+    `Weakest first. Recall is FSRS's forecast for ${new Date(forecast.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })} on the interview day; a question never practised counts at ${percent(view.unseenRecall)}. Beside it: the mean of your latest self-assessed scores on the topic, with its readiness band.`;
   $('recall-roles').replaceChildren(recallTable(forecast.byRole, 'Role', 'recall-roles-heading', false, view.weakRecall));
   const weakest = forecast.weakestTopics.flatMap((name) => forecast.byTopic.filter((row) => row.name === name));
-  const list = el('ul', 'weakest-list', ...weakest.map((row) => el('li', undefined, el('strong', undefined, row.name), ` — ${percent(row.recall)} predicted, ${row.weak} of ${row.questions} weak`, drillButton(row.name))));
+  const list = el(
+    'ul',
+    'weakest-list',
+    ...weakest.map((row) =>
+      el(
+        'li',
+        undefined,
+        el('strong', undefined, row.name),
+        ` — ${percent(row.recall)} predicted, ${row.weak} of ${row.questions} weak`,
+        drillButton(row.name),
+      ),
+    ),
+  );
   const these = el('button', 'action', `Drill These ${plural(forecast.weakestQuestionIds.length, 'Question')}`);
   these.type = 'button';
   these.id = 'drill-weakest';
   these.dataset.focusKey = 'drill-weakest';
   these.title = 'A timed drill over the questions of these topics with the lowest predicted recall on the day';
   these.addEventListener('click', () => send({ type: 'drillWeakest' }));
-  $('weakest').replaceChildren(...(weakest.length > 0 ? [list, ...(forecast.weakestQuestionIds.length > 0 ? [these] : [])] : [el('p', 'muted', 'No questions of these roles are loaded.')]));
+  $('weakest').replaceChildren(
+    ...(weakest.length > 0
+      ? [list, ...(forecast.weakestQuestionIds.length > 0 ? [these] : [])]
+      : [el('p', 'muted', 'No questions of these roles are loaded.')]),
+  );
   const byRecall = [...forecast.byTopic].sort((a, b) => a.recall - b.recall || (a.name < b.name ? -1 : 1));
   $('recall-topics').replaceChildren(recallTable(byRecall, 'Topic', 'recall-topics-heading', true, view.weakRecall));
 
   const items = view.todayItems.map((item) => el('li', undefined, el('span', undefined, item.title), el('span', 'plan-line', item.line)));
-  const today: HTMLElement[] = items.length > 0
-    ? [el('p', undefined, `${plural(items.length, 'item')} left today (at most ${view.dailyItems} a day; the setting Daily Plan Items changes it). Start them from the status bar or with Start Today's Plan.`), el('ol', 'plan-list', ...items)]
-    : [el('p', 'muted', 'Nothing left in today\'s plan.')];
-  if (view.mock) today.push(el('p', undefined, 'Today also has a full mock interview: Start Today\'s Plan offers it.'));
+  const today: HTMLElement[] =
+    items.length > 0
+      ? [
+          el(
+            'p',
+            undefined,
+            `${plural(items.length, 'item')} left today (at most ${view.dailyItems} a day; the setting Daily Plan Items changes it). Start them from the status bar or with Start Today's Plan.`,
+          ),
+          el('ol', 'plan-list', ...items),
+        ]
+      : [el('p', 'muted', "Nothing left in today's plan.")];
+  if (view.mock) today.push(el('p', undefined, "Today also has a full mock interview: Start Today's Plan offers it."));
   if (view.days.length > 0) {
-    const details = el('details', 'days', el('summary', undefined, `The next ${plural(view.days.length, 'day')}`), el('ul', 'plan-list', ...view.days.map((day) => el('li', undefined, day.line))));
+    const details = el(
+      'details',
+      'days',
+      el('summary', undefined, `The next ${plural(view.days.length, 'day')}`),
+      el('ul', 'plan-list', ...view.days.map((day) => el('li', undefined, day.line))),
+    );
     today.push(details);
   }
   $('today-plan').replaceChildren(...today);
@@ -392,13 +546,17 @@ function render(data: DashboardData, interview: InterviewView | null): void {
   const { attempts, questionsPractised, activeDays } = data.totals;
   const total = el('strong', undefined, String(attempts));
   total.id = 'total-attempts';
-  $('summary').replaceChildren(total, ` ${attempts === 1 ? 'attempt' : 'attempts'} on ${plural(activeDays, 'day')} · ${plural(questionsPractised, 'question')} practised`);
+  $('summary').replaceChildren(
+    total,
+    ` ${attempts === 1 ? 'attempt' : 'attempts'} on ${plural(activeDays, 'day')} · ${plural(questionsPractised, 'question')} practised`,
+  );
 
   // A refresh redraws the topic buttons: keep keyboard focus on the same topic.
   const focused = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.topic : undefined;
   const focusKey = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.focusKey : undefined;
   drawInterview(interview);
-  if (focusKey !== undefined) [...document.querySelectorAll<HTMLButtonElement>('button[data-focus-key]')].find((button) => button.dataset.focusKey === focusKey)?.focus();
+  if (focusKey !== undefined)
+    [...document.querySelectorAll<HTMLButtonElement>('button[data-focus-key]')].find((button) => button.dataset.focusKey === focusKey)?.focus();
   const empty = attempts === 0;
   $('empty').hidden = !empty;
   $('content').hidden = empty;

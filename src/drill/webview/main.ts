@@ -135,11 +135,13 @@ function showQuestion(question: QuestionView, sessionView?: SessionView): void {
   $('summary').hidden = true;
   $('app').hidden = false;
   $('title').textContent = question.title;
-  $('chips').replaceChildren(...[...question.roles, question.topic, question.kind, question.difficulty, `${formatClock(question.time * 1000)} allotted`].map((text) => {
-    const chip = document.createElement('li');
-    chip.textContent = text;
-    return chip;
-  }));
+  $('chips').replaceChildren(
+    ...[...question.roles, question.topic, question.kind, question.difficulty, `${formatClock(question.time * 1000)} allotted`].map((text) => {
+      const chip = document.createElement('li');
+      chip.textContent = text;
+      return chip;
+    }),
+  );
   setHtml($('prompt'), question.promptHtml);
   $('hints').replaceChildren();
   hintCount = question.hintCount;
@@ -275,18 +277,20 @@ function receive(message: ToWebview): void {
 function drawChecklist(evaluation: string[]): void {
   if (evaluation.length === checklistHtml.length && evaluation.every((html, index) => html === checklistHtml[index])) return;
   checklistHtml = evaluation;
-  $('checklist').replaceChildren(...evaluation.map((html, index) => {
-    const item = document.createElement('li');
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.dataset.index = String(index);
-    const text = document.createElement('span');
-    setHtml(text, html);
-    label.append(box, text);
-    item.append(label);
-    return item;
-  }));
+  $('checklist').replaceChildren(
+    ...evaluation.map((html, index) => {
+      const item = document.createElement('li');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.dataset.index = String(index);
+      const text = document.createElement('span');
+      setHtml(text, html);
+      label.append(box, text);
+      item.append(label);
+      return item;
+    }),
+  );
   $('checklist-box').hidden = evaluation.length === 0;
   markChecklist();
 }
@@ -331,32 +335,40 @@ function drawInterview(view: InterviewView): void {
   button('ask').textContent = grading ? 'Grade again' : 'Grade my answer';
   button('cancel-ask').hidden = !busy;
   $('interviewer-busy').hidden = !busy;
-  $('interviewer-busy-text').textContent = busy ? `${busy.what === 'followUp' ? 'Grading the exchange' : 'Grading'} with ${view.model ?? 'the model'}… ${busy.received > 0 ? `${busy.received} characters received` : 'waiting for the first words'}` : '';
+  $('interviewer-busy-text').textContent = busy
+    ? `${busy.what === 'followUp' ? 'Grading the exchange' : 'Grading'} with ${view.model ?? 'the model'}… ${busy.received > 0 ? `${busy.received} characters received` : 'waiting for the first words'}`
+    : '';
   $('interviewer-note').textContent = view.available
     ? `Sends the question, its evaluation points and model answer, and your answer to ${view.model}. Nothing is sent before you click.`
-    : grading ? `Graded by ${grading.model}. No language model is available now.` : '';
+    : grading
+      ? `Graded by ${grading.model}. No language model is available now.`
+      : '';
   $('interviewer-error').hidden = !view.error;
   $('interviewer-error-text').textContent = view.error?.message ?? '';
   $('interviewer-reply-box').hidden = view.error?.reply === undefined;
   $('interviewer-reply').textContent = view.error?.reply ?? '';
 
   $('grading-summary').hidden = !grading;
-  $('grading-summary').textContent = grading ? `${grading.model} suggests ${grading.score}/10 (${grading.band}), so ${GRADE_LABELS[grading.grade]}. Each evaluation point is marked below.` : '';
-  $('turns').replaceChildren(...view.turns.map((turn, index) => {
-    const item = document.createElement('li');
-    const question = document.createElement('div');
-    question.textContent = `${turn.from === 'question' ? "The question's follow-up" : "The interviewer's follow-up"}: ${turn.question}`;
-    const answer = document.createElement('div');
-    answer.className = 'turn-answer';
-    answer.textContent = turn.answer;
-    item.append(question, answer);
-    item.setAttribute('aria-label', `Follow-up ${index + 1}`);
-    return item;
-  }));
+  $('grading-summary').textContent = grading
+    ? `${grading.model} suggests ${grading.score}/10 (${grading.band}), so ${GRADE_LABELS[grading.grade]}. Each evaluation point is marked below.`
+    : '';
+  $('turns').replaceChildren(
+    ...view.turns.map((turn, index) => {
+      const item = document.createElement('li');
+      const question = document.createElement('div');
+      question.textContent = `${turn.from === 'question' ? "The question's follow-up" : "The interviewer's follow-up"}: ${turn.question}`;
+      const answer = document.createElement('div');
+      answer.className = 'turn-answer';
+      answer.textContent = turn.answer;
+      item.append(question, answer);
+      item.setAttribute('aria-label', `Follow-up ${index + 1}`);
+      return item;
+    }),
+  );
   const pending = view.pending;
   $('follow-up').hidden = !pending;
   if (pending) {
-    $('follow-up-from').textContent = pending.from === 'question' ? "(from the question)" : `(from ${grading?.model ?? 'the interviewer'})`;
+    $('follow-up-from').textContent = pending.from === 'question' ? '(from the question)' : `(from ${grading?.model ?? 'the interviewer'})`;
     $('follow-up-question').textContent = pending.question;
     if (document.activeElement !== area('follow-up-answer') && !followUpSave.pending) area('follow-up-answer').value = pending.answer;
   }
@@ -372,7 +384,8 @@ function drawInterview(view: InterviewView): void {
       appliedGrading = key;
       $<HTMLInputElement>('score').value = String(grading.score);
       $('score-value').textContent = String(grading.score);
-      for (const [index, box] of [...document.querySelectorAll<HTMLInputElement>('#checklist input')].entries()) box.checked = grading.points[index]?.verdict === 'covered';
+      for (const [index, box] of [...document.querySelectorAll<HTMLInputElement>('#checklist input')].entries())
+        box.checked = grading.points[index]?.verdict === 'covered';
     }
   }
   markChecklist();
@@ -384,7 +397,8 @@ function drawSuggestion(): void {
   const grading = interview?.grading;
   const score = Number($<HTMLInputElement>('score').value);
   const suggested = grading ? gradeForScore(score) : undefined;
-  for (const gradeButton of document.querySelectorAll<HTMLButtonElement>('button.grade')) gradeButton.classList.toggle('suggested', gradeButton.dataset.grade === suggested);
+  for (const gradeButton of document.querySelectorAll<HTMLButtonElement>('button.grade'))
+    gradeButton.classList.toggle('suggested', gradeButton.dataset.grade === suggested);
   const note = $('grade-suggestion');
   note.hidden = !grading;
   if (!grading || !suggested) return;
@@ -466,7 +480,20 @@ document.addEventListener('visibilitychange', () => {
 });
 window.addEventListener('pagehide', flush);
 
-const shortcuts: Record<string, string> = { p: 'toggle', r: 'reset', h: 'hint', a: 'reveal', e: 'scaffold', s: 'skip', q: 'end', c: 'continue', g: 'ask', f: 'send-follow-up', arrowleft: 'previous', arrowright: 'next' };
+const shortcuts: Record<string, string> = {
+  p: 'toggle',
+  r: 'reset',
+  h: 'hint',
+  a: 'reveal',
+  e: 'scaffold',
+  s: 'skip',
+  q: 'end',
+  c: 'continue',
+  g: 'ask',
+  f: 'send-follow-up',
+  arrowleft: 'previous',
+  arrowright: 'next',
+};
 const gradeKeys: Record<string, RecallGrade> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
 window.addEventListener('keydown', (event) => {
   if (!event.altKey || event.ctrlKey || event.metaKey) return;

@@ -20,7 +20,7 @@ const RESULTS_FILE = join(ROOT, 'test-results', 'ui', 'axe-results.json');
 async function frameOf(target) {
   if (typeof target.mainFrame === 'function') return target.mainFrame();
   if (typeof target.evaluate === 'function') return target;
-  return (await (await target.locator(':root').elementHandle()).ownerFrame());
+  return await (await target.locator(':root').elementHandle()).ownerFrame();
 }
 
 /**
@@ -33,30 +33,35 @@ async function frameOf(target) {
 async function audit(target, { include, ours, notOurs, backdrop } = {}) {
   const frame = await frameOf(target);
   if (!(await frame.evaluate(() => typeof globalThis.axe === 'object'))) await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async ({ include, ours, notOurs, backdrop }) => {
-    const context = include ? { include: [include] } : globalThis.document;
-    // A transparent document shows the page behind its frame, which the auditor cannot see: for the
-    // audit only, its root takes that colour, so text contrast is measured against what is on screen.
-    const root = globalThis.document.documentElement;
-    const before = root.style.backgroundColor;
-    if (backdrop) root.style.backgroundColor = backdrop;
-    let result;
-    try {
-      result = await globalThis.axe.run(context, { resultTypes: ['violations'], iframes: false, elementRef: true });
-    } finally {
-      root.style.backgroundColor = before;
-    }
-    return result.violations.map((violation) => {
-      const split = { ours: [], theirs: [] };
-      for (const node of violation.nodes) {
-        const mine = (!ours || Boolean(node.element?.closest(ours))) && !(notOurs && node.element?.closest(notOurs));
-        // A contrast finding says which colours it measured.
-        const data = node.any?.[0]?.data;
-        split[mine ? 'ours' : 'theirs'].push(`${node.target.join(' ')}${data?.contrastRatio ? ` ${data.fgColor} on ${data.bgColor} ${data.contrastRatio}:1` : ''}`);
+  return frame.evaluate(
+    async ({ include, ours, notOurs, backdrop }) => {
+      const context = include ? { include: [include] } : globalThis.document;
+      // A transparent document shows the page behind its frame, which the auditor cannot see: for the
+      // audit only, its root takes that colour, so text contrast is measured against what is on screen.
+      const root = globalThis.document.documentElement;
+      const before = root.style.backgroundColor;
+      if (backdrop) root.style.backgroundColor = backdrop;
+      let result;
+      try {
+        result = await globalThis.axe.run(context, { resultTypes: ['violations'], iframes: false, elementRef: true });
+      } finally {
+        root.style.backgroundColor = before;
       }
-      return { id: violation.id, impact: violation.impact, help: violation.help, ...split };
-    });
-  }, { include, ours, notOurs, backdrop });
+      return result.violations.map((violation) => {
+        const split = { ours: [], theirs: [] };
+        for (const node of violation.nodes) {
+          const mine = (!ours || Boolean(node.element?.closest(ours))) && !(notOurs && node.element?.closest(notOurs));
+          // A contrast finding says which colours it measured.
+          const data = node.any?.[0]?.data;
+          split[mine ? 'ours' : 'theirs'].push(
+            `${node.target.join(' ')}${data?.contrastRatio ? ` ${data.fgColor} on ${data.bgColor} ${data.contrastRatio}:1` : ''}`,
+          );
+        }
+        return { id: violation.id, impact: violation.impact, help: violation.help, ...split };
+      });
+    },
+    { include, ours, notOurs, backdrop },
+  );
 }
 
 function describe({ id, impact, help }, targets) {
@@ -107,7 +112,10 @@ export function auditTable(prefix = '') {
   const width = Math.max(...rows.map((row) => row.label.length), 10);
   return [
     `${'panel state'.padEnd(width)}  ${IMPACTS.join(' ')}   VS Code's own: ${IMPACTS.join(' ')}`,
-    ...rows.map((row) => `${row.label.padEnd(width)}  ${cells(row.ours)}   ${row.vscode ? `               ${cells(row.vscode)}` : '               (none apart: all of the page is ours)'}`),
+    ...rows.map(
+      (row) =>
+        `${row.label.padEnd(width)}  ${cells(row.ours)}   ${row.vscode ? `               ${cells(row.vscode)}` : '               (none apart: all of the page is ours)'}`,
+    ),
   ];
 }
 
@@ -138,34 +146,50 @@ export async function focusRings(page, frame, first, presses = 40) {
   await page.keyboard.press('Shift+Tab');
   const visited = [];
   for (let press = 0; press < presses; press++) {
-    const focused = await frame.locator(':focus').evaluate((element) => {
-      const view = element.ownerDocument.defaultView;
-      const style = view.getComputedStyle(element);
-      const rgba = (text) => {
-        const match = /rgba?\(([^)]+)\)/.exec(text);
-        if (!match) return undefined;
-        const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-        return [r, g, b, a];
-      };
-      // The colour under a point of `from`: its background and its ancestors', laid over each other.
-      const backdrop = (from) => {
-        const layers = [];
-        for (let node = from; node; node = node.parentElement) {
-          const layer = rgba(view.getComputedStyle(node).backgroundColor);
-          if (layer && layer[3] > 0) layers.push(layer);
-          if (layer && layer[3] >= 1) break;
-        }
-        let colour = [255, 255, 255];
-        for (const [r, g, b, a] of layers.reverse()) colour = [r * a + colour[0] * (1 - a), g * a + colour[1] * (1 - a), b * a + colour[2] * (1 - a)];
-        return colour;
-      };
-      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      const name = element.id || element.getAttribute('aria-label') || element.textContent.trim().slice(0, 24) || element.tagName.toLowerCase();
-      if (!ring || style.outlineStyle === 'auto') return { name, ring, auto: style.outlineStyle === 'auto' };
-      const under = backdrop(parseFloat(style.outlineOffset) < 0 ? element : element.parentElement ?? element);
-      const [r, g, b, a] = rgba(style.outlineColor) ?? [0, 0, 0, 0];
-      return { name, ring, width: parseFloat(style.outlineWidth), colour: [r * a + under[0] * (1 - a), g * a + under[1] * (1 - a), b * a + under[2] * (1 - a)], under };
-    }, undefined, { timeout: 1000 }).catch(() => undefined);
+    const focused = await frame
+      .locator(':focus')
+      .evaluate(
+        (element) => {
+          const view = element.ownerDocument.defaultView;
+          const style = view.getComputedStyle(element);
+          const rgba = (text) => {
+            const match = /rgba?\(([^)]+)\)/.exec(text);
+            if (!match) return undefined;
+            const [r, g, b, a = 1] = match[1]
+              .split(/[\s,/]+/)
+              .filter(Boolean)
+              .map(Number);
+            return [r, g, b, a];
+          };
+          // The colour under a point of `from`: its background and its ancestors', laid over each other.
+          const backdrop = (from) => {
+            const layers = [];
+            for (let node = from; node; node = node.parentElement) {
+              const layer = rgba(view.getComputedStyle(node).backgroundColor);
+              if (layer && layer[3] > 0) layers.push(layer);
+              if (layer && layer[3] >= 1) break;
+            }
+            let colour = [255, 255, 255];
+            for (const [r, g, b, a] of layers.reverse()) colour = [r * a + colour[0] * (1 - a), g * a + colour[1] * (1 - a), b * a + colour[2] * (1 - a)];
+            return colour;
+          };
+          const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          const name = element.id || element.getAttribute('aria-label') || element.textContent.trim().slice(0, 24) || element.tagName.toLowerCase();
+          if (!ring || style.outlineStyle === 'auto') return { name, ring, auto: style.outlineStyle === 'auto' };
+          const under = backdrop(parseFloat(style.outlineOffset) < 0 ? element : (element.parentElement ?? element));
+          const [r, g, b, a] = rgba(style.outlineColor) ?? [0, 0, 0, 0];
+          return {
+            name,
+            ring,
+            width: parseFloat(style.outlineWidth),
+            colour: [r * a + under[0] * (1 - a), g * a + under[1] * (1 - a), b * a + under[2] * (1 - a)],
+            under,
+          };
+        },
+        undefined,
+        { timeout: 1000 },
+      )
+      .catch(() => undefined);
     if (!focused) break; // focus has left the panel
     if (focused.colour) focused.contrast = Math.round(contrast(focused.colour, focused.under) * 100) / 100;
     visited.push(focused);

@@ -23,7 +23,9 @@ export function installVisibleText() {
  * page as text (KaTeX keeps it in an annotation the sanitiser must drop whole).
  */
 export function texLeaks(text) {
-  return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 30));
+  return [...text.matchAll(/\\(?:frac|text|times|sum|begin|end|mathrm|approx|pmatrix)\b|[\^_]\{/g)].map((match) =>
+    text.slice(Math.max(0, match.index - 20), match.index + 30),
+  );
 }
 
 let builtin;

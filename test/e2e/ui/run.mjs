@@ -39,22 +39,57 @@ const SLOW_STEP_MS = 20_000;
 /** The journeys, each in one window on a fresh workspace; their specs run in order and share that window. */
 const JOURNEYS = [
   // The main journey has a language model: a scripted test-only provider (test/fixtures/fake-lm).
-  { label: 'ui', options: { extraArgs: ['--disable-workspace-trust'], languageModel: true }, specs: [firstRun, exercises, tree, drill, authoring, progress, hostile, history, plan, recall, walkthrough, wholeBank, interviewer, themes, testingView, continuousRunSpec, reSolve] },
+  {
+    label: 'ui',
+    options: { extraArgs: ['--disable-workspace-trust'], languageModel: true },
+    specs: [
+      firstRun,
+      exercises,
+      tree,
+      drill,
+      authoring,
+      progress,
+      hostile,
+      history,
+      plan,
+      recall,
+      walkthrough,
+      wholeBank,
+      interviewer,
+      themes,
+      testingView,
+      continuousRunSpec,
+      reSolve,
+    ],
+  },
   // The Chat view on (the other journeys keep chat.disableAIFeatures, which hides it), with the scripted
   // model chosen, and a second one that asks for consent (FAKE_LM_CONSENT).
   {
     label: 'chat',
-    options: { extraArgs: ['--disable-workspace-trust'], languageModel: true, settings: { 'chat.disableAIFeatures': false, 'interviewPrep.languageModelVendor': 'scripted' }, env: { FAKE_LM_CONSENT: '1' } },
+    options: {
+      extraArgs: ['--disable-workspace-trust'],
+      languageModel: true,
+      settings: { 'chat.disableAIFeatures': false, 'interviewPrep.languageModelVendor': 'scripted' },
+      env: { FAKE_LM_CONSENT: '1' },
+    },
     specs: [interviewerChat, interviewerConsent],
   },
   // Workspace Trust on and this folder not trusted: VS Code opens it in Restricted Mode.
-  { label: 'restricted', options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } }, specs: [restricted, emptyDashboard] },
+  {
+    label: 'restricted',
+    options: { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } },
+    specs: [restricted, emptyDashboard],
+  },
   // Two profiles, each its own code-server, sharing one history folder (the spec starts the second).
   { label: 'shared', options: {}, specs: [sharedHistorySpec()] },
   // Its own window: the imports add roles, topics and a broken file that the main journey's counts would see.
   { label: 'import', options: { extraArgs: ['--disable-workspace-trust'] }, specs: [importQuestions] },
   // A terminal without shell integration, so no exit code: results come from the run's report alone.
-  { label: 'no-shell-integration', options: { extraArgs: ['--disable-workspace-trust'], settings: { 'terminal.integrated.shellIntegration.enabled': false } }, specs: [noShellIntegrationSpec] },
+  {
+    label: 'no-shell-integration',
+    options: { extraArgs: ['--disable-workspace-trust'], settings: { 'terminal.integrated.shellIntegration.enabled': false } },
+    specs: [noShellIntegrationSpec],
+  },
 ];
 
 export async function runUiJourneys() {
@@ -79,7 +114,9 @@ export async function runUiJourneys() {
 
 /** Which specs to run: all, or those UI_SPECS names and every spec they need. */
 function selected(specs) {
-  const wanted = process.env.UI_SPECS?.split(',').map((name) => name.trim()).filter(Boolean);
+  const wanted = process.env.UI_SPECS?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (!wanted?.length) return specs;
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
   const keep = new Set();
@@ -105,7 +142,14 @@ async function runJourney({ label, options: { settings = {}, extraArgs = [], lan
   let shot = 0;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const context = { page, url: server.url, workspace, drill: () => drillFrame(page), exerciseDir: join(workspace, 'interview-exercises', 'reverse-string'), userDataDir: profile.userDataDir };
+    const context = {
+      page,
+      url: server.url,
+      workspace,
+      drill: () => drillFrame(page),
+      exerciseDir: join(workspace, 'interview-exercises', 'reverse-string'),
+      userDataDir: profile.userDataDir,
+    };
     for (const spec of selected(specs)) {
       const steps = spec.steps(context);
       const missing = spec.needs.filter((need) => !passedSpecs.has(need));
@@ -127,12 +171,19 @@ async function runJourney({ label, options: { settings = {}, extraArgs = [], lan
         } catch (error) {
           results.failed++;
           specPassed = false;
-          console.log(`  ✘ ${spec.name} › ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+          console.log(
+            `  ✘ ${spec.name} › ${name}\n    ${String(error?.message ?? error)
+              .split('\n')
+              .slice(0, 6)
+              .join('\n    ')}`,
+          );
           printMarks(started);
           await printDiagnostics(page, profile.userDataDir);
         } finally {
           shot++;
-          await page.screenshot({ path: join(SHOTS, `${label}-${String(shot).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) }).catch(() => undefined);
+          await page
+            .screenshot({ path: join(SHOTS, `${label}-${String(shot).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) })
+            .catch(() => undefined);
         }
         if (!specPassed) {
           // The spec's later steps build on this one.
@@ -172,10 +223,22 @@ function printMarks(started) {
  * the end of the extension's own log (its output channels, which VS Code writes under logs/).
  */
 async function printDiagnostics(page, userDataDir) {
-  const rows = await page.getByRole('treeitem').evaluateAll((items) => items.map((item) => `${'  '.repeat(Number(item.getAttribute('aria-level') ?? 1) - 1)}${item.getAttribute('aria-label')}${item.getAttribute('aria-expanded') === 'false' ? ' ▸' : ''}`)).catch(() => []);
+  const rows = await page
+    .getByRole('treeitem')
+    .evaluateAll((items) =>
+      items.map(
+        (item) =>
+          `${'  '.repeat(Number(item.getAttribute('aria-level') ?? 1) - 1)}${item.getAttribute('aria-label')}${item.getAttribute('aria-expanded') === 'false' ? ' ▸' : ''}`,
+      ),
+    )
+    .catch(() => []);
   console.log(`    tree rows on screen:\n      ${rows.slice(0, 40).join('\n      ') || '(none)'}`);
   const logsDir = join(userDataDir, 'logs');
-  const logs = existsSync(logsDir) ? readdirSync(logsDir, { recursive: true }).filter((name) => /Interview Prep[^/]*\.log$/.test(name)).sort() : [];
+  const logs = existsSync(logsDir)
+    ? readdirSync(logsDir, { recursive: true })
+        .filter((name) => /Interview Prep[^/]*\.log$/.test(name))
+        .sort()
+    : [];
   for (const log of logs) {
     const lines = readFileSync(join(logsDir, log), 'utf8').trimEnd().split('\n');
     console.log(`    logs/${log} (last ${Math.min(lines.length, 25)} of ${lines.length} lines):\n      ${lines.slice(-25).join('\n      ')}`);

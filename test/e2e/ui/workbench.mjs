@@ -4,7 +4,13 @@ import { basename, dirname } from 'node:path';
 import { mark, WAIT } from './timeline.mjs';
 
 /** The steps of the Get Started walkthrough, in order. */
-export const WALKTHROUGH_STEPS = ['Browse questions by role and topic', 'Answer against the clock', 'Solve a coding exercise', 'Plan for your interview date', 'Write your own questions'];
+export const WALKTHROUGH_STEPS = [
+  'Browse questions by role and topic',
+  'Answer against the clock',
+  'Solve a coding exercise',
+  'Plan for your interview date',
+  'Write your own questions',
+];
 
 /**
  * The themes every panel is audited and photographed in: the screenshots' prefix, the theme's name in
@@ -21,7 +27,12 @@ export const THEMES = [
 export async function selectTheme(page, label, workbenchClass) {
   await runCommand(page, 'Preferences: Color Theme');
   await page.locator('.quick-input-widget input').fill(label);
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first().click({ timeout: WAIT });
+  await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+    })
+    .first()
+    .click({ timeout: WAIT });
   await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: WAIT });
 }
 
@@ -57,7 +68,13 @@ export async function frameWith(page, selector) {
   while (Date.now() < deadline) {
     for (let index = 0; index < (await frames.count()); index++) {
       const frame = frames.nth(index).contentFrame().locator('#active-frame').contentFrame();
-      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      if (
+        (await frame
+          .locator(selector)
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return frame;
     }
     await page.waitForTimeout(100);
   }
@@ -71,7 +88,9 @@ export function treeItem(page, label) {
 
 export async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
+    .first();
   // The palette closes when something else takes focus (a webview, an editor opened by the previous
   // command): then focus the workbench and start again.
   for (let attempt = 0; ; attempt++) {
@@ -88,7 +107,11 @@ export async function runCommand(page, title) {
       await page.keyboard.press('Escape');
       // Briefly: with the sidebar hidden or covered there is no header to click, and Playwright's
       // default 30 s wait for one would spend the whole retry budget.
-      await page.locator('.part.sidebar .pane-header').first().click({ timeout: 2000 }).catch(() => undefined);
+      await page
+        .locator('.part.sidebar .pane-header')
+        .first()
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
     }
   }
 }
@@ -187,7 +210,10 @@ export async function openFileDialog(page, title, file) {
     await input.fill(folder);
     await page.waitForTimeout(200);
   } while ((await input.inputValue()) !== folder);
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: basename(file) }).first().click({ timeout: WAIT });
+  await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: basename(file) })
+    .first()
+    .click({ timeout: WAIT });
   const widget = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
   if (await widget.isVisible()) await page.locator('.quick-input-widget input').press('Enter');
 }
@@ -204,7 +230,12 @@ export async function openFolderDialog(page, title, folder) {
     await input.fill(wanted);
     await page.waitForTimeout(200);
   } while ((await input.inputValue()) !== wanted);
-  await page.locator('.quick-input-widget .quick-input-action .monaco-button, .quick-input-widget .quick-input-header .monaco-button', { hasText: /OK|Share History Here/ }).first().click({ timeout: WAIT });
+  await page
+    .locator('.quick-input-widget .quick-input-action .monaco-button, .quick-input-widget .quick-input-header .monaco-button', {
+      hasText: /OK|Share History Here/,
+    })
+    .first()
+    .click({ timeout: WAIT });
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'hidden', timeout: WAIT });
 }
 

@@ -76,12 +76,15 @@ async function importThroughDialogs(page, workspace, file, titles, count, skippe
   await pickFile(page, 'Import questions from files or a folder', join(workspace, 'my-notes', file.name));
   const found = `Import questions: ${count} found (untick any you do not want)`;
   await page.locator('.quick-input-widget .quick-input-title', { hasText: found }).waitFor({ timeout: WAIT });
-  for (const title of titles) await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT });
+  for (const title of titles)
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT });
   await page.locator('.quick-input-widget input').press('Enter');
   await pickExactly(page, 'Import questions', `Write ${count} question(s)`);
   const target = join(workspace, '.interview-prep', 'questions', file.target);
   await pickExactly(page, 'Import questions into which bank folder?', relative(workspace, target));
-  await notification(page, `imported ${count} question(s) into ${relative(workspace, target)}${skipped ? `; ${skipped} skipped` : ''}`).waitFor({ timeout: WAIT });
+  await notification(page, `imported ${count} question(s) into ${relative(workspace, target)}${skipped ? `; ${skipped} skipped` : ''}`).waitFor({
+    timeout: WAIT,
+  });
   const written = readdirSync(target).filter((name) => name.endsWith('.md'));
   if (written.length !== count) throw new Error(`${target} holds ${written.length} question file(s), not ${count}: ${written.join(', ')}`);
   return target;
@@ -90,85 +93,116 @@ async function importThroughDialogs(page, workspace, file, titles, count, skippe
 /** The labels of the question rows shown under an open topic row (the rows one level below it). */
 async function questionsUnder(page, topicRow) {
   const level = Number(await topicRow.getAttribute('aria-level'));
-  return page.getByRole('treeitem').evaluateAll((items, below) => items.filter((item) => Number(item.getAttribute('aria-level')) === below).map((item) => item.getAttribute('aria-label')), level + 1);
+  return page
+    .getByRole('treeitem')
+    .evaluateAll(
+      (items, below) => items.filter((item) => Number(item.getAttribute('aria-level')) === below).map((item) => item.getAttribute('aria-label')),
+      level + 1,
+    );
 }
 
 export const spec = {
   name: 'import',
   needs: [],
   steps: ({ page, url, workspace, drill }) => [
-    ['imports a notes document of four questions through the dialogs, and the tree shows each under its section with its own title', async () => {
-      mkdirSync(join(workspace, 'my-notes'), { recursive: true });
-      for (const file of [NOTES, CSV, ANKI]) copyFileSync(file.fixture, join(workspace, 'my-notes', file.name));
-      await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-      await page.getByRole('tab', { name: /Interview Prep/ }).click({ timeout: WAIT });
-      await treeItem(page, 'Software Engineer').waitFor({ timeout: WAIT });
-      await importThroughDialogs(page, workspace, NOTES, Object.values(NOTES_TITLES).flat(), 4);
-      // Without a filter, from the role: each section is a topic, each question a row titled by itself.
-      await page.getByRole('button', { name: 'Collapse All' }).first().click({ timeout: WAIT });
-      await treeItem(page, 'General').click({ timeout: WAIT });
-      const shown = [];
-      for (const [topic, titles] of Object.entries(NOTES_TITLES)) {
-        const row = treeItem(page, topic);
-        await row.click({ timeout: WAIT });
-        for (const title of titles) await questionRow(page, title).waitFor({ timeout: WAIT });
-        shown.push(...(await questionsUnder(page, row)).map((label) => label.split(',')[0]));
+    [
+      'imports a notes document of four questions through the dialogs, and the tree shows each under its section with its own title',
+      async () => {
+        mkdirSync(join(workspace, 'my-notes'), { recursive: true });
+        for (const file of [NOTES, CSV, ANKI]) copyFileSync(file.fixture, join(workspace, 'my-notes', file.name));
+        await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await page.getByRole('tab', { name: /Interview Prep/ }).click({ timeout: WAIT });
+        await treeItem(page, 'Software Engineer').waitFor({ timeout: WAIT });
+        await importThroughDialogs(page, workspace, NOTES, Object.values(NOTES_TITLES).flat(), 4);
+        // Without a filter, from the role: each section is a topic, each question a row titled by itself.
+        await page.getByRole('button', { name: 'Collapse All' }).first().click({ timeout: WAIT });
+        await treeItem(page, 'General').click({ timeout: WAIT });
+        const shown = [];
+        for (const [topic, titles] of Object.entries(NOTES_TITLES)) {
+          const row = treeItem(page, topic);
+          await row.click({ timeout: WAIT });
+          for (const title of titles) await questionRow(page, title).waitFor({ timeout: WAIT });
+          shown.push(...(await questionsUnder(page, row)).map((label) => label.split(',')[0]));
+          await row.click();
+        }
+        const distinct = new Set(shown);
+        if (distinct.size !== shown.length || shown.length !== 4)
+          throw new Error(`the notes' questions show as ${JSON.stringify(shown)}: not four distinct titles`);
+      },
+    ],
+    [
+      'imports a spreadsheet and an Anki deck the same way, saying what it skipped',
+      async () => {
+        await importThroughDialogs(page, workspace, CSV, [KV_TITLE, 'What does =SUM(A1:A3) compute in a spreadsheet?'], 2, 1);
+        await importThroughDialogs(page, workspace, ANKI, ['What is softmax?', 'Why use layer norm?'], 2);
+        await findInTree(page, KV_TITLE, 'AI Engineer', 'Inference', new RegExp(`^${escapeRegExp(KV_TITLE)},`));
+        await findInTree(page, 'Why use layer norm?', 'General', 'Transformers', /^Why use layer norm\?,/);
+      },
+    ],
+    [
+      'opens an imported question in the drill panel, with its answer from the spreadsheet',
+      async () => {
+        await findInTree(page, KV_TITLE, 'AI Engineer', 'Inference', new RegExp(`^${escapeRegExp(KV_TITLE)},`));
+        await onRow(page, KV_TITLE, (row) => row.click(), drill().locator('#title', { hasText: KV_TITLE }));
+        await drill().locator('#reveal').click();
+        await drill().locator('#answer', { hasText: 'only the new token' }).waitFor({ timeout: WAIT });
+      },
+    ],
+    [
+      'opens a question of a document kept in the bank at its own line, not at the top',
+      async () => {
+        const document = join(workspace, '.interview-prep', 'questions', 'ml-notes.md');
+        copyFileSync(join(SOURCES, 'documents', 'mixed-sloppy.md'), document);
+        const lines = readFileSync(document, 'utf8').split('\n');
+        const title = 'What does a tokenizer do?';
+        // Its <details> block opens the question.
+        const line =
+          lines.lastIndexOf(
+            '<details>',
+            lines.findIndex((text) => text.includes(title)),
+          ) + 1;
+        if (line < 30) throw new Error(`the question is at line ${line}: too near the top to tell`);
+        await findInTree(page, title, 'AI Engineer', 'Quick checks', new RegExp(`^${escapeRegExp(title)},`));
+        const menuItem = page.getByRole('menuitem', { name: 'Open Question File' });
+        await onRow(page, title, (row) => row.click({ button: 'right' }), menuItem);
+        await menuItem.click({ timeout: WAIT });
+        await page.getByRole('tab', { name: /ml-notes\.md/ }).waitFor({ timeout: WAIT });
+        await page
+          .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) })
+          .first()
+          .waitFor({ timeout: WAIT });
+        await runCommand(page, 'View: Close Editor');
+      },
+    ],
+    [
+      "names a file broken by hand with its line, in the tree's Problems node and in validate",
+      async () => {
+        const folder = join(workspace, '.interview-prep', 'questions', CSV.target);
+        const name = readdirSync(folder).find((file) => readFileSync(join(folder, file), 'utf8').includes(KV_TITLE));
+        const file = join(folder, name);
+        const text = readFileSync(file, 'utf8');
+        const line = text.split('\n').findIndex((row) => row.startsWith('difficulty: ')) + 1;
+        writeFileSync(file, text.replace(/^difficulty: hard$/m, 'difficulty: brutal'));
+        await page.getByRole('button', { name: 'Collapse All' }).first().click({ timeout: WAIT });
+        const problems = page.getByRole('treeitem', { name: /^Problems, / });
+        await problems.waitFor({ timeout: WAIT });
+        if ((await problems.getAttribute('aria-expanded')) !== 'true') await problems.click();
+        const place = `${relative(workspace, file)}:${line}:`;
+        const row = page.getByRole('treeitem', { name: new RegExp(`^error in ${escapeRegExp(place)}\\d+: .*difficulty`) });
+        await row.waitFor({ timeout: WAIT });
         await row.click();
-      }
-      const distinct = new Set(shown);
-      if (distinct.size !== shown.length || shown.length !== 4) throw new Error(`the notes' questions show as ${JSON.stringify(shown)}: not four distinct titles`);
-    }],
-    ['imports a spreadsheet and an Anki deck the same way, saying what it skipped', async () => {
-      await importThroughDialogs(page, workspace, CSV, [KV_TITLE, 'What does =SUM(A1:A3) compute in a spreadsheet?'], 2, 1);
-      await importThroughDialogs(page, workspace, ANKI, ['What is softmax?', 'Why use layer norm?'], 2);
-      await findInTree(page, KV_TITLE, 'AI Engineer', 'Inference', new RegExp(`^${escapeRegExp(KV_TITLE)},`));
-      await findInTree(page, 'Why use layer norm?', 'General', 'Transformers', /^Why use layer norm\?,/);
-    }],
-    ['opens an imported question in the drill panel, with its answer from the spreadsheet', async () => {
-      await findInTree(page, KV_TITLE, 'AI Engineer', 'Inference', new RegExp(`^${escapeRegExp(KV_TITLE)},`));
-      await onRow(page, KV_TITLE, (row) => row.click(), drill().locator('#title', { hasText: KV_TITLE }));
-      await drill().locator('#reveal').click();
-      await drill().locator('#answer', { hasText: 'only the new token' }).waitFor({ timeout: WAIT });
-    }],
-    ['opens a question of a document kept in the bank at its own line, not at the top', async () => {
-      const document = join(workspace, '.interview-prep', 'questions', 'ml-notes.md');
-      copyFileSync(join(SOURCES, 'documents', 'mixed-sloppy.md'), document);
-      const lines = readFileSync(document, 'utf8').split('\n');
-      const title = 'What does a tokenizer do?';
-      // Its <details> block opens the question.
-      const line = lines.lastIndexOf('<details>', lines.findIndex((text) => text.includes(title))) + 1;
-      if (line < 30) throw new Error(`the question is at line ${line}: too near the top to tell`);
-      await findInTree(page, title, 'AI Engineer', 'Quick checks', new RegExp(`^${escapeRegExp(title)},`));
-      const menuItem = page.getByRole('menuitem', { name: 'Open Question File' });
-      await onRow(page, title, (row) => row.click({ button: 'right' }), menuItem);
-      await menuItem.click({ timeout: WAIT });
-      await page.getByRole('tab', { name: /ml-notes\.md/ }).waitFor({ timeout: WAIT });
-      await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) }).first().waitFor({ timeout: WAIT });
-      await runCommand(page, 'View: Close Editor');
-    }],
-    ['names a file broken by hand with its line, in the tree\'s Problems node and in validate', async () => {
-      const folder = join(workspace, '.interview-prep', 'questions', CSV.target);
-      const name = readdirSync(folder).find((file) => readFileSync(join(folder, file), 'utf8').includes(KV_TITLE));
-      const file = join(folder, name);
-      const text = readFileSync(file, 'utf8');
-      const line = text.split('\n').findIndex((row) => row.startsWith('difficulty: ')) + 1;
-      writeFileSync(file, text.replace(/^difficulty: hard$/m, 'difficulty: brutal'));
-      await page.getByRole('button', { name: 'Collapse All' }).first().click({ timeout: WAIT });
-      const problems = page.getByRole('treeitem', { name: /^Problems, / });
-      await problems.waitFor({ timeout: WAIT });
-      if ((await problems.getAttribute('aria-expanded')) !== 'true') await problems.click();
-      const place = `${relative(workspace, file)}:${line}:`;
-      const row = page.getByRole('treeitem', { name: new RegExp(`^error in ${escapeRegExp(place)}\\d+: .*difficulty`) });
-      await row.waitFor({ timeout: WAIT });
-      await row.click();
-      await page.getByRole('tab', { name: new RegExp(escapeRegExp(name)) }).waitFor({ timeout: WAIT });
-      await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+$`) }).first().waitFor({ timeout: WAIT });
-      const validate = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'validate', folder], { cwd: workspace, encoding: 'utf8' });
-      if (validate.status !== 1 || !validate.stdout.includes(`${place}`) || !/error: .*difficulty/.test(validate.stdout)) {
-        throw new Error(`validate did not name ${place} (exit ${validate.status}):\n${validate.stdout}${validate.stderr}`);
-      }
-      await runCommand(page, 'View: Close Editor');
-    }],
+        await page.getByRole('tab', { name: new RegExp(escapeRegExp(name)) }).waitFor({ timeout: WAIT });
+        await page
+          .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+$`) })
+          .first()
+          .waitFor({ timeout: WAIT });
+        const validate = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'validate', folder], { cwd: workspace, encoding: 'utf8' });
+        if (validate.status !== 1 || !validate.stdout.includes(`${place}`) || !/error: .*difficulty/.test(validate.stdout)) {
+          throw new Error(`validate did not name ${place} (exit ${validate.status}):\n${validate.stdout}${validate.stderr}`);
+        }
+        await runCommand(page, 'View: Close Editor');
+      },
+    ],
   ],
 };

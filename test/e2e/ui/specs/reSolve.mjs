@@ -32,81 +32,109 @@ export const spec = {
   needs: ['exercises'],
   steps: ({ page, workspace, exerciseDir, userDataDir }) => {
     const exercisesRoot = join(workspace, 'interview-exercises');
-    const freshFolders = () => readdirSync(exercisesRoot).filter((name) => name.startsWith(`${EXERCISE}-re-solve-`)).sort();
+    const freshFolders = () =>
+      readdirSync(exercisesRoot)
+        .filter((name) => name.startsWith(`${EXERCISE}-re-solve-`))
+        .sort();
     const stub = readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, 'python', 'solution.py'), 'utf8');
     const attemptsLog = join(userDataDir, 'User', 'globalStorage', 'interview-prep.interview-prep', 'progress', 'attempts.log');
     let solved = '';
     return [
-      ['scaffolding a passed exercise from the tree offers a timed re-solve from the stub, in a fresh folder', async () => {
-        await clearNotifications(page);
-        solved = readFileSync(join(exerciseDir, 'solution.py'), 'utf8');
-        if (solved === stub) throw new Error('the exercises spec left the stub in place of a solution');
-        // The filter stays on until the menu is used, so no redraw moves another row under the pointer.
-        await runCommand(page, 'Interview Prep: Filter Questions…');
-        await pickQuickInput(page, 'Filter questions', 'Text…');
-        await page.locator('.quick-input-widget input').fill('Reverse a string');
-        await page.locator('.quick-input-widget input').press('Enter');
-        const row = page.getByRole('treeitem', { name: /^Reverse a string,/ });
-        await waitUntilShown(page, row, ['Software Engineer', 'Data structures and algorithms']);
-        await row.click({ button: 'right' });
-        const item = page.getByRole('menuitem', { name: 'Scaffold Exercise', exact: true });
-        await item.waitFor({ timeout: WAIT });
-        await item.hover();
-        await item.click();
-        // Without a detail line, VS Code shows a modal message's text in the dialog's detail area: match the whole box.
-        const dialog = page.locator('.monaco-dialog-box', { hasText: `You have passed "${EXERCISE}" before` });
-        await dialog.waitFor({ timeout: WAIT });
-        await dialog.getByRole('button', { name: 'Re-solve from the Stub (Timed)' }).click();
-        await page.getByRole('button', { name: 'Clear Question Filter' }).click();
-        await page.locator('.statusbar-item', { hasText: new RegExp(`${EXERCISE} · \\d+:\\d\\d left`) }).waitFor({ timeout: WAIT });
-        await waitUntil('one fresh folder holding the stub', () => freshFolders().length === 1 && existsSync(join(exercisesRoot, freshFolders()[0], 'solution.py')));
-        const fresh = join(exercisesRoot, freshFolders()[0]);
-        if (readFileSync(join(fresh, 'solution.py'), 'utf8') !== stub) throw new Error('the re-solve did not start from the stub');
-        if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== solved) throw new Error('the earlier solution was changed');
-        const readme = readFileSync(join(fresh, 'README.md'), 'utf8');
-        if (!readme.includes('Show Exercise Hint') || readme.includes('Two pointers')) throw new Error(`the re-solve README should hold no hints, only how to ask for one:\n${readme}`);
-        const marker = JSON.parse(readFileSync(join(fresh, '.interview-prep.json'), 'utf8'));
-        if (Object.keys(marker.scaffolded).join() !== 'python') throw new Error(`not scaffolded in Python alone, the language it last passed in: ${JSON.stringify(marker)}`);
-        await page.getByRole('tab', { name: /solution\.py/ }).first().waitFor({ timeout: WAIT });
-      }],
-      ['shows a hint when asked, one at a time, and counts it', async () => {
-        await runCommand(page, 'Interview Prep: Show Exercise Hint');
-        const dialog = page.locator('.monaco-dialog-box');
-        await dialog.locator('.dialog-message-text', { hasText: `Hint 1 of 3 for ${EXERCISE}: Strings are immutable` }).waitFor({ timeout: WAIT });
-        await dialog.locator('.dialog-message-detail', { hasText: 'Each hint used lowers the grade' }).waitFor({ timeout: WAIT });
-        await dialog.getByRole('button', { name: 'OK' }).click();
-        await dialog.waitFor({ state: 'detached', timeout: WAIT });
-      }],
-      ['at green says the grade the rule gives, and Change Grade… keeps another as a regrade record', async () => {
-        const fresh = join(exercisesRoot, freshFolders()[0]);
-        const reference = readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, 'python', 'reference.py'), 'utf8');
-        // Solved on disk (the exercises spec types a solution in the editor already).
-        writeFileSync(join(fresh, 'solution.py'), reference);
-        await page.getByRole('tab', { name: /solution\.py/ }).first().click();
-        await runCommand(page, 'Interview Prep: Run Exercise Tests');
-        // Within half of its time, one hint: Easy lowered a step to Good.
-        const message = notification(page, `Re-solved ${EXERCISE} in`);
-        await message.waitFor({ timeout: 60_000 });
-        const text = await message.innerText();
-        if (!/graded Good \(within half the time, 1 hint/.test(text)) throw new Error(`unexpected grade message: ${text}`);
-        await message.getByRole('button', { name: 'Change Grade…' }).click();
-        await pickQuickInput(page, `How well did you recall ${EXERCISE}?`, 'Hard');
-        await waitUntil('a regrade record in the history', () => existsSync(attemptsLog) && readFileSync(attemptsLog, 'utf8').includes('"regrades"'));
-        const lines = readFileSync(attemptsLog, 'utf8').split('\n').filter((line) => line.includes(`"questionId":"${EXERCISE}"`));
-        const green = lines.find((line) => line.includes('"outcome":"passed"') && line.includes('"hintsUsed":1') && line.includes('"sessionId"'));
-        if (!green) throw new Error(`no passing run with its hint and session recorded:\n${lines.join('\n')}`);
-        const regrade = lines.find((line) => line.includes('"regrades"'));
-        if (!regrade?.includes('"grade":"hard"')) throw new Error(`the regrade does not carry Hard:\n${regrade}`);
-      }],
-      ['a second re-solve the same day, from the Command Palette, goes to another fresh folder', async () => {
-        await clearNotifications(page);
-        await runCommand(page, 'Interview Prep: Re-solve Exercise from the Stub (Timed)');
-        await pickQuickInput(page, 'Scaffold an exercise', EXERCISE);
-        await waitUntil('a second fresh folder', () => freshFolders().length === 2);
-        const [first, second] = freshFolders();
-        if (second !== `${first}-2`) throw new Error(`expected ${first}-2, found ${second}`);
-        if (readFileSync(join(exercisesRoot, first, 'solution.py'), 'utf8') === stub) throw new Error('the first re-solve was overwritten');
-      }],
+      [
+        'scaffolding a passed exercise from the tree offers a timed re-solve from the stub, in a fresh folder',
+        async () => {
+          await clearNotifications(page);
+          solved = readFileSync(join(exerciseDir, 'solution.py'), 'utf8');
+          if (solved === stub) throw new Error('the exercises spec left the stub in place of a solution');
+          // The filter stays on until the menu is used, so no redraw moves another row under the pointer.
+          await runCommand(page, 'Interview Prep: Filter Questions…');
+          await pickQuickInput(page, 'Filter questions', 'Text…');
+          await page.locator('.quick-input-widget input').fill('Reverse a string');
+          await page.locator('.quick-input-widget input').press('Enter');
+          const row = page.getByRole('treeitem', { name: /^Reverse a string,/ });
+          await waitUntilShown(page, row, ['Software Engineer', 'Data structures and algorithms']);
+          await row.click({ button: 'right' });
+          const item = page.getByRole('menuitem', { name: 'Scaffold Exercise', exact: true });
+          await item.waitFor({ timeout: WAIT });
+          await item.hover();
+          await item.click();
+          // Without a detail line, VS Code shows a modal message's text in the dialog's detail area: match the whole box.
+          const dialog = page.locator('.monaco-dialog-box', { hasText: `You have passed "${EXERCISE}" before` });
+          await dialog.waitFor({ timeout: WAIT });
+          await dialog.getByRole('button', { name: 'Re-solve from the Stub (Timed)' }).click();
+          await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+          await page.locator('.statusbar-item', { hasText: new RegExp(`${EXERCISE} · \\d+:\\d\\d left`) }).waitFor({ timeout: WAIT });
+          await waitUntil(
+            'one fresh folder holding the stub',
+            () => freshFolders().length === 1 && existsSync(join(exercisesRoot, freshFolders()[0], 'solution.py')),
+          );
+          const fresh = join(exercisesRoot, freshFolders()[0]);
+          if (readFileSync(join(fresh, 'solution.py'), 'utf8') !== stub) throw new Error('the re-solve did not start from the stub');
+          if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== solved) throw new Error('the earlier solution was changed');
+          const readme = readFileSync(join(fresh, 'README.md'), 'utf8');
+          if (!readme.includes('Show Exercise Hint') || readme.includes('Two pointers'))
+            throw new Error(`the re-solve README should hold no hints, only how to ask for one:\n${readme}`);
+          const marker = JSON.parse(readFileSync(join(fresh, '.interview-prep.json'), 'utf8'));
+          if (Object.keys(marker.scaffolded).join() !== 'python')
+            throw new Error(`not scaffolded in Python alone, the language it last passed in: ${JSON.stringify(marker)}`);
+          await page
+            .getByRole('tab', { name: /solution\.py/ })
+            .first()
+            .waitFor({ timeout: WAIT });
+        },
+      ],
+      [
+        'shows a hint when asked, one at a time, and counts it',
+        async () => {
+          await runCommand(page, 'Interview Prep: Show Exercise Hint');
+          const dialog = page.locator('.monaco-dialog-box');
+          await dialog.locator('.dialog-message-text', { hasText: `Hint 1 of 3 for ${EXERCISE}: Strings are immutable` }).waitFor({ timeout: WAIT });
+          await dialog.locator('.dialog-message-detail', { hasText: 'Each hint used lowers the grade' }).waitFor({ timeout: WAIT });
+          await dialog.getByRole('button', { name: 'OK' }).click();
+          await dialog.waitFor({ state: 'detached', timeout: WAIT });
+        },
+      ],
+      [
+        'at green says the grade the rule gives, and Change Grade… keeps another as a regrade record',
+        async () => {
+          const fresh = join(exercisesRoot, freshFolders()[0]);
+          const reference = readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, 'python', 'reference.py'), 'utf8');
+          // Solved on disk (the exercises spec types a solution in the editor already).
+          writeFileSync(join(fresh, 'solution.py'), reference);
+          await page
+            .getByRole('tab', { name: /solution\.py/ })
+            .first()
+            .click();
+          await runCommand(page, 'Interview Prep: Run Exercise Tests');
+          // Within half of its time, one hint: Easy lowered a step to Good.
+          const message = notification(page, `Re-solved ${EXERCISE} in`);
+          await message.waitFor({ timeout: 60_000 });
+          const text = await message.innerText();
+          if (!/graded Good \(within half the time, 1 hint/.test(text)) throw new Error(`unexpected grade message: ${text}`);
+          await message.getByRole('button', { name: 'Change Grade…' }).click();
+          await pickQuickInput(page, `How well did you recall ${EXERCISE}?`, 'Hard');
+          await waitUntil('a regrade record in the history', () => existsSync(attemptsLog) && readFileSync(attemptsLog, 'utf8').includes('"regrades"'));
+          const lines = readFileSync(attemptsLog, 'utf8')
+            .split('\n')
+            .filter((line) => line.includes(`"questionId":"${EXERCISE}"`));
+          const green = lines.find((line) => line.includes('"outcome":"passed"') && line.includes('"hintsUsed":1') && line.includes('"sessionId"'));
+          if (!green) throw new Error(`no passing run with its hint and session recorded:\n${lines.join('\n')}`);
+          const regrade = lines.find((line) => line.includes('"regrades"'));
+          if (!regrade?.includes('"grade":"hard"')) throw new Error(`the regrade does not carry Hard:\n${regrade}`);
+        },
+      ],
+      [
+        'a second re-solve the same day, from the Command Palette, goes to another fresh folder',
+        async () => {
+          await clearNotifications(page);
+          await runCommand(page, 'Interview Prep: Re-solve Exercise from the Stub (Timed)');
+          await pickQuickInput(page, 'Scaffold an exercise', EXERCISE);
+          await waitUntil('a second fresh folder', () => freshFolders().length === 2);
+          const [first, second] = freshFolders();
+          if (second !== `${first}-2`) throw new Error(`expected ${first}-2, found ${second}`);
+          if (readFileSync(join(exercisesRoot, first, 'solution.py'), 'utf8') === stub) throw new Error('the first re-solve was overwritten');
+        },
+      ],
     ];
   },
 };

@@ -28,41 +28,50 @@ export const continuousRunSpec = {
   steps: ({ page, workspace }) => {
     const folder = join(workspace, 'interview-exercises', EXERCISE);
     return [
-      ['runs the tests when a file is saved under a continuous run, with each case\'s result', async () => {
-        if (!existsSync(join(folder, 'solution.test.ts'))) {
-          await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
-          await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
-        }
-        writeFileSync(join(folder, 'solution.ts'), wrongSolution());
-        await runCommand(page, 'View: Show Testing');
-        await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
-        await runCommand(page, 'Test: Start Continuous Run');
-        await clearNotifications(page);
-        // The exercise's test file, from its case in the Testing view (a solution.ts of another exercise may be open too).
-        await testRow(page, EXERCISE).click();
-        await page.keyboard.press('ArrowRight');
-        await testRow(page, PASSING).dblclick({ timeout: WAIT });
-        await page.getByRole('tab', { name: /solution\.test\.ts/ }).first().waitFor({ timeout: WAIT });
-        // A save, as a person makes one: a click into the editor the test opened in (focus stays in the
-        // Testing view, where Enter would run the case), an edit at its end, then Save.
-        await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
-        await page.keyboard.press('Control+End');
-        await page.keyboard.type('\n// saved under a continuous run\n');
-        await page.keyboard.press('Control+S');
-        await notification(page, `tests failed for "${EXERCISE}" (typescript, ${PASSING_COUNT}`).waitFor({ timeout: 60_000 });
-        await runCommand(page, 'View: Show Testing');
-        await withIcon(page, FAILING, 'failed').waitFor({ timeout: WAIT });
-        await withIcon(page, PASSING, 'passed').waitFor({ timeout: WAIT });
-        await runCommand(page, 'Test: Stop Continuous Run');
-      }],
-      ['shows the last run\'s per-case count on the dashboard\'s exercise row', async () => {
-        await runCommand(page, 'Interview Prep: Show Progress Dashboard');
-        const dashboard = await frameWith(page, '#exercises');
-        await dashboard.locator('.exercise-runs li', { hasText: TITLE }).filter({ hasText: PASSING_COUNT }).first().waitFor({ timeout: WAIT });
-        await runCommand(page, 'View: Close Editor');
-        // Put back passing, for any spec after this one.
-        writeFileSync(join(folder, 'solution.ts'), readFileSync(REFERENCE, 'utf8'));
-      }],
+      [
+        "runs the tests when a file is saved under a continuous run, with each case's result",
+        async () => {
+          if (!existsSync(join(folder, 'solution.test.ts'))) {
+            await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
+            await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
+          }
+          writeFileSync(join(folder, 'solution.ts'), wrongSolution());
+          await runCommand(page, 'View: Show Testing');
+          await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
+          await runCommand(page, 'Test: Start Continuous Run');
+          await clearNotifications(page);
+          // The exercise's test file, from its case in the Testing view (a solution.ts of another exercise may be open too).
+          await testRow(page, EXERCISE).click();
+          await page.keyboard.press('ArrowRight');
+          await testRow(page, PASSING).dblclick({ timeout: WAIT });
+          await page
+            .getByRole('tab', { name: /solution\.test\.ts/ })
+            .first()
+            .waitFor({ timeout: WAIT });
+          // A save, as a person makes one: a click into the editor the test opened in (focus stays in the
+          // Testing view, where Enter would run the case), an edit at its end, then Save.
+          await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+          await page.keyboard.press('Control+End');
+          await page.keyboard.type('\n// saved under a continuous run\n');
+          await page.keyboard.press('Control+S');
+          await notification(page, `tests failed for "${EXERCISE}" (typescript, ${PASSING_COUNT}`).waitFor({ timeout: 60_000 });
+          await runCommand(page, 'View: Show Testing');
+          await withIcon(page, FAILING, 'failed').waitFor({ timeout: WAIT });
+          await withIcon(page, PASSING, 'passed').waitFor({ timeout: WAIT });
+          await runCommand(page, 'Test: Stop Continuous Run');
+        },
+      ],
+      [
+        "shows the last run's per-case count on the dashboard's exercise row",
+        async () => {
+          await runCommand(page, 'Interview Prep: Show Progress Dashboard');
+          const dashboard = await frameWith(page, '#exercises');
+          await dashboard.locator('.exercise-runs li', { hasText: TITLE }).filter({ hasText: PASSING_COUNT }).first().waitFor({ timeout: WAIT });
+          await runCommand(page, 'View: Close Editor');
+          // Put back passing, for any spec after this one.
+          writeFileSync(join(folder, 'solution.ts'), readFileSync(REFERENCE, 'utf8'));
+        },
+      ],
     ];
   },
 };
@@ -73,25 +82,28 @@ export const noShellIntegrationSpec = {
   steps: ({ page, url, workspace }) => {
     const folder = join(workspace, 'interview-exercises', EXERCISE);
     return [
-      ['reads each case\'s result from the run\'s report when the terminal reports no exit code', async () => {
-        await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
-        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-        await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
-        await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
-        await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
-        writeFileSync(join(folder, 'solution.ts'), wrongSolution());
-        await clearNotifications(page);
-        await runCommand(page, 'View: Show Testing');
-        await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
-        await runCommand(page, 'Test: Run All Tests');
-        // The exit code is "unknown": the counts and each case's result are the report's.
-        await notification(page, `tests failed for "${EXERCISE}" (typescript, ${PASSING_COUNT}, exit code unknown)`).waitFor({ timeout: 60_000 });
-        await runCommand(page, 'View: Show Testing');
-        await testRow(page, EXERCISE).click();
-        await page.keyboard.press('ArrowRight');
-        await withIcon(page, FAILING, 'failed').waitFor({ timeout: WAIT });
-        await withIcon(page, PASSING, 'passed').waitFor({ timeout: WAIT });
-      }],
+      [
+        "reads each case's result from the run's report when the terminal reports no exit code",
+        async () => {
+          await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+          await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+          await page.getByRole('tab', { name: /Interview Prep/ }).waitFor({ timeout: WAIT });
+          await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
+          await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
+          writeFileSync(join(folder, 'solution.ts'), wrongSolution());
+          await clearNotifications(page);
+          await runCommand(page, 'View: Show Testing');
+          await testRow(page, EXERCISE).waitFor({ timeout: WAIT });
+          await runCommand(page, 'Test: Run All Tests');
+          // The exit code is "unknown": the counts and each case's result are the report's.
+          await notification(page, `tests failed for "${EXERCISE}" (typescript, ${PASSING_COUNT}, exit code unknown)`).waitFor({ timeout: 60_000 });
+          await runCommand(page, 'View: Show Testing');
+          await testRow(page, EXERCISE).click();
+          await page.keyboard.press('ArrowRight');
+          await withIcon(page, FAILING, 'failed').waitFor({ timeout: WAIT });
+          await withIcon(page, PASSING, 'passed').waitFor({ timeout: WAIT });
+        },
+      ],
     ];
   },
 };

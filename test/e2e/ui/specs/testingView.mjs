@@ -30,65 +30,98 @@ function testingViewSteps(page, workspace) {
     await page.locator('.quick-input-widget input').press('Enter');
   };
   return [
-    ['lists a scaffolded exercise and each of its test cases in the Testing view', async () => {
-      await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
-      // Another exercise's solution.ts may already be open, so wait for this one's files.
-      await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
-      await page.getByRole('tab', { name: /solution\.ts/ }).waitFor({ timeout: WAIT });
-      // Misses the last window: two cases fail, one of them with expected 20 and actual 11.
-      writeFileSync(join(folder, 'solution.ts'), readFileSync(reference, 'utf8').replace('i < nums.length; i++', 'i < nums.length - 1; i++'));
-      await runCommand(page, 'View: Show Testing');
-      await testRow(EXERCISE).waitFor({ timeout: WAIT });
-      await testRow(EXERCISE).click();
-      await page.keyboard.press('ArrowRight');
-      for (const label of ['basic', FAILING, FAILING_TOO, 'large input']) await testRow(label).waitFor({ timeout: WAIT });
-    }],
-    ['runs it from the Testing view in the terminal, and marks each case passed or failed', async () => {
-      const clicked = Date.now();
-      await runCommand(page, 'Test: Run All Tests');
-      await withIcon(FAILING, 'failed').waitFor({ timeout: 60_000 });
-      console.log(`    Testing view: Run All to per-case results ${Date.now() - clicked} ms`);
-      await withIcon(FAILING_TOO, 'failed').waitFor({ timeout: WAIT });
-      for (const label of ['basic', 'mixed signs', 'large input']) await withIcon(label, 'passed').waitFor({ timeout: WAIT });
-      // The terminal still shows the run, as the spec reporter prints it (its last screen: the
-      // failure's details; xterm renders only the rows in view).
-      await page.locator('.terminal .xterm-rows', { hasText: 'expected: 20' }).first().waitFor({ timeout: WAIT });
-    }],
-    ['opens a failure at its line, with expected against actual', async () => {
-      await testRow(FAILING).dblclick();
-      await page.getByRole('tab', { name: /solution\.test\.ts/ }).waitFor({ timeout: WAIT });
-      await runCommand(page, 'Test: Go to Next Test Failure');
-      const peek = page.locator('.peekview-widget').first();
-      await peek.waitFor({ timeout: WAIT });
-      await peek.locator('.monaco-diff-editor').first().waitFor({ timeout: WAIT });
-      // The first failure in the file is either case: expected 20 and actual 11 at the end, or -3
-      // and -4 for the negatives (the window that is never summed is the last one).
-      await peek.locator('.view-lines', { hasText: /^\s*(20|-3)\s*$/ }).first().waitFor({ timeout: WAIT });
-      await peek.locator('.view-lines', { hasText: /^\s*(11|-4)\s*$/ }).first().waitFor({ timeout: WAIT });
-      await page.keyboard.press('Escape');
-    }],
-    ['lists the failing cases in the Problems panel', async () => {
-      await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: `${FAILING}: ` }).first().waitFor({ timeout: WAIT });
-      await page.locator('.markers-panel .monaco-list-row', { hasText: `${FAILING_TOO}: ` }).first().waitFor({ timeout: WAIT });
-    }],
-    ['runs one case from the cursor after the fix: it goes green, the other stays red', async () => {
-      copyFileSync(reference, join(folder, 'solution.ts'));
-      await page.getByRole('tab', { name: /solution\.test\.ts/ }).click();
-      const line = readFileSync(join(folder, 'solution.test.ts'), 'utf8').split('\n').findIndex((text) => text.startsWith(`test("${FAILING}"`)) + 1;
-      await goToLine(line);
-      await runCommand(page, 'Test: Run Test at Cursor');
-      await runCommand(page, 'View: Show Testing');
-      await withIcon(FAILING, 'passed').waitFor({ timeout: 60_000 });
-      await withIcon(FAILING_TOO, 'failed').waitFor({ timeout: WAIT });
-    }],
-    ['shows a syntax error that stops the file as one error on the exercise', async () => {
-      writeFileSync(join(folder, 'solution.ts'), 'export function maxWindowSum(nums: number[], k: number): number {\n  return nums[0] + ;\n}\n');
-      await runCommand(page, 'Test: Run All Tests');
-      await withIcon(EXERCISE, 'error').waitFor({ timeout: 60_000 });
-      await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'SyntaxError' }).first().waitFor({ timeout: WAIT });
-      copyFileSync(reference, join(folder, 'solution.ts'));
-    }],
+    [
+      'lists a scaffolded exercise and each of its test cases in the Testing view',
+      async () => {
+        await scaffoldFromPalette(page, 'Scaffold Exercise', EXERCISE, 'TypeScript');
+        // Another exercise's solution.ts may already be open, so wait for this one's files.
+        await waitUntil(`${EXERCISE} scaffolded`, () => existsSync(join(folder, 'solution.ts')) && existsSync(join(folder, 'solution.test.ts')));
+        await page.getByRole('tab', { name: /solution\.ts/ }).waitFor({ timeout: WAIT });
+        // Misses the last window: two cases fail, one of them with expected 20 and actual 11.
+        writeFileSync(join(folder, 'solution.ts'), readFileSync(reference, 'utf8').replace('i < nums.length; i++', 'i < nums.length - 1; i++'));
+        await runCommand(page, 'View: Show Testing');
+        await testRow(EXERCISE).waitFor({ timeout: WAIT });
+        await testRow(EXERCISE).click();
+        await page.keyboard.press('ArrowRight');
+        for (const label of ['basic', FAILING, FAILING_TOO, 'large input']) await testRow(label).waitFor({ timeout: WAIT });
+      },
+    ],
+    [
+      'runs it from the Testing view in the terminal, and marks each case passed or failed',
+      async () => {
+        const clicked = Date.now();
+        await runCommand(page, 'Test: Run All Tests');
+        await withIcon(FAILING, 'failed').waitFor({ timeout: 60_000 });
+        console.log(`    Testing view: Run All to per-case results ${Date.now() - clicked} ms`);
+        await withIcon(FAILING_TOO, 'failed').waitFor({ timeout: WAIT });
+        for (const label of ['basic', 'mixed signs', 'large input']) await withIcon(label, 'passed').waitFor({ timeout: WAIT });
+        // The terminal still shows the run, as the spec reporter prints it (its last screen: the
+        // failure's details; xterm renders only the rows in view).
+        await page.locator('.terminal .xterm-rows', { hasText: 'expected: 20' }).first().waitFor({ timeout: WAIT });
+      },
+    ],
+    [
+      'opens a failure at its line, with expected against actual',
+      async () => {
+        await testRow(FAILING).dblclick();
+        await page.getByRole('tab', { name: /solution\.test\.ts/ }).waitFor({ timeout: WAIT });
+        await runCommand(page, 'Test: Go to Next Test Failure');
+        const peek = page.locator('.peekview-widget').first();
+        await peek.waitFor({ timeout: WAIT });
+        await peek.locator('.monaco-diff-editor').first().waitFor({ timeout: WAIT });
+        // The first failure in the file is either case: expected 20 and actual 11 at the end, or -3
+        // and -4 for the negatives (the window that is never summed is the last one).
+        await peek
+          .locator('.view-lines', { hasText: /^\s*(20|-3)\s*$/ })
+          .first()
+          .waitFor({ timeout: WAIT });
+        await peek
+          .locator('.view-lines', { hasText: /^\s*(11|-4)\s*$/ })
+          .first()
+          .waitFor({ timeout: WAIT });
+        await page.keyboard.press('Escape');
+      },
+    ],
+    [
+      'lists the failing cases in the Problems panel',
+      async () => {
+        await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: `${FAILING}: ` })
+          .first()
+          .waitFor({ timeout: WAIT });
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: `${FAILING_TOO}: ` })
+          .first()
+          .waitFor({ timeout: WAIT });
+      },
+    ],
+    [
+      'runs one case from the cursor after the fix: it goes green, the other stays red',
+      async () => {
+        copyFileSync(reference, join(folder, 'solution.ts'));
+        await page.getByRole('tab', { name: /solution\.test\.ts/ }).click();
+        const line =
+          readFileSync(join(folder, 'solution.test.ts'), 'utf8')
+            .split('\n')
+            .findIndex((text) => text.startsWith(`test("${FAILING}"`)) + 1;
+        await goToLine(line);
+        await runCommand(page, 'Test: Run Test at Cursor');
+        await runCommand(page, 'View: Show Testing');
+        await withIcon(FAILING, 'passed').waitFor({ timeout: 60_000 });
+        await withIcon(FAILING_TOO, 'failed').waitFor({ timeout: WAIT });
+      },
+    ],
+    [
+      'shows a syntax error that stops the file as one error on the exercise',
+      async () => {
+        writeFileSync(join(folder, 'solution.ts'), 'export function maxWindowSum(nums: number[], k: number): number {\n  return nums[0] + ;\n}\n');
+        await runCommand(page, 'Test: Run All Tests');
+        await withIcon(EXERCISE, 'error').waitFor({ timeout: 60_000 });
+        await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'SyntaxError' }).first().waitFor({ timeout: WAIT });
+        copyFileSync(reference, join(folder, 'solution.ts'));
+      },
+    ],
   ];
 }
