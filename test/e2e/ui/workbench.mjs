@@ -120,12 +120,12 @@ export async function runCommand(page, title) {
  * Filters the tree to `text`, opens the role and topic rows, and waits for a question row whose
  * accessible name matches `name` (a long tree renders only the rows in view). Clears the filter.
  */
-export async function findInTree(page, text, role, topic, name) {
+export async function findInTree(page, text, role, topic, name, { keepFilter = false } = {}) {
   // As a person would: if the question does not show, set the filter again (a text typed while the
   // quick pick was still switching to its text box can land in the wrong place), then give up.
   for (let attempt = 1; ; attempt++) {
     try {
-      await filterAndFind(page, text, role, topic, name, attempt === 1 ? WAIT / 2 : WAIT);
+      await filterAndFind(page, text, role, topic, name, attempt === 1 ? WAIT / 2 : WAIT, keepFilter);
       return;
     } catch (error) {
       if (attempt >= 2) throw error;
@@ -133,7 +133,16 @@ export async function findInTree(page, text, role, topic, name) {
   }
 }
 
-async function filterAndFind(page, text, role, topic, name, waitMs) {
+/** Clears the Questions view's filter (after `findInTree(…, { keepFilter: true })`). */
+export async function clearTreeFilter(page) {
+  await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+}
+
+/**
+ * With `keepFilter`, the filter stays on once the row shows, so the caller can act on the row
+ * before clearing it: the whole tree, drawn again, may move the row out of view.
+ */
+async function filterAndFind(page, text, role, topic, name, waitMs, keepFilter) {
   await runCommand(page, 'Interview Prep: Filter Questions…');
   await pickQuickInput(page, 'Filter questions', 'Text…');
   await page.locator('.quick-input-widget input').fill(text);
@@ -142,6 +151,7 @@ async function filterAndFind(page, text, role, topic, name, waitMs) {
   // redraw may be gone or collapsed after it. So look again until the question shows, opening its
   // role and topic whenever they are there and closed, as a person would.
   const target = page.getByRole('treeitem', { name });
+  let found = false;
   try {
     const deadline = Date.now() + waitMs;
     while (!(await target.isVisible())) {
@@ -156,8 +166,9 @@ async function filterAndFind(page, text, role, topic, name, waitMs) {
       }
       await page.waitForTimeout(250);
     }
+    found = true;
   } finally {
-    await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+    if (!found || !keepFilter) await clearTreeFilter(page);
   }
 }
 

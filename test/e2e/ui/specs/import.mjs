@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join, relative } from 'node:path';
 import { ROOT } from '../../../../scripts/vscode.mjs';
 import { WAIT } from '../timeline.mjs';
-import { clearNotifications, escapeRegExp, findInTree, notification, runCommand, treeItem } from '../workbench.mjs';
+import { clearNotifications, clearTreeFilter, escapeRegExp, findInTree, notification, runCommand, treeItem } from '../workbench.mjs';
 
 const SOURCES = join(ROOT, 'test', 'fixtures');
 /** The notes document: four heading questions in two sections, no role named (so "General"). */
@@ -163,10 +163,12 @@ export const spec = {
             lines.findIndex((text) => text.includes(title)),
           ) + 1;
         if (line < 30) throw new Error(`the question is at line ${line}: too near the top to tell`);
-        await findInTree(page, title, 'AI Engineer', 'Quick checks', new RegExp(`^${escapeRegExp(title)},`));
+        // The filter stays on until the menu is used: the whole tree, drawn again, may scroll the row away.
+        await findInTree(page, title, 'AI Engineer', 'Quick checks', new RegExp(`^${escapeRegExp(title)},`), { keepFilter: true });
         const menuItem = page.getByRole('menuitem', { name: 'Open Question File' });
         await onRow(page, title, (row) => row.click({ button: 'right' }), menuItem);
         await menuItem.click({ timeout: WAIT });
+        await clearTreeFilter(page);
         await page.getByRole('tab', { name: /ml-notes\.md/ }).waitFor({ timeout: WAIT });
         await page
           .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) })

@@ -132,6 +132,8 @@ export const spec = {
         [
           `audits the Get Started walkthrough's pages in ${label}: our step media fails on a serious finding, VS Code's page is listed apart`,
           async () => {
+            // The page shows a step's media beside the steps only when wide: give it the whole editor area.
+            await runCommand(page, 'View: Close All Editor Groups');
             await openGetStarted(page);
             for (const step of WALKTHROUGH) {
               await page.locator('button.getting-started-step .step-title', { hasText: step.title }).click({ timeout: WAIT });
