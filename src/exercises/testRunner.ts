@@ -53,6 +53,13 @@ export interface RunHandle {
   finish(result: TestRunResult, report: RunReport, outcome: RunOutcome): void;
 }
 
+/** A button on the passing-tests notification (Review My Solution, when a model is present). */
+export interface PassOffer {
+  /** The button's label, or undefined for no button. */
+  label(): Promise<string | undefined>;
+  run(result: TestRunResult): unknown;
+}
+
 /** Where the runners shipped with the extension are, and where reports are written. */
 export interface RunnerPaths {
   runnersDir: string;
@@ -74,6 +81,7 @@ export class ExerciseTestRunner extends Disposable {
     private readonly timed: TimedExercise,
     private readonly observer: CaseRunObserver,
     private readonly paths: RunnerPaths,
+    private readonly passOffer?: PassOffer,
   ) {
     super();
     this.status.name = 'Interview Prep test result';
@@ -208,7 +216,13 @@ export class ExerciseTestRunner extends Disposable {
     const message = result.passed
       ? `Interview Prep: all tests passed for "${result.exercise}" (${result.language}).`
       : `Interview Prep: tests failed for "${result.exercise}" (${result.language}${counts ? `, ${countsText(result.counts!)}` : ''}, exit code ${result.exitCode ?? 'unknown'}).`;
-    if (result.passed) void vscode.window.showInformationMessage(message);
+    if (result.passed) void this.showPassed(message, result);
     else void vscode.window.showErrorMessage(message);
+  }
+
+  private async showPassed(message: string, result: TestRunResult): Promise<void> {
+    const offer = await this.passOffer?.label().catch(() => undefined);
+    const choice = await vscode.window.showInformationMessage(message, ...(offer ? [offer] : []));
+    if (offer && choice === offer) await this.passOffer?.run(result);
   }
 }
