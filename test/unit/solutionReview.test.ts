@@ -119,7 +119,10 @@ describe('the review document', () => {
     });
     const [heading, , by] = text.split('\n');
     assert.equal(heading, '# Review of solution\\.py: Reverse a string');
-    assert.match(by, /^Reviewed by \*\*Scripted Model \\\(scripted\/scripted\\-1\\\)\*\*\. It saw the exercise's prompt and your solution\\\.py, nothing else\./);
+    assert.match(
+      by,
+      /^Reviewed by \*\*Scripted Model \\\(scripted\/scripted\\-1\\\)\*\*\. It saw the exercise's prompt and your solution\\\.py, nothing else\./,
+    );
     assert.match(text, /## Complexity\n\nO\(n\)\.\n$/);
   });
 
