@@ -102,8 +102,8 @@ export class ExerciseService extends Disposable {
   }
 
   /** The scaffolded exercise `arg` names (a folder, a file in one, an id), or the active editor's, or the user's pick. */
-  scaffolded(arg?: unknown, language?: Language): Promise<ScaffoldedExercise | undefined> {
-    return this.picks.scaffolded(arg, language);
+  scaffolded(arg?: unknown, language?: Language, purpose?: string): Promise<ScaffoldedExercise | undefined> {
+    return this.picks.scaffolded(arg, language, purpose);
   }
 
   /** The practice history, oldest first. */

@@ -19,7 +19,7 @@ import { reviewMarkdown, type ReviewDocument } from './reviewText';
 
 /** What the review needs from the exercises: which one is meant, and whether it passed. */
 export interface ReviewedExercises {
-  scaffolded(arg?: unknown, language?: Language): Promise<ScaffoldedExercise | undefined>;
+  scaffolded(arg?: unknown, language?: Language, purpose?: string): Promise<ScaffoldedExercise | undefined>;
   practice(): Promise<readonly Attempt[]>;
 }
 
@@ -66,7 +66,7 @@ export class SolutionReview extends Disposable implements vscode.TextDocumentCon
 
   /** Reviews the scaffolded exercise `arg` names (a folder, a file, an id), or the active editor's. */
   async review(arg?: unknown, language?: Language): Promise<void> {
-    const located = await this.exercises.scaffolded(arg, language);
+    const located = await this.exercises.scaffolded(arg, language, 'to have your solution reviewed');
     if (!located) return;
     const { exercise: id, folder } = located;
     const index = await this.banks.index();
