@@ -20,6 +20,8 @@ import type { TimedExercise } from './timedExercise';
 
 /** Without shell integration, how long to wait for a run's report to be complete. */
 const REPORT_WAIT_MS = 120_000;
+/** How long the passing-tests notification waits to learn whether to offer a review. */
+const OFFER_WAIT_MS = 2_000;
 
 export interface TestRunResult {
   exercise: string;
@@ -221,7 +223,10 @@ export class ExerciseTestRunner extends Disposable {
   }
 
   private async showPassed(message: string, result: TestRunResult): Promise<void> {
-    const offer = await this.passOffer?.label().catch(() => undefined);
+    // Listing the models can wait on a provider's activation: the notification never waits long for it.
+    const offer = this.passOffer
+      ? await Promise.race([this.passOffer.label().catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, OFFER_WAIT_MS))])
+      : undefined;
     const choice = await vscode.window.showInformationMessage(message, ...(offer ? [offer] : []));
     if (offer && choice === offer) await this.passOffer?.run(result);
   }
