@@ -8,7 +8,7 @@ import { Disposable } from '../common/disposable';
 import type { Attempt, AttemptRecorder } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExerciseRunSummary } from '../tree/questionTree';
-import { ExercisePicks, isQuestionNode, type ScaffoldedExercise } from './exercisePicks';
+import { ExercisePicks, isQuestionNode, type PickPurpose, type ScaffoldedExercise } from './exercisePicks';
 import { hasPassed, lastPassedLanguage } from './reSolve';
 import { countsText } from './runReport';
 import { RunOnSave } from './runOnSave';
@@ -42,7 +42,8 @@ export class ExerciseService extends Disposable {
     passOffer?: PassOffer,
   ) {
     super();
-    const picks = (this.picks = new ExercisePicks(globalState));
+    this.picks = new ExercisePicks(globalState);
+    const picks = this.picks;
     this.scaffolder = new ExerciseScaffolder(banks, output, picks);
     this.timed = this.register(new TimedExercise(banks, this.scaffolder, conditions, history));
     // The view runs tests through the runner, and the runner shows its runs in the view.
@@ -102,7 +103,7 @@ export class ExerciseService extends Disposable {
   }
 
   /** The scaffolded exercise `arg` names (a folder, a file in one, an id), or the active editor's, or the user's pick. */
-  scaffolded(arg?: unknown, language?: Language, purpose?: string): Promise<ScaffoldedExercise | undefined> {
+  scaffolded(arg?: unknown, language?: Language, purpose?: PickPurpose): Promise<ScaffoldedExercise | undefined> {
     return this.picks.scaffolded(arg, language, purpose);
   }
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Language } from '../bank/model';
 import { Disposable } from '../common/disposable';
 import { exerciseDetail } from '../exercises/scaffoldFiles';
-import type { ScaffoldedExercise } from '../exercises/exercisePicks';
+import type { PickPurpose, ScaffoldedExercise } from '../exercises/exercisePicks';
 import { hasPassed } from '../exercises/reSolve';
 import { solutionFile } from '../exercises/testCommand';
 import { Commands, Schemes } from '../ids';
@@ -19,7 +19,7 @@ import { reviewMarkdown, type ReviewDocument } from './reviewText';
 
 /** What the review needs from the exercises: which one is meant, and whether it passed. */
 export interface ReviewedExercises {
-  scaffolded(arg?: unknown, language?: Language, purpose?: string): Promise<ScaffoldedExercise | undefined>;
+  scaffolded(arg?: unknown, language?: Language, purpose?: PickPurpose): Promise<ScaffoldedExercise | undefined>;
   practice(): Promise<readonly Attempt[]>;
 }
 
@@ -34,6 +34,7 @@ export interface ReviewOutcome {
 /** The preview is redrawn at most this often while the reply streams in. */
 const REDRAW_EVERY_MS = 150;
 export const REVIEW_BUTTON = 'Review My Solution';
+const TO_REVIEW: PickPurpose = { reason: 'to have your solution reviewed', title: 'Review your solution to which exercise?' };
 
 export class SolutionReview extends Disposable implements vscode.TextDocumentContentProvider {
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
@@ -66,7 +67,7 @@ export class SolutionReview extends Disposable implements vscode.TextDocumentCon
 
   /** Reviews the scaffolded exercise `arg` names (a folder, a file, an id), or the active editor's. */
   async review(arg?: unknown, language?: Language): Promise<void> {
-    const located = await this.exercises.scaffolded(arg, language, 'to have your solution reviewed');
+    const located = await this.exercises.scaffolded(arg, language, TO_REVIEW);
     if (!located) return;
     const { exercise: id, folder } = located;
     const index = await this.banks.index();
