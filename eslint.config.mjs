@@ -26,6 +26,7 @@ const vscodeShell = [
   'src/interviewer/chatParticipant.ts',
   'src/interviewer/chatGrading.ts',
   'src/interviewer/chatMockTurns.ts',
+  'src/interviewer/solutionReview.ts',
   'src/progress/progressService.ts',
   'src/progress/planService.ts',
   'src/exercises/exerciseService.ts',

@@ -15,6 +15,7 @@ import type { DashboardPanel } from './dashboard/dashboardPanel';
 import type { PlanService } from './progress/planService';
 import type { ExerciseService } from './exercises/exerciseService';
 import type { LanguageModels } from './interviewer/languageModels';
+import type { SolutionReview } from './interviewer/solutionReview';
 import { Commands, EXTENSION_ID, Walkthroughs, type CommandId } from './ids';
 import type { QuestionTreeProvider, TreeNode } from './tree/questionTree';
 import { pickFilter, pickGrouping, questionLink, questionOf } from './tree/treeCommands';
@@ -30,6 +31,7 @@ export interface Services {
   dashboard: DashboardPanel;
   plan: PlanService;
   models: LanguageModels;
+  review: SolutionReview;
   output: vscode.OutputChannel;
 }
 
@@ -41,7 +43,7 @@ function working<T>(title: string, task: () => Promise<T>): Thenable<T> {
 }
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output } = services;
+  const { banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, review, output } = services;
   const table: Record<CommandId, Handler> = {
     [Commands.refreshQuestions]: () => banks.reload(),
     [Commands.openQuestion]: async (arg) => {
@@ -193,6 +195,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     },
     [Commands.chooseLanguageModel]: () => models.choose(),
     [Commands.gradeAnswer]: () => drill.grade(),
+    [Commands.reviewSolution]: (arg) => review.review(arg),
     [Commands.groupQuestions]: () => pickGrouping(tree),
     [Commands.filterQuestions]: () => pickFilter(tree, banks),
     [Commands.clearFilter]: () => tree.setFilter({}),

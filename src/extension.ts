@@ -18,6 +18,7 @@ import { ExerciseService } from './exercises/exerciseService';
 import { InterviewConditions } from './exercises/interviewConditions';
 import { createInterviewerParticipant } from './interviewer/chatParticipant';
 import { LanguageModels } from './interviewer/languageModels';
+import { SolutionReview } from './interviewer/solutionReview';
 import { Commands, Panels, SYNCED_STATE_KEYS, Views } from './ids';
 import { DifficultyDecorations, QuestionTreeProvider } from './tree/questionTree';
 import { questionIdOfLink } from './tree/treeCommands';
@@ -34,6 +35,7 @@ export interface InterviewPrepApi {
   exercises: ExerciseService;
   languageClient: BankLanguageClient;
   models: LanguageModels;
+  review: SolutionReview;
   activationMs: number;
 }
 
@@ -57,10 +59,23 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
     models,
   );
   const conditions = new InterviewConditions(context.workspaceState);
-  const exercises = new ExerciseService(context.globalState, banks, output, progress, conditions, {
-    runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath,
-    storageDir: context.globalStorageUri.fsPath,
-  });
+  const exercises = new ExerciseService(
+    context.globalState,
+    banks,
+    output,
+    progress,
+    conditions,
+    {
+      runnersDir: vscode.Uri.joinPath(context.extensionUri, 'runners').fsPath,
+      storageDir: context.globalStorageUri.fsPath,
+    },
+    {
+      // The review is built below, from the exercises; the button is offered only after both exist.
+      label: (): Promise<string | undefined> => review.offer(),
+      run: (result): Promise<void> => review.review(result.folder, result.language),
+    },
+  );
+  const review: SolutionReview = new SolutionReview(banks, exercises, models);
   const tree = new QuestionTreeProvider(banks, context.workspaceState, { statusOf: progress.statusOf, exerciseResultOf: (id) => exercises.lastRunSummary(id) });
   const starter = new DrillStarter(drill, banks, progress.statusOf);
   const mock = new MockController(context.workspaceState, banks, drill, progress);
@@ -85,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
     plan,
     dashboard,
     exercises,
+    review,
     conditions,
     languageClient,
     progress.onDidChange(() => {
@@ -114,10 +130,10 @@ export function activate(context: vscode.ExtensionContext): InterviewPrepApi {
       { banks, drill, models, attempts: progress, statusOf: progress.statusOf },
       vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.svg'),
     ),
-    ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, output }),
+    ...registerCommands({ banks, drill, starter, exercises, tree, progress, mock, dashboard, plan, models, review, output }),
   );
   void tree.describe(view);
-  return { banks, progress, tree, drill, mock, dashboard, plan, exercises, languageClient, models, activationMs: performance.now() - started };
+  return { banks, progress, tree, drill, mock, dashboard, plan, exercises, languageClient, models, review, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Thenable<void> | undefined {

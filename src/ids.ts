@@ -39,6 +39,7 @@ export const Commands = {
   getStarted: 'interviewPrep.getStarted',
   chooseLanguageModel: 'interviewPrep.chooseLanguageModel',
   gradeAnswer: 'interviewPrep.gradeAnswer',
+  reviewSolution: 'interviewPrep.reviewSolution',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -104,6 +105,12 @@ export const StateKeys = {
 
 /** globalState keys that Settings Sync carries between the user's machines (the history itself goes through the shared folder). */
 export const SYNCED_STATE_KEYS: readonly string[] = [StateKeys.studyPlan, StateKeys.exerciseLanguage];
+
+/** Schemes of the read-only documents the extension provides. */
+export const Schemes = {
+  /** A solution review, shown in the markdown preview. */
+  review: 'interview-prep-review',
+} as const;
 
 /** Context keys set with `setContext`, read in package.json `when` clauses. */
 export const ContextKeys = {

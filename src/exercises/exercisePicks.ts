@@ -11,6 +11,15 @@ import { findMarkerFolder, readMarker } from './marker';
 import { exerciseTarget } from './plan';
 import { languageOfFile } from './testCommand';
 
+/** What a scaffolded exercise is wanted for, as the messages and the pick say it. */
+export interface PickPurpose {
+  /** Ends "open a file of a scaffolded exercise (or scaffold one first) …". */
+  reason: string;
+  title: string;
+}
+
+const TO_RUN_TESTS: PickPurpose = { reason: 'to run its tests', title: 'Run tests for which exercise?' };
+
 /** A scaffolded exercise in the workspace. */
 export interface ScaffoldedExercise {
   folder: string;
@@ -83,8 +92,8 @@ export class ExercisePicks {
     return undefined;
   }
 
-  /** Finds the scaffolded folder to test: from an argument, the active editor, or a pick. */
-  async scaffolded(arg: unknown, language?: Language): Promise<ScaffoldedExercise | undefined> {
+  /** Finds the scaffolded folder to test (or review, as `purpose` says): from an argument, the active editor, or a pick. */
+  async scaffolded(arg: unknown, language?: Language, purpose: PickPurpose = TO_RUN_TESTS): Promise<ScaffoldedExercise | undefined> {
     let folder: string | undefined;
     let fileLanguage: Language | undefined;
     if (typeof arg === 'string' && path.isAbsolute(arg)) folder = arg;
@@ -104,11 +113,11 @@ export class ExercisePicks {
         fileLanguage = languageOfFile(uri.fsPath);
         if (folder) break;
       }
-      folder ??= await this.scaffoldedFolder();
+      folder ??= await this.scaffoldedFolder(purpose);
     }
     const marker = folder ? await readMarker(folder) : undefined;
     if (!folder || !marker) {
-      void vscode.window.showErrorMessage('Interview Prep: open a file of a scaffolded exercise (or scaffold one first) to run its tests.');
+      void vscode.window.showErrorMessage(`Interview Prep: open a file of a scaffolded exercise (or scaffold one first) ${purpose.reason}.`);
       return undefined;
     }
     const scaffolded = Object.keys(marker.scaffolded) as Language[];
@@ -123,7 +132,7 @@ export class ExercisePicks {
   }
 
   /** Scaffolded exercise folders in the workspace's exercises folder: the only one, or the user's pick. */
-  private async scaffoldedFolder(): Promise<string | undefined> {
+  private async scaffoldedFolder(purpose: PickPurpose): Promise<string | undefined> {
     const folders: string[] = [];
     for (const root of vscode.workspace.workspaceFolders ?? []) {
       const base = path.resolve(root.uri.fsPath, setting('exercisesFolder'));
@@ -133,7 +142,7 @@ export class ExercisePicks {
     if (folders.length <= 1) return folders[0];
     const picked = await vscode.window.showQuickPick(
       folders.map((folder) => ({ label: path.basename(folder), description: vscode.workspace.asRelativePath(folder), folder })),
-      { ignoreFocusOut: true, title: 'Run tests for which exercise?' },
+      { ignoreFocusOut: true, title: purpose.title },
     );
     return picked?.folder;
   }

@@ -8,13 +8,13 @@ import { Disposable } from '../common/disposable';
 import type { Attempt, AttemptRecorder } from '../progress/model';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExerciseRunSummary } from '../tree/questionTree';
-import { ExercisePicks, isQuestionNode } from './exercisePicks';
+import { ExercisePicks, isQuestionNode, type PickPurpose, type ScaffoldedExercise } from './exercisePicks';
 import { hasPassed, lastPassedLanguage } from './reSolve';
 import { countsText } from './runReport';
 import { RunOnSave } from './runOnSave';
 import { ExerciseScaffolder, type ScaffoldResult } from './scaffolder';
 import { ExerciseTestingView } from './testingView';
-import { ExerciseTestRunner, type RunnerPaths, type RunOptions, type TestRunResult } from './testRunner';
+import { ExerciseTestRunner, type PassOffer, type RunnerPaths, type RunOptions, type TestRunResult } from './testRunner';
 import { TimedExercise, type ExerciseConditions } from './timedExercise';
 
 export type { ScaffoldResult, TestRunResult };
@@ -30,6 +30,7 @@ export class ExerciseService extends Disposable {
   private readonly runner: ExerciseTestRunner;
   private readonly runOnSave: RunOnSave;
   readonly testing: ExerciseTestingView;
+  private readonly picks: ExercisePicks;
 
   constructor(
     globalState: vscode.Memento,
@@ -38,9 +39,11 @@ export class ExerciseService extends Disposable {
     private readonly history: ExerciseHistory,
     conditions: ExerciseConditions,
     paths: RunnerPaths,
+    passOffer?: PassOffer,
   ) {
     super();
-    const picks = new ExercisePicks(globalState);
+    this.picks = new ExercisePicks(globalState);
+    const picks = this.picks;
     this.scaffolder = new ExerciseScaffolder(banks, output, picks);
     this.timed = this.register(new TimedExercise(banks, this.scaffolder, conditions, history));
     // The view runs tests through the runner, and the runner shows its runs in the view.
@@ -50,7 +53,7 @@ export class ExerciseService extends Disposable {
         (folder, language, token) => this.runOnSave.watch(folder, language, token),
       ),
     );
-    this.runner = this.register(new ExerciseTestRunner(banks, history, picks, this.timed, this.testing, paths));
+    this.runner = this.register(new ExerciseTestRunner(banks, history, picks, this.timed, this.testing, paths, passOffer));
     this.runOnSave = this.register(new RunOnSave(this.runner));
   }
 
@@ -97,6 +100,16 @@ export class ExerciseService extends Disposable {
   /** `arg` is a scaffolded folder, a file in one, an exercise or question id, or a question node; else the editor's. */
   runTests(arg?: unknown, language?: Language, options?: RunOptions): Promise<TestRunResult | undefined> {
     return this.runner.runTests(arg, language, options);
+  }
+
+  /** The scaffolded exercise `arg` names (a folder, a file in one, an id), or the active editor's, or the user's pick. */
+  scaffolded(arg?: unknown, language?: Language, purpose?: PickPurpose): Promise<ScaffoldedExercise | undefined> {
+    return this.picks.scaffolded(arg, language, purpose);
+  }
+
+  /** The practice history, oldest first. */
+  practice(): Promise<readonly Attempt[]> {
+    return this.history.practice();
   }
 
   /** Scaffolds (or reopens) an exercise and counts its time limit down in the status bar until the tests pass. */

@@ -20,6 +20,8 @@ import type { TimedExercise } from './timedExercise';
 
 /** Without shell integration, how long to wait for a run's report to be complete. */
 const REPORT_WAIT_MS = 120_000;
+/** How long the passing-tests notification waits to learn whether to offer a review. */
+const OFFER_WAIT_MS = 2_000;
 
 export interface TestRunResult {
   exercise: string;
@@ -53,6 +55,13 @@ export interface RunHandle {
   finish(result: TestRunResult, report: RunReport, outcome: RunOutcome): void;
 }
 
+/** A button on the passing-tests notification (Review My Solution, when a model is present). */
+export interface PassOffer {
+  /** The button's label, or undefined for no button. */
+  label(): Promise<string | undefined>;
+  run(result: TestRunResult): unknown;
+}
+
 /** Where the runners shipped with the extension are, and where reports are written. */
 export interface RunnerPaths {
   runnersDir: string;
@@ -74,6 +83,7 @@ export class ExerciseTestRunner extends Disposable {
     private readonly timed: TimedExercise,
     private readonly observer: CaseRunObserver,
     private readonly paths: RunnerPaths,
+    private readonly passOffer?: PassOffer,
   ) {
     super();
     this.status.name = 'Interview Prep test result';
@@ -208,7 +218,16 @@ export class ExerciseTestRunner extends Disposable {
     const message = result.passed
       ? `Interview Prep: all tests passed for "${result.exercise}" (${result.language}).`
       : `Interview Prep: tests failed for "${result.exercise}" (${result.language}${counts ? `, ${countsText(result.counts!)}` : ''}, exit code ${result.exitCode ?? 'unknown'}).`;
-    if (result.passed) void vscode.window.showInformationMessage(message);
+    if (result.passed) void this.showPassed(message, result);
     else void vscode.window.showErrorMessage(message);
+  }
+
+  private async showPassed(message: string, result: TestRunResult): Promise<void> {
+    // Listing the models can wait on a provider's activation: the notification never waits long for it.
+    const offer = this.passOffer
+      ? await Promise.race([this.passOffer.label().catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, OFFER_WAIT_MS))])
+      : undefined;
+    const choice = await vscode.window.showInformationMessage(message, ...(offer ? [offer] : []));
+    if (offer && choice === offer) await this.passOffer?.run(result);
   }
 }

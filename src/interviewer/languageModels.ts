@@ -13,7 +13,7 @@ import { MAX_REPLY_CHARS } from './reply';
 /** A request that has not finished streaming by then is cancelled. */
 export const REQUEST_TIMEOUT_MS = 120_000;
 const JUSTIFICATION =
-  'Interview Prep sends the question, its evaluation points and model answer, and your answer, to grade the answer, ask a follow-up question or explain the model answer.';
+  'Interview Prep sends the question, its evaluation points and model answer, and your answer, to grade the answer, ask a follow-up question or explain the model answer; or an exercise and your solution file, to review your solution.';
 
 export type ModelStatus = { available: true; model: string } | { available: false; reason: string };
 
