@@ -150,14 +150,15 @@ async function filterAndFind(page, text, role, topic, name, waitMs, keepFilter) 
   // The tree redraws when the filter lands and again when the bank changes; a row seen before a
   // redraw may be gone or collapsed after it. So look again until the question shows, opening its
   // role and topic whenever they are there and closed, as a person would.
-  const target = page.getByRole('treeitem', { name });
+  // A question under several roles shows once per role: any of them will do.
+  const target = page.getByRole('treeitem', { name }).first();
   let found = false;
   try {
     const deadline = Date.now() + waitMs;
     while (!(await target.isVisible())) {
       if (Date.now() > deadline) throw new Error(`the tree showed no ${name} under ${role} › ${topic} within ${waitMs} ms`);
       for (const label of [role, topic]) {
-        const row = treeItem(page, label);
+        const row = treeItem(page, label).first();
         if (!(await row.isVisible())) break;
         if ((await row.getAttribute('aria-expanded')) !== 'true') {
           await row.click({ timeout: 2000 }).catch(() => undefined); // detached by a redraw: the next round finds it again

@@ -35,7 +35,10 @@ export const spec = {
           await treeItem(page, 'Software Engineer').waitFor({ timeout: WAIT });
           // The filter stays on until the menu is used, so no redraw moves another row under the pointer.
           await findInTree(page, 'Reverse a string', 'Software Engineer', 'Data structures and algorithms', /^Reverse a string,/, { keepFilter: true });
-          await page.getByRole('treeitem', { name: /^Reverse a string,/ }).click({ button: 'right' });
+          await page
+            .getByRole('treeitem', { name: /^Reverse a string,/ })
+            .first()
+            .click({ button: 'right' });
           const item = page.getByRole('menuitem', { name: 'Scaffold Exercise', exact: true });
           await item.waitFor({ timeout: WAIT });
           await item.hover();
