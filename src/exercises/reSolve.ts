@@ -5,15 +5,15 @@ import { isLanguage, type Language } from '../bank/model';
 import type { Attempt } from '../progress/model';
 
 /** The passing runs of `exerciseId`, most recent first. */
+const isPass = (attempt: Attempt, exerciseId: string) => attempt.kind === 'exercise' && attempt.questionId === exerciseId && attempt.outcome === 'passed';
+
 function passes(attempts: readonly Attempt[], exerciseId: string): Attempt[] {
-  return attempts
-    .filter((attempt) => attempt.kind === 'exercise' && attempt.questionId === exerciseId && attempt.outcome === 'passed')
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return attempts.filter((attempt) => isPass(attempt, exerciseId)).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 /** True once the exercise has passed its tests at least once: from then on it comes back as a re-solve. */
 export function hasPassed(attempts: readonly Attempt[], exerciseId: string): boolean {
-  return passes(attempts, exerciseId).length > 0;
+  return attempts.some((attempt) => isPass(attempt, exerciseId));
 }
 
 /** The language the exercise last passed in, which its re-solve uses unless the user picks another. */

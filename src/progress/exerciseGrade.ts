@@ -9,19 +9,29 @@
 // - The user may change the grade afterwards: a later record that regrades the run (regrade.ts).
 import type { Attempt, RecallGrade } from './model';
 
-/** The grade of a passing run before hints: by time to green against the time allotted. */
-function timeGrade(timeToGreenMs: number | undefined, allottedMs: number | undefined): RecallGrade {
-  if (timeToGreenMs === undefined || allottedMs === undefined || !(allottedMs > 0)) return 'good';
-  if (timeToGreenMs <= allottedMs / 2) return 'easy';
-  return timeToGreenMs <= allottedMs ? 'good' : 'hard';
+/** Where a time to green falls against the time allotted: the one place the rule's thresholds live. */
+type TimeBand = 'no limit' | 'half' | 'within' | 'over';
+function timeBand(timeToGreenMs: number | undefined, allottedMs: number | undefined): TimeBand {
+  if (timeToGreenMs === undefined || allottedMs === undefined || !(allottedMs > 0)) return 'no limit';
+  if (timeToGreenMs <= allottedMs / 2) return 'half';
+  return timeToGreenMs <= allottedMs ? 'within' : 'over';
 }
+
+/** The grade of a passing run before hints: a pass with no timing to compare is Good. */
+const TIME_GRADES: Readonly<Record<TimeBand, RecallGrade>> = { 'no limit': 'good', half: 'easy', within: 'good', over: 'hard' };
+const TIME_WORDS: Readonly<Record<TimeBand, string>> = {
+  'no limit': 'no time limit',
+  half: 'within half the time',
+  within: 'within the time',
+  over: 'over the time',
+};
 
 const LOWER: Readonly<Record<RecallGrade, RecallGrade>> = { easy: 'good', good: 'hard', hard: 'hard', again: 'again' };
 
 /** The recall grade of an exercise run by the rule above. */
 export function gradeForExercise(outcome: 'passed' | 'failed', timeToGreenMs: number | undefined, allottedMs: number | undefined, hintsUsed = 0): RecallGrade {
   if (outcome !== 'passed') return 'again';
-  let grade = timeGrade(timeToGreenMs, allottedMs);
+  let grade = TIME_GRADES[timeBand(timeToGreenMs, allottedMs)];
   for (let hint = 0; hint < hintsUsed && grade !== 'hard'; hint++) grade = LOWER[grade];
   return grade;
 }
@@ -46,13 +56,6 @@ export function exerciseRunGrade(attempt: Attempt): RecallGrade | undefined {
 
 /** One line saying why a run got its grade, for the message shown at green. */
 export function explainExerciseGrade(timeToGreenMs: number, allottedMs: number | undefined, hintsUsed: number): string {
-  const time =
-    allottedMs && allottedMs > 0
-      ? timeToGreenMs <= allottedMs / 2
-        ? 'within half the time'
-        : timeToGreenMs <= allottedMs
-          ? 'within the time'
-          : 'over the time'
-      : 'no time limit';
+  const time = TIME_WORDS[timeBand(timeToGreenMs, allottedMs)];
   return hintsUsed > 0 ? `${time}, ${hintsUsed} hint${hintsUsed === 1 ? '' : 's'} (each lowers it a step, not below Hard)` : time;
 }
