@@ -134,8 +134,15 @@ export async function findInTree(page, text, role, topic, name, { keepFilter = f
 }
 
 /** Clears the Questions view's filter (after `findInTree(…, { keepFilter: true })`). */
+/**
+ * Clears the filter with the view's own title button. VS Code shows a view's title actions only while
+ * the view has focus or the pointer is over its header, and acting on a row (opening a file, a dialog)
+ * moves focus away: so point at the header first, as a person would.
+ */
 export async function clearTreeFilter(page) {
-  await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+  const button = page.getByRole('button', { name: 'Clear Question Filter' });
+  await page.locator('.pane-header', { has: button }).hover({ timeout: WAIT });
+  await button.click({ timeout: WAIT });
 }
 
 /**

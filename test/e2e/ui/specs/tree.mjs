@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { WAIT } from '../timeline.mjs';
-import { pickQuickInput, runCommand, treeItem } from '../workbench.mjs';
+import { clearTreeFilter, pickQuickInput, runCommand, treeItem } from '../workbench.mjs';
 
 export const spec = {
   name: 'questions tree',
@@ -31,7 +31,7 @@ export const spec = {
         await page.locator('.pane-header[aria-label*="\\"workspace question\\""]').waitFor({ state: 'attached', timeout: WAIT });
         await treeItem(page, 'AI Architect').waitFor({ state: 'detached', timeout: WAIT });
         await treeItem(page, 'Software Engineer').waitFor({ timeout: WAIT });
-        await page.getByRole('button', { name: 'Clear Question Filter' }).click();
+        await clearTreeFilter(page);
         await treeItem(page, 'AI Architect').waitFor({ timeout: WAIT });
       },
     ],
