@@ -87,21 +87,46 @@ export function treeItem(page, label) {
 }
 
 export async function runCommand(page, title) {
-  const input = page.locator('.quick-input-widget input');
   const row = page
     .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
     .first();
+  // Click the row itself: Enter would accept whichever row is focused, which may lag the filter.
+  await inPalette(page, title, `command "${title}"`, () => row.click({ timeout: 5000 }));
+}
+
+/**
+ * The command titles the Command Palette lists for `text`, read once its list has settled (the same
+ * rows twice, a quarter of a second apart). It closes the palette.
+ */
+export async function paletteCommands(page, text) {
+  const labels = page.locator('.quick-input-list .monaco-list-row .label-name');
+  const rows = await inPalette(page, text, `palette "${text}"`, async () => {
+    await labels.first().waitFor({ timeout: 5000 });
+    let before = '';
+    for (let round = 0; round < 40; round++) {
+      await page.waitForTimeout(250);
+      const now = JSON.stringify(await labels.allTextContents());
+      if (now === before) break;
+      before = now;
+    }
+    return JSON.parse(before);
+  });
+  await page.keyboard.press('Escape');
+  return rows;
+}
+
+/** Opens the Command Palette on `>text` and does `act` there, starting again when the palette loses focus. */
+async function inPalette(page, text, what, act) {
+  const input = page.locator('.quick-input-widget input');
   // The palette closes when something else takes focus (a webview, an editor opened by the previous
   // command): then focus the workbench and start again.
   for (let attempt = 0; ; attempt++) {
-    mark(`${attempt ? 'retry ' : ''}command "${title}"`);
+    mark(`${attempt ? 'retry ' : ''}${what}`);
     try {
       await page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: 3000 });
-      await input.fill(`>${title}`, { timeout: 3000 });
-      // Click the row itself: Enter would accept whichever row is focused, which may lag the filter.
-      await row.click({ timeout: 5000 });
-      return;
+      await input.fill(`>${text}`, { timeout: 3000 });
+      return await act();
     } catch (error) {
       if (attempt >= 4) throw error;
       await page.keyboard.press('Escape');
@@ -140,9 +165,10 @@ export async function findInTree(page, text, role, topic, name, { keepFilter = f
  * moves focus away: so point at the header first, as a person would.
  */
 export async function clearTreeFilter(page) {
-  const button = page.getByRole('button', { name: 'Clear Question Filter' });
-  await page.locator('.pane-header', { has: button }).hover({ timeout: WAIT });
-  await button.click({ timeout: WAIT });
+  // CSS, not a role: a hidden button is not in the accessibility tree, so a role would not find the header.
+  const action = '[aria-label="Clear Question Filter"]';
+  await page.locator(`.pane-header:has(${action}), .composite.title:has(${action})`).filter({ visible: true }).first().hover({ timeout: WAIT });
+  await page.getByRole('button', { name: 'Clear Question Filter' }).click({ timeout: WAIT });
 }
 
 /**

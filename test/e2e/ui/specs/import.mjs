@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join, relative } from 'node:path';
 import { ROOT } from '../../../../scripts/vscode.mjs';
 import { WAIT } from '../timeline.mjs';
-import { clearNotifications, clearTreeFilter, escapeRegExp, findInTree, notification, runCommand, treeItem } from '../workbench.mjs';
+import { clearNotifications, clearTreeFilter, escapeRegExp, findInTree, notification, paletteCommands, runCommand, treeItem } from '../workbench.mjs';
 
 const SOURCES = join(ROOT, 'test', 'fixtures');
 /** The notes document: four heading questions in two sections, no role named (so "General"). */
@@ -150,6 +150,23 @@ export const spec = {
       },
     ],
     [
+      'shows no AI control in a profile without a language model: none in the drill panel, none in the Command Palette',
+      async () => {
+        // The panel is open on the imported question (the step before): the interviewer section stays hidden.
+        await drill().locator('#answer', { hasText: 'only the new token' }).waitFor({ timeout: WAIT });
+        if (!(await drill().locator('#interviewer').isHidden())) throw new Error('the drill panel shows the interviewer with no model present');
+        if (await drill().locator('#ask').isVisible()) throw new Error('the drill panel offers "Grade my answer" with no model present');
+        // The palette lists Interview Prep's other commands, but not the two that need a model.
+        const offered = await paletteCommands(page, 'Interview Prep: Filter Questions');
+        if (!offered.includes('Interview Prep: Filter Questions…'))
+          throw new Error(`the palette did not list Interview Prep's commands: ${JSON.stringify(offered)}`);
+        for (const title of ['Interview Prep: Grade My Answer', 'Interview Prep: Review My Solution']) {
+          const rows = await paletteCommands(page, title);
+          if (rows.includes(title)) throw new Error(`the Command Palette offers "${title}" with no model present`);
+        }
+      },
+    ],
+    [
       'opens a question of a document kept in the bank at its own line, not at the top',
       async () => {
         const document = join(workspace, '.interview-prep', 'questions', 'ml-notes.md');
@@ -167,9 +184,12 @@ export const spec = {
         await findInTree(page, title, 'AI Engineer', 'Quick checks', new RegExp(`^${escapeRegExp(title)},`), { keepFilter: true });
         const menuItem = page.getByRole('menuitem', { name: 'Open Question File' });
         await onRow(page, title, (row) => row.click({ button: 'right' }), menuItem);
+        await menuItem.hover({ timeout: WAIT });
         await menuItem.click({ timeout: WAIT });
-        await clearTreeFilter(page);
+        // A click while the menu still settles can leave it open, its item highlighted: Enter takes it then.
+        await menuItem.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => page.keyboard.press('Enter'));
         await page.getByRole('tab', { name: /ml-notes\.md/ }).waitFor({ timeout: WAIT });
+        await clearTreeFilter(page);
         await page
           .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) })
           .first()
