@@ -81,6 +81,13 @@ class TestLargeInput(TimedTestCase):
         falling = [(blocks - 1 - b) * size + j for b in range(blocks) for j in range(size)]
         self.assertLongestIncreasing(falling, lis(falling), size)
 
+    def test_one_value_repeated_in_the_middle_of_the_tails(self):
+        half = 50_000  # 100,000 numbers
+        # 0, 2, 4, ... (the answer: every one of them), then 50,000 copies of one value that lands
+        # halfway along the tails: scanning the tails from either end walks 25,000 of them each time.
+        steps = [2 * i for i in range(half)] + [half + 1] * half
+        self.assertLongestIncreasing(steps, lis(steps), half)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -175,3 +175,22 @@ test("300,000 numbers", () => {
   // Falling blocks that rise inside: one whole block, 500.
   assertLongestIncreasing(falling, down, 500);
 });
+
+/** 0, 2, 4, ... (half numbers, the answer), then half copies of one value that lands halfway along the tails. */
+function risingThenRepeated(half: number): number[] {
+  const nums: number[] = [];
+  for (let i = 0; i < half; i++) nums.push(2 * i);
+  for (let i = 0; i < half; i++) nums.push(half + 1);
+  return nums;
+}
+
+test("one value repeated in the middle of the tails", () => {
+  // Scanning the tails from either end instead of a binary search walks 200,000 of them for each
+  // of the 400,000 copies: 8e10 steps.
+  const got = runWithCpuLimit(
+    `${risingThenRepeated.toString()}
+     return m.longestIncreasingSubsequence(risingThenRepeated(400000));`,
+    4000,
+  ) as number[];
+  assertLongestIncreasing(risingThenRepeated(400_000), got, 400_000);
+});

@@ -1,4 +1,4 @@
-// recursion: path compression by recursion, but without union by size the tree is a 200,000-long chain and find overflows the stack
+// recursion: path compression by recursion, but without union by size the tree is a 400,000-long chain and find overflows the stack
 export class UnionFind {
   private readonly parent: number[];
   private readonly sizes: number[];
