@@ -205,10 +205,15 @@ export const spec = {
         const file = join(folder, name);
         const text = readFileSync(file, 'utf8');
         const line = text.split('\n').findIndex((row) => row.startsWith('difficulty: ')) + 1;
-        writeFileSync(file, text.replace(/^difficulty: hard$/m, 'difficulty: brutal'));
+        // Collapsed, the tree is short enough to show its Problems row; the count it shows goes up by one
+        // once the bank has read the broken file, and only then is the tree still (a click during the
+        // redraw lands on whichever row moved under it).
         await page.getByRole('button', { name: 'Collapse All' }).first().click({ timeout: WAIT });
         const problems = page.getByRole('treeitem', { name: /^Problems, / });
         await problems.waitFor({ timeout: WAIT });
+        const before = Number(/^Problems, (\d+) error/.exec(await problems.getAttribute('aria-label'))?.[1] ?? 0);
+        writeFileSync(file, text.replace(/^difficulty: hard$/m, 'difficulty: brutal'));
+        await page.getByRole('treeitem', { name: new RegExp(`^Problems, ${before + 1} errors?`) }).waitFor({ timeout: WAIT });
         if ((await problems.getAttribute('aria-expanded')) !== 'true') await problems.click();
         const place = `${relative(workspace, file)}:${line}:`;
         const row = page.getByRole('treeitem', { name: new RegExp(`^error in ${escapeRegExp(place)}\\d+: .*difficulty`) });

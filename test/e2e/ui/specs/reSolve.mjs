@@ -19,15 +19,32 @@ export const spec = {
       readdirSync(exercisesRoot)
         .filter((name) => name.startsWith(`${EXERCISE}-re-solve-`))
         .sort();
-    const stub = readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, 'python', 'solution.py'), 'utf8');
     const attemptsLog = join(userDataDir, 'User', 'globalStorage', 'interview-prep.interview-prep', 'progress', 'attempts.log');
+    // The re-solve comes in the language the exercise last passed in: the specs before this one pass it
+    // in Python and TypeScript, in an order that depends on which of them ran (the Testing view's Run All
+    // passes it in TypeScript), so read the history for it as the extension does.
+    let language = 'python';
+    let solution = 'solution.py';
+    let stub = '';
     let solved = '';
+    const source = (file) => readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, language, file), 'utf8');
+    const lastPassedLanguage = () => {
+      const passes = readFileSync(attemptsLog, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes(`"questionId":"${EXERCISE}"`) && line.includes('"outcome":"passed"'));
+      const last = /"language":"(\w+)"/.exec(passes.at(-1) ?? '')?.[1];
+      if (last !== 'python' && last !== 'typescript') throw new Error(`no pass of ${EXERCISE} with its language in the history:\n${passes.join('\n')}`);
+      return last;
+    };
     return [
       [
         'scaffolding a passed exercise from the tree offers a timed re-solve from the stub, in a fresh folder',
         async () => {
           await clearNotifications(page);
-          solved = readFileSync(join(exerciseDir, 'solution.py'), 'utf8');
+          language = lastPassedLanguage();
+          solution = language === 'python' ? 'solution.py' : 'solution.ts';
+          stub = source(solution);
+          solved = readFileSync(join(exerciseDir, solution), 'utf8');
           if (solved === stub) throw new Error('the exercises spec left the stub in place of a solution');
           // The Testing view may hold the sidebar (the specs before this one use it): show the questions.
           if (!(await treeItem(page, 'Software Engineer').isVisible()))
@@ -51,19 +68,19 @@ export const spec = {
           await page.locator('.statusbar-item', { hasText: new RegExp(`${EXERCISE} · \\d+:\\d\\d left`) }).waitFor({ timeout: WAIT });
           await waitUntil(
             'one fresh folder holding the stub',
-            () => freshFolders().length === 1 && existsSync(join(exercisesRoot, freshFolders()[0], 'solution.py')),
+            () => freshFolders().length === 1 && existsSync(join(exercisesRoot, freshFolders()[0], solution)),
           );
           const fresh = join(exercisesRoot, freshFolders()[0]);
-          if (readFileSync(join(fresh, 'solution.py'), 'utf8') !== stub) throw new Error('the re-solve did not start from the stub');
-          if (readFileSync(join(exerciseDir, 'solution.py'), 'utf8') !== solved) throw new Error('the earlier solution was changed');
+          if (readFileSync(join(fresh, solution), 'utf8') !== stub) throw new Error('the re-solve did not start from the stub');
+          if (readFileSync(join(exerciseDir, solution), 'utf8') !== solved) throw new Error('the earlier solution was changed');
           const readme = readFileSync(join(fresh, 'README.md'), 'utf8');
           if (!readme.includes('Show Exercise Hint') || readme.includes('Two pointers'))
             throw new Error(`the re-solve README should hold no hints, only how to ask for one:\n${readme}`);
           const marker = JSON.parse(readFileSync(join(fresh, '.interview-prep.json'), 'utf8'));
-          if (Object.keys(marker.scaffolded).join() !== 'python')
-            throw new Error(`not scaffolded in Python alone, the language it last passed in: ${JSON.stringify(marker)}`);
+          if (Object.keys(marker.scaffolded).join() !== language)
+            throw new Error(`not scaffolded in ${language} alone, the language it last passed in: ${JSON.stringify(marker)}`);
           await page
-            .getByRole('tab', { name: /solution\.py/ })
+            .getByRole('tab', { name: new RegExp(solution.replace('.', '\\.')) })
             .first()
             .waitFor({ timeout: WAIT });
         },
@@ -83,10 +100,9 @@ export const spec = {
         'at green says the grade the rule gives, and Change Grade… keeps another as a regrade record',
         async () => {
           const fresh = join(exercisesRoot, freshFolders()[0]);
-          const reference = readFileSync(join(ROOT, 'questions', 'exercises', EXERCISE, 'python', 'reference.py'), 'utf8');
           // Solved on disk (the exercises spec types a solution in the editor already).
-          writeFileSync(join(fresh, 'solution.py'), reference);
-          // Two solution.py tabs are open: the re-solve's is the one its folder names in the tab's description.
+          writeFileSync(join(fresh, solution), source(language === 'python' ? 'reference.py' : 'reference.ts'));
+          // Two solution tabs are open: the re-solve's is the one its folder names in the tab's description.
           await page.locator('.tabs-container .tab', { hasText: 're-solve' }).first().click({ timeout: WAIT });
           await runCommand(page, 'Interview Prep: Run Exercise Tests');
           // Within half of its time, one hint: Easy lowered a step to Good.
@@ -115,7 +131,7 @@ export const spec = {
           await waitUntil('a second fresh folder', () => freshFolders().length === 2);
           const [first, second] = freshFolders();
           if (second !== `${first}-2`) throw new Error(`expected ${first}-2, found ${second}`);
-          if (readFileSync(join(exercisesRoot, first, 'solution.py'), 'utf8') === stub) throw new Error('the first re-solve was overwritten');
+          if (readFileSync(join(exercisesRoot, first, solution), 'utf8') === stub) throw new Error('the first re-solve was overwritten');
         },
       ],
     ];
