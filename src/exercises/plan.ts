@@ -35,6 +35,11 @@ export function isEditorFile(name: string): boolean {
   return name === 'tsconfig.json' || name === 'jsconfig.json' || name.endsWith('.d.ts');
 }
 
+/** Whether a reset leaves the file of `copy` as it is when it exists (the editor's files may hold the user's settings by now). */
+export function keptOnReset(copy: CopyStep): boolean {
+  return copy.shared === 'editor';
+}
+
 /**
  * Lists the copies from `<exerciseDir>/<language>/` into `targetDir`, then those from the bank's
  * `exercises/_support/<language>/` (when there is one) that the exercise does not have itself.

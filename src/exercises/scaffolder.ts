@@ -10,7 +10,7 @@ import { localIso } from '../progress/stats';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExercisePicks } from './exercisePicks';
 import { markScaffolded } from './marker';
-import { assertRealTargetInside, exerciseTarget, planScaffold } from './plan';
+import { assertRealTargetInside, exerciseTarget, keptOnReset, planScaffold } from './plan';
 import { copyIfAbsent, promptReadme, writeIfAbsent } from './scaffoldFiles';
 import { reSolveFolderName } from './reSolve';
 import { solutionFile } from './testCommand';
@@ -151,9 +151,9 @@ export class ExerciseScaffolder {
     // A file open in an editor is replaced through its document, so the editor shows the stub at once
     // without waiting on a file watcher; the others are written directly.
     for (const copy of plan.copies) {
-      // The editor's own files (tsconfig.json, type declarations) may hold the user's settings by
-      // now: a reset only puts back a missing one. The stub, the tests and their harness go back.
-      if (copy.shared === 'editor') {
+      // The stub, the tests and their harness go back; the editor's own files (tsconfig.json, type
+      // declarations) only when missing.
+      if (keptOnReset(copy)) {
         await fs.mkdir(path.dirname(copy.to), { recursive: true });
         await copyIfAbsent(copy.from, copy.to);
         continue;
