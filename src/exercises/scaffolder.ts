@@ -10,7 +10,7 @@ import { localIso } from '../progress/stats';
 import type { BankService } from '../workspaceBanks/bankService';
 import type { ExercisePicks } from './exercisePicks';
 import { markScaffolded } from './marker';
-import { assertRealTargetInside, exerciseTarget, planScaffold } from './plan';
+import { assertRealTargetInside, exerciseTarget, keptOnReset, planScaffold } from './plan';
 import { copyIfAbsent, promptReadme, writeIfAbsent } from './scaffoldFiles';
 import { reSolveFolderName } from './reSolve';
 import { solutionFile } from './testCommand';
@@ -91,7 +91,11 @@ export class ExerciseScaffolder {
     return { exercise, language: chosen, root: root.uri.fsPath, question: index.question(exercise.id) };
   }
 
-  /** Copies the stub and tests into `folder` (never over a file there), writes the README and marker, and opens the stub. */
+  /**
+   * Copies the stub, the tests and the bank's shared support files (the tests' CPU-time harness; for
+   * TypeScript a tsconfig.json and type declarations for the editor) into `folder`, never over a file
+   * there; writes the README and marker, and opens the stub.
+   */
   private async write(chosen: Chosen, folder: string, hints: 'inline' | 'counted'): Promise<ScaffoldResult> {
     const { exercise, language, root, question } = chosen;
     await assertRealTargetInside(root, folder);
@@ -147,6 +151,13 @@ export class ExerciseScaffolder {
     // A file open in an editor is replaced through its document, so the editor shows the stub at once
     // without waiting on a file watcher; the others are written directly.
     for (const copy of plan.copies) {
+      // The stub, the tests and their harness go back; the editor's own files (tsconfig.json, type
+      // declarations) only when missing.
+      if (keptOnReset(copy)) {
+        await fs.mkdir(path.dirname(copy.to), { recursive: true });
+        await copyIfAbsent(copy.from, copy.to);
+        continue;
+      }
       const stub = await fs.readFile(copy.from);
       const open = vscode.workspace.textDocuments.find(
         (document) => document.uri.scheme === 'file' && path.resolve(document.uri.fsPath) === path.resolve(copy.to),

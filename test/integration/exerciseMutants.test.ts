@@ -4,7 +4,8 @@
 // the solution, must make the suite fail: a non-zero exit, or still running at the limit and killed.
 // Needs python3 and a Node with type stripping (22.6+), as exercises.test.ts does.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
@@ -75,5 +76,51 @@ describe('built-in exercises: realistic wrong solutions fail their tests', { con
         });
       }
     }
+  }
+});
+
+// A solution stuck in an endless loop is stopped by the tests' own limit, well within the whole run's,
+// so the run ends by itself and its output says why: the first test that ran out of CPU time, and
+// for Python the rest failing at once without running. For TypeScript, a solution that loops in
+// every call (the mutants' loops end at a bound in the tests or fail first).
+const ENDLESS_TYPESCRIPT = 'export function minCoins(coins: number[], amount: number): number {\n  for (;;);\n}\nexport const countWays = minCoins;\n';
+const ENDLESS: Array<[id: string, language: Language, mutant: string]> = [
+  ['binary-search-bounds', 'python', path.join(MUTANTS, 'binary-search-bounds', 'python', 'loop_never_ends.py')],
+  ['linked-list-cycle', 'python', path.join(MUTANTS, 'linked-list-cycle', 'python', 'second_phase_one_ahead.py')],
+  ['text-chunker', 'python', path.join(MUTANTS, 'text-chunker', 'python', 'no_progress_guard.py')],
+  ['coin-change', 'typescript', ENDLESS_TYPESCRIPT],
+];
+
+describe('an endless loop ends the run at its first test out of CPU time', { concurrency: 2 }, () => {
+  for (const [id, language, mutant] of ENDLESS) {
+    it(`${id} (${language}): ${language === 'python' ? path.basename(mutant) : 'every call loops'}`, async (t) => {
+      if (language === 'typescript' && !node) {
+        t.skip(NO_TYPE_STRIPPING_NODE);
+        return;
+      }
+      let solution = mutant;
+      if (language === 'typescript') {
+        solution = path.join(mkdtempSync(path.join(tmpdir(), 'interview-prep-endless-')), 'solution.ts');
+        writeFileSync(solution, mutant);
+      }
+      try {
+        const run = await runExerciseSuite(path.join(BUILTIN_BANK, 'exercises', id, language), language, solution, WRONG_LIMIT_MS, node);
+        assert.equal(run.timedOut, undefined, `the run was stopped from outside:\n${run.output.slice(-1500)}`);
+        assert.ok(!run.passed);
+        if (language === 'python') {
+          assert.match(run.output, /^TimeoutError: used more than \d+(\.\d+)? s of CPU time/m);
+          assert.ok(run.report.ok, 'the report was read');
+          const failed = run.report.cases.filter((result) => result.status !== 'passed');
+          const timedOut = failed.filter((result) => result.failures.some((failure) => failure.message.startsWith('TimeoutError: used more than')));
+          assert.equal(timedOut.length, 1, 'one test ran out of time');
+          const notRun = failed.filter((result) => result.failures.some((failure) => failure.message.includes('not run: an earlier test ran out of CPU time')));
+          assert.ok(notRun.length > 0, 'the tests after it fail without running');
+        } else {
+          assert.match(run.output, /"minCoins: examples from the prompt" used more than 2000 ms of CPU time without finishing: stopped/);
+        }
+      } finally {
+        if (solution !== mutant) rmSync(path.dirname(solution), { recursive: true, force: true });
+      }
+    });
   }
 });

@@ -1,12 +1,14 @@
-// Runs a built-in exercise's tests with a chosen file as the solution, in a temporary copy of the
-// exercise's language folder, and kills the run at a CPU-time limit. Shared by exercises.test.ts (stubs
+// Runs a built-in exercise's tests with a chosen file as the solution, in a temporary folder scaffolded
+// from the exercise's language folder (with the shared support files), and kills the run at a CPU-time limit. Shared by exercises.test.ts (stubs
 // fail, references pass) and exerciseMutants.test.ts (realistic wrong solutions fail). It runs the
 // command the extension types into the terminal, which also writes the run's report.
+import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Language } from '../../src/bank/model';
+import { planScaffold } from '../../src/exercises/plan';
 import { newRunId, readReport, reportFile } from '../../src/exercises/reportFiles';
 import type { RunReport } from '../../src/exercises/runReport';
 import { reportingTestCommand } from '../../src/exercises/testCommand';
@@ -86,7 +88,8 @@ export interface SuiteRun {
 
 /**
  * Runs the tests in `dir` (an exercise's language folder) with `solution` (any file) copied in as
- * the solution, in a fresh temporary folder. The run gets its own process group, so a test runner's
+ * the solution, in a fresh temporary folder holding what a scaffold writes (with the bank's shared
+ * support files, which the tests import). The run gets its own process group, so a test runner's
  * children (node --test runs each file in a child) die with it at the limit. `limitMs` is CPU time,
  * summed over the group; a run that uses none while it waits is killed at WALL_BACKSTOP_MS.
  */
@@ -95,7 +98,13 @@ export async function runExerciseSuite(dir: string, language: Language, solution
   const reports = mkdtempSync(path.join(tmpdir(), 'interview-prep-exercise-report-'));
   try {
     const names = SOURCE[language];
-    for (const name of readdirSync(dir)) if (name !== names.reference && name !== names.solution) copyFileSync(path.join(dir, name), path.join(work, name));
+    // The files a scaffold writes (the stub, the tests and the shared support files), then the solution over the stub.
+    const plan = await planScaffold(path.dirname(dir), language, work);
+    assert.deepEqual(plan.refused, [], `${dir}: files a scaffold refuses`);
+    for (const copy of plan.copies) {
+      mkdirSync(path.dirname(copy.to), { recursive: true });
+      copyFileSync(copy.from, copy.to);
+    }
     copyFileSync(solution, path.join(work, names.solution));
     const runId = newRunId();
     const report = reportFile(reports, runId, language);

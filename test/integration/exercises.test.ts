@@ -2,16 +2,17 @@
 // solution passes them. Needs python3 and a Node with type stripping (22.6+): `npm test` provides
 // Node 24 under .vscode-test/; elsewhere set INTERVIEW_PREP_NODE to one.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
-import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
+import { assertRealTargetInside, exerciseTarget, planScaffold } from '../../src/exercises/plan';
 import type { RunReport } from '../../src/exercises/runReport';
 import { discoverTests, flattenTests, testFilesIn } from '../../src/exercises/testDiscovery';
 import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
-import { BUILTIN_BANK } from '../unit/helpers';
+import { BUILTIN_BANK, REPO } from '../unit/helpers';
 
 const node = typeStrippingNode();
 
@@ -76,5 +77,60 @@ describe('scaffold target through links', () => {
     await assertRealTargetInside(workspace, exerciseTarget(workspace, 'linked-inside', 'two-sum'));
     await assertRealTargetInside(workspace, exerciseTarget(workspace, 'not-yet-there/deeper', 'two-sum'));
     assert.deepEqual(readdirSync(outside), [], 'nothing was written outside');
+  });
+});
+
+describe('a scaffolded TypeScript exercise in the editor', () => {
+  // The repository's TypeScript, loaded as it is (not bundled), checks each folder as VS Code's
+  // built-in TypeScript would: by the tsconfig.json the scaffold wrote there, with nothing installed.
+  const ts = createRequire(__filename)(path.join(REPO, 'node_modules', 'typescript')) as typeof import('typescript');
+  const libs = new Map<string, import('typescript').SourceFile | undefined>();
+  const problems = (folder: string): string[] => {
+    const config = ts.getParsedCommandLineOfConfigFile(path.join(folder, 'tsconfig.json'), undefined, {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => assert.fail(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
+    });
+    assert.ok(config);
+    const host = ts.createCompilerHost(config.options);
+    const read = host.getSourceFile.bind(host);
+    // The standard library is parsed once for all the folders.
+    host.getSourceFile = (file, language) => {
+      if (!file.includes(`${path.sep}node_modules${path.sep}typescript${path.sep}`)) return read(file, language);
+      if (!libs.has(file)) libs.set(file, read(file, language));
+      return libs.get(file);
+    };
+    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
+    return [...config.errors, ...ts.getPreEmitDiagnostics(program)].map((diagnostic) => {
+      const where = diagnostic.file
+        ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: `
+        : '';
+      return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+    });
+  };
+
+  it('shows no errors in any stub, test or support file, and still shows a type error in the solution', async () => {
+    const index = await loadBank([{ path: BUILTIN_BANK, kind: 'builtin' }]);
+    const exercises = index.exercises().filter((exercise) => exercise.languages.includes('typescript'));
+    assert.ok(exercises.length >= 50);
+    const root = mkdtempSync(path.join(tmpdir(), 'interview-prep-tsc-'));
+    try {
+      for (const exercise of exercises) {
+        const folder = path.join(root, exercise.id);
+        const plan = await planScaffold(exercise.dir, 'typescript', folder);
+        for (const copy of plan.copies) {
+          mkdirSync(path.dirname(copy.to), { recursive: true });
+          copyFileSync(copy.from, copy.to);
+        }
+        assert.deepEqual(problems(folder), [], `${exercise.id}: errors in the editor`);
+      }
+      const folder = path.join(root, exercises[0].id);
+      appendFileSync(path.join(folder, 'solution.ts'), '\nexport const wrong: number = "text";\n');
+      assert.deepEqual(
+        problems(folder).map((problem) => problem.replace(/:\d+:/, ':N:')),
+        ["solution.ts:N: Type 'string' is not assignable to type 'number'."],
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

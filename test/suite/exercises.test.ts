@@ -15,7 +15,8 @@ describe('Exercises in the extension host', () => {
   it('scaffolds and runs a TypeScript exercise, failing then passing, and records both runs', async () => {
     const scaffolded = await api.exercises.scaffold('palindrome-check', 'typescript');
     assert.ok(scaffolded);
-    for (const name of ['solution.ts', 'solution.test.ts', 'README.md']) assert.ok(existsSync(path.join(scaffolded.folder, name)), name);
+    for (const name of ['solution.ts', 'solution.test.ts', 'cpuLimit.ts', 'tsconfig.json', 'node-types.d.ts', 'README.md'])
+      assert.ok(existsSync(path.join(scaffolded.folder, name)), name);
     const node = vscode.workspace.getConfiguration('interviewPrep').get<string>('nodeCommand');
     const version = execFileSync(node ?? 'node', ['--version'], { encoding: 'utf8' }).trim();
     assert.ok(Number(version.slice(1).split('.')[0]) >= 22, `nodeCommand ${node} is ${version}`);

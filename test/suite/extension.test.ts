@@ -80,7 +80,7 @@ describe('Interview Prep in the extension host', () => {
     assert.ok(first);
     const folder = path.join(workspaceRoot(), 'interview-exercises', 'reverse-string');
     assert.equal(first.folder, folder);
-    for (const name of ['solution.py', 'test_solution.py', 'README.md', '.interview-prep.json'])
+    for (const name of ['solution.py', 'test_solution.py', 'timed_test.py', 'README.md', '.interview-prep.json'])
       assert.ok(existsSync(path.join(folder, name)), `${name} exists`);
     assert.ok(!existsSync(path.join(folder, 'reference.py')), 'the reference solution is not scaffolded');
     const solution = path.join(folder, 'solution.py');

@@ -159,6 +159,23 @@ describe('unittest discovery', () => {
     ]);
   });
 
+  it('finds the tests of classes on the shared TimedTestCase, imported or subclassed from timed_test', () => {
+    const imported = ['import unittest', 'from timed_test import TimedTestCase', 'class TestA(TimedTestCase):', '    def test_one(self):', '        pass'];
+    assert.deepEqual(shape(discoverTests('python', file, imported.join('\n'))), [['TestA@2', ['test_one@3']]]);
+    const subclassed = [
+      'import unittest',
+      'import timed_test',
+      'class TimedTestCase(timed_test.TimedTestCase):',
+      '    time_limit = 3.0',
+      '    def assertClose(self, a, b):',
+      '        pass',
+      'class TestB(TimedTestCase):',
+      '    def test_two(self):',
+      '        pass',
+    ];
+    assert.deepEqual(shape(discoverTests('python', file, subclassed.join('\n'))), [['TestB@6', ['test_two@7']]]);
+  });
+
   it('finds decorated, parametrised-by-subTest and multi-line declarations', () => {
     const text = [
       'import unittest',

@@ -1,27 +1,13 @@
 import asyncio
-import signal
 import unittest
 
 from solution import run_bounded
+import timed_test
 
 
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
+class TimedTestCase(timed_test.TimedTestCase):
     time_limit = 3.0
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check for a busy loop")
-
-            signal.signal(signal.SIGPROF, on_limit)
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+    timeout_hint = "check for a busy loop"
 
     def run_async(self, body, seconds=2.0):
         """Run the coroutine function `body` in a fresh event loop; a stuck await fails after `seconds`."""

@@ -1,28 +1,8 @@
-import signal
 import unittest
 from collections import Counter
 
 from solution import HashRing, fnv1a_32
-
-
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
-    time_limit = 2.0
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
-
-            signal.signal(signal.SIGPROF, on_limit)
-            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+from timed_test import TimedTestCase
 
 
 def ring_of(replicas, nodes):

@@ -1,36 +1,16 @@
 import ast
 import inspect
-import signal
 import unittest
 
 import solution
 
 from solution import fib_memo, fib_recursive, fib_tabulated
+from timed_test import TimedTestCase
 
 FIRST_21 = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987,
             1597, 2584, 4181, 6765]
 F100 = 354224848179261915075
 F150 = 9969216677189303386214405760200
-
-
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
-    time_limit = 2.0
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
-
-            signal.signal(signal.SIGPROF, on_limit)
-            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
 
 
 def calls_in(node):

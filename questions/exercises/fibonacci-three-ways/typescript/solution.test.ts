@@ -1,65 +1,15 @@
-import { afterEach, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fibMemo, fibRecursive, fibTabulated } from "./solution.ts";
-import { Worker } from "node:worker_threads";
+import { limitEachTest, childWatchdog } from "./cpuLimit.ts";
 
-/**
- * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
- * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
- * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
- * the wall clock, so a busy machine slows a correct solution down without failing it.
- */
-const CPU_LIMIT_MS = 2000;
-const watchdog = new Worker(
-  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
-   let running = null;
-   parentPort.on("message", (message) => { running = message; });
-   setInterval(() => {
-     if (running === null) return;
-     const { user, system } = process.cpuUsage();
-     const used = (user + system) / 1000 - running.startMs;
-     if (used <= workerData.limitMs) return;
-     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
-       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
-     process.kill(process.pid, "SIGKILL");
-   }, 20);`,
-  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
-);
-watchdog.unref();
-const cpuNowMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-beforeEach(async (t) => {
-  // One turn of the event loop first, so the results so far are reported before a test that hangs.
-  await new Promise((resolve) => setImmediate(resolve));
-  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
-});
-afterEach(() => watchdog.postMessage(null));
+limitEachTest(2000);
 
 const FIRST_21 = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765];
 const F100 = 354224848179261915075n;
 const F150 = 9969216677189303386214405760200n;
 const ALL = [fibRecursive, fibMemo, fibTabulated];
-
-/**
- * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
- * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
- * the CPU limit however busy the machine is.
- */
-function childWatchdog(cpuMs: number): string {
-  const thread =
-    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
-    `setInterval(() => {\n` +
-    `  const { user, system } = process.cpuUsage();\n` +
-    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
-    `}, 20);`;
-  return (
-    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
-    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
-  );
-}
 
 /**
  * Run exported functions in one child process, and fail if the calls use more

@@ -1,8 +1,8 @@
-import signal
 import tracemalloc
 import unittest
 
 from solution import ListNode, find_cycle_start, has_cycle
+import timed_test
 
 
 def build(values, cycle_to=None):
@@ -18,24 +18,9 @@ def build(values, cycle_to=None):
     return (nodes[0] if nodes else None), nodes
 
 
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
+class TimedTestCase(timed_test.TimedTestCase):
     time_limit = 1.0
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: an endless loop, or not O(n)")
-
-            signal.signal(signal.SIGPROF, on_limit)
-            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
+    timeout_hint = "an endless loop, or not O(n)"
 
 
 class TestLinkedListCycle(TimedTestCase):

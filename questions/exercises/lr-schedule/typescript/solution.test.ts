@@ -1,41 +1,9 @@
-import { afterEach, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { WarmupCosineSchedule } from "./solution.ts";
-import { Worker } from "node:worker_threads";
+import { limitEachTest } from "./cpuLimit.ts";
 
-/**
- * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
- * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
- * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
- * the wall clock, so a busy machine slows a correct solution down without failing it.
- */
-const CPU_LIMIT_MS = 2000;
-const watchdog = new Worker(
-  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
-   let running = null;
-   parentPort.on("message", (message) => { running = message; });
-   setInterval(() => {
-     if (running === null) return;
-     const { user, system } = process.cpuUsage();
-     const used = (user + system) / 1000 - running.startMs;
-     if (used <= workerData.limitMs) return;
-     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
-       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
-     process.kill(process.pid, "SIGKILL");
-   }, 20);`,
-  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
-);
-watchdog.unref();
-const cpuNowMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-beforeEach(async (t) => {
-  // One turn of the event loop first, so the results so far are reported before a test that hangs.
-  await new Promise((resolve) => setImmediate(resolve));
-  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
-});
-afterEach(() => watchdog.postMessage(null));
+limitEachTest(2000);
 
 function close(actual: number, expected: number): boolean {
   return Math.abs(actual - expected) <= Math.max(1e-12 * Math.abs(expected), 1e-15);

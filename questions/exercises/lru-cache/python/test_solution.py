@@ -1,55 +1,12 @@
 import ast
 import inspect
-import signal
 import unittest
 
 import solution
 from solution import LRUCache
+from timed_test import TimedTestCase, run_with_time_limit
 
 MISSING = object()
-
-
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
-    time_limit = 2.0
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check for an endless loop")
-
-            signal.signal(signal.SIGPROF, on_limit)
-            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
-
-
-def run_with_time_limit(fn, seconds):
-    """Return fn(), failing with a TimeoutError once it has used `seconds` of CPU time.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail, while a slow or endless one
-    still fails instead of hanging the run.
-    """
-    if not hasattr(signal, "SIGPROF"):
-        return fn()
-
-    def on_limit(signum, frame):
-        raise TimeoutError(f"used more than {seconds} s of CPU time: check the complexity")
-
-    previous = signal.signal(signal.SIGPROF, on_limit)
-    # Repeats every 0.25 s, in case the solution swallows the first TimeoutError.
-    signal.setitimer(signal.ITIMER_PROF, seconds, 0.25)
-    try:
-        return fn()
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
 
 
 class TestLRUCache(TimedTestCase):

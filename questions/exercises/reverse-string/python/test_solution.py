@@ -1,39 +1,12 @@
-import signal
 import unittest
 
 from solution import reverse_string
+import timed_test
+from timed_test import first_difference
 
 
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
+class TimedTestCase(timed_test.TimedTestCase):
     time_limit = 3.0
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(
-                    f"used more than {self.time_limit} s of CPU time: check for an endless loop or a slow algorithm"
-                )
-
-            signal.signal(signal.SIGPROF, on_limit)
-            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
-
-
-def first_difference(actual, expected):
-    """Describe the first difference between two strings (None if equal) without a slow diff."""
-    for i, (a, e) in enumerate(zip(actual, expected)):
-        if a != e:
-            return f"first difference at index {i}: {a!r} != {e!r}"
-    if len(actual) != len(expected):
-        return f"lengths differ: {len(actual)} != {len(expected)}"
-    return None
 
 
 class TestReverseString(TimedTestCase):

@@ -1,17 +1,11 @@
 import random
-import signal
 import unittest
 
 from solution import RunningMedian
+import timed_test
 
 
-class TimedTestCase(unittest.TestCase):
-    """Each test fails with a TimeoutError after `time_limit` seconds of CPU time instead of hanging.
-
-    The limit counts the CPU time this process uses (ITIMER_PROF), not the wall clock, so a busy
-    machine slows a correct solution down without making it fail.
-    """
-
+class TimedTestCase(timed_test.TimedTestCase):
     time_limit = 3.0
 
     def assertMedians(self, got, expected, what="medians"):
@@ -20,16 +14,6 @@ class TimedTestCase(unittest.TestCase):
         for i, (g, e) in enumerate(zip(got, expected)):
             if g != e:
                 self.fail(f"{what}: after add {i + 1} the median is {g}, expected {e}")
-
-    def setUp(self):
-        if hasattr(signal, "SIGPROF"):
-            def on_limit(signum, frame):
-                raise TimeoutError(f"used more than {self.time_limit} s of CPU time: check the complexity")
-
-            signal.signal(signal.SIGPROF, on_limit)
-            # Repeats every 0.25 s, so a subTest that swallows the first TimeoutError is stopped too.
-            signal.setitimer(signal.ITIMER_PROF, self.time_limit, 0.25)
-            self.addCleanup(signal.setitimer, signal.ITIMER_PROF, 0)
 
 
 def medians(values):

@@ -1,43 +1,10 @@
-import { afterEach, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import vm from "node:vm";
 import { chunkText } from "./solution.ts";
-import { Worker } from "node:worker_threads";
+import { limitEachTest, runWithCpuLimit } from "./cpuLimit.ts";
 
-/**
- * Every test has a limit on the CPU time it uses. A test stuck in a loop never gives this thread
- * back, so no timer here could stop it: a watchdog thread reads the process's CPU time instead and,
- * once the running test has used more than CPU_LIMIT_MS, names it and ends the run. CPU time, not
- * the wall clock, so a busy machine slows a correct solution down without failing it.
- */
-const CPU_LIMIT_MS = 2000;
-const watchdog = new Worker(
-  `const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
-   let running = null;
-   parentPort.on("message", (message) => { running = message; });
-   setInterval(() => {
-     if (running === null) return;
-     const { user, system } = process.cpuUsage();
-     const used = (user + system) / 1000 - running.startMs;
-     if (used <= workerData.limitMs) return;
-     process.getBuiltinModule("node:fs").writeSync(2, "\\n\\u2716 " + JSON.stringify(running.name) + " used more than " + workerData.limitMs +
-       " ms of CPU time without finishing: stopped (an endless loop, or the slow algorithm?)\\n");
-     process.kill(process.pid, "SIGKILL");
-   }, 20);`,
-  { eval: true, workerData: { limitMs: CPU_LIMIT_MS } },
-);
-watchdog.unref();
-const cpuNowMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-beforeEach(async (t) => {
-  // One turn of the event loop first, so the results so far are reported before a test that hangs.
-  await new Promise((resolve) => setImmediate(resolve));
-  watchdog.postMessage({ name: t.name, startMs: cpuNowMs() });
-});
-afterEach(() => watchdog.postMessage(null));
+limitEachTest(2000);
 
 /**
  * chunkText, stopped after 1 s of wall-clock time. Every call here takes a few
@@ -55,59 +22,8 @@ function chunk(text: string, maxTokens: number, overlap: number): string[] {
   }
 }
 
-/**
- * Code that starts a child's watchdog: a thread that kills the child (SIGKILL) once it has used
- * `cpuMs` of CPU time more than when the watchdog started, so a slow or endless solution stops at
- * the CPU limit however busy the machine is.
- */
-function childWatchdog(cpuMs: number): string {
-  const thread =
-    `const { workerData: endMs } = process.getBuiltinModule("node:worker_threads");\n` +
-    `setInterval(() => {\n` +
-    `  const { user, system } = process.cpuUsage();\n` +
-    `  if ((user + system) / 1000 > endMs) process.kill(process.pid, "SIGKILL");\n` +
-    `}, 20);`;
-  return (
-    `{ const { Worker } = await import("node:worker_threads"); const { user, system } = process.cpuUsage();\n` +
-    `  new Worker(${JSON.stringify(thread)}, { eval: true, workerData: (user + system) / 1000 + ${cpuMs} }).unref(); }\n`
-  );
-}
-
-/**
- * Run `body` (plain JavaScript that can use the solution module as `m` and
- * ends with `return <json-serialisable value>`) in a child process, and fail if
- * it uses more than `cpuMs` of CPU time. The limit is on CPU time, not the wall
- * clock, so a busy machine slows a correct solution down without failing it; a
- * watchdog thread in the child stops it at the limit,
- * and a child still running after 20 * cpuMs of wall-clock time is killed too, and its heap
- * is capped so that a loop that keeps adding chunks stops early.
- */
-function runWithCpuLimit(body: string, cpuMs: number): unknown {
-  const url = new URL("./solution.ts", import.meta.url).href;
-  const code =
-    `import * as m from ${JSON.stringify(url)};\n` +
-    `const run = () => {\n${body}\n};\n` +
-    childWatchdog(cpuMs) +
-    `const before = process.cpuUsage();\n` +
-    `const value = run();\n` +
-    `const used = process.cpuUsage(before);\n` +
-    `process.stdout.write(JSON.stringify({ value, cpuMs: (used.user + used.system) / 1000 }));`;
-  const result = spawnSync(
-    process.execPath,
-    ["--max-old-space-size=256", "--experimental-strip-types", "--no-warnings", "--input-type=module", "-e", code],
-    { encoding: "utf8", timeout: 20 * cpuMs, maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (result.signal === "SIGKILL") {
-    assert.fail(`used more than ${cpuMs} ms of CPU time and was stopped: check the complexity`);
-  }
-  if (result.error || result.signal) {
-    assert.fail(`still running after ${20 * cpuMs} ms: check for an endless loop`);
-  }
-  assert.equal(result.status, 0, `the child failed (out of memory means an endless loop): ${result.stderr.slice(-1500)}`);
-  const { value, cpuMs: used } = JSON.parse(result.stdout) as { value: unknown; cpuMs: number };
-  assert.ok(used <= cpuMs, `used ${Math.round(used)} ms of CPU time, more than ${cpuMs} ms: check for an endless loop`);
-  return value;
-}
+/** The child of runWithCpuLimit gets a capped heap, so that a loop that keeps adding chunks stops early. */
+const CAPPED = { nodeArgs: ["--max-old-space-size=256"], hint: "check for an endless loop" };
 
 const ENDS = ".!?";
 
@@ -205,7 +121,7 @@ test("an overlap of maxTokens - 1 still ends", () => {
   assert.deepEqual(chunk(text, 4, 3), range(7).map((i) => tokens.slice(i, i + 4).join(" ")));
   const many = range(3000).map((i) => (i % 5 === 2 ? `s${i}.` : `s${i}`)).join(" ");
   // In a child process, with its own CPU limit and a capped heap.
-  const out = runWithCpuLimit(`return m.chunkText(${JSON.stringify(many)}, 8, 7);`, 2000) as string[];
+  const out = runWithCpuLimit(`return m.chunkText(${JSON.stringify(many)}, 8, 7);`, 2000, CAPPED) as string[];
   assert.equal(out.length, 3000 - 8 + 1);
   assertFollowsTheRule(many, 8, 7, out);
 });
@@ -232,6 +148,7 @@ test("a long document", () => {
      const text = Array.from({ length: 100000 }, (_, i) => word(i)).join(" ");
      return m.chunkText(text, 128, 16);`,
     2000,
+    CAPPED,
   ) as string[];
   assert.equal(out.length, 1000); // counted by a separate implementation of the rule
   assertFollowsTheRule(text, 128, 16, out);

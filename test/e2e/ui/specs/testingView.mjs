@@ -86,8 +86,8 @@ function testingViewSteps(page, workspace) {
       'lists the failing cases in the Problems panel',
       async () => {
         await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
-        // The editor's own TypeScript checks of the test file (no Node type definitions in the
-        // workspace) list above ours, so the panel is filtered to each case, as a person would look.
+        // The panel can list other problems above ours (the editor's own checks), so it is filtered
+        // to each case, as a person would look.
         const filter = page.locator('.panel').getByPlaceholder(/\*\*\/\*\.ts/);
         for (const name of [FAILING, FAILING_TOO]) {
           await filter.fill(name);
