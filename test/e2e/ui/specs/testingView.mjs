@@ -100,6 +100,30 @@ function testingViewSteps(page, workspace) {
       },
     ],
     [
+      "shows no editor error about Node's own modules in the scaffolded tests, which come with their tsconfig.json and declarations",
+      async () => {
+        // The control: a TypeScript file outside any exercise, which the editor flags for the same imports.
+        writeFileSync(
+          join(workspace, 'scratch-node.ts'),
+          'import { test } from "node:test";\nimport { Worker } from "node:worker_threads";\ntest("x", () => new Worker(""));\n',
+        );
+        await runCommand(page, 'Go to File...');
+        await page.locator('.quick-input-widget input').fill('scratch-node.ts');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'scratch-node.ts' }).first().click({ timeout: WAIT });
+        await page.getByRole('tab', { name: /scratch-node\.ts/ }).waitFor({ timeout: WAIT });
+        await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+        const filter = page.locator('.panel').getByPlaceholder(/\*\*\/\*\.ts/);
+        await filter.fill('Cannot find');
+        const rows = page.locator('.markers-panel .monaco-list-row');
+        await rows.filter({ hasText: 'scratch-node.ts' }).first().waitFor({ timeout: 60_000 });
+        // The exercise's test file has been open since the failure was opened: its checks are in already.
+        const flagged = (await rows.allTextContents()).filter((text) => /solution|cpuLimit|interview-exercises/.test(text));
+        if (flagged.length) throw new Error(`the editor flags Node's names in the scaffolded exercise:\n${flagged.join('\n')}`);
+        await filter.fill('');
+        await runCommand(page, 'View: Close Editor');
+      },
+    ],
+    [
       'runs one case from the cursor after the fix: it goes green, the other stays red',
       async () => {
         copyFileSync(reference, join(folder, 'solution.ts'));
