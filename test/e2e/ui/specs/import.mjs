@@ -55,15 +55,28 @@ async function pickFile(page, title, file) {
   const heading = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
   await heading.waitFor({ timeout: WAIT });
   const input = page.locator('.quick-input-widget input');
-  const deadline = Date.now() + WAIT;
-  // The dialog fills in its starting folder on its own, perhaps just after it shows.
-  do {
-    if (Date.now() > deadline) throw new Error(`the open dialog did not take ${file}`);
-    await input.fill(file);
-    await page.waitForTimeout(200);
-  } while ((await input.inputValue()) !== file);
-  await input.press('Enter');
-  await heading.waitFor({ state: 'hidden', timeout: WAIT });
+  // The dialog fills in its starting folder on its own, perhaps just after it shows, and may do so
+  // after the path was typed and even after Enter (then it stays open on that folder): type it again.
+  for (let attempt = 1; ; attempt++) {
+    const deadline = Date.now() + WAIT;
+    do {
+      if (Date.now() > deadline) throw new Error(`the open dialog did not take ${file}`);
+      await input.fill(file);
+      await page.waitForTimeout(200);
+    } while ((await input.inputValue()) !== file);
+    await input.press('Enter');
+    try {
+      await heading.waitFor({ state: 'hidden', timeout: attempt < 3 ? 5000 : WAIT });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      // Still showing the path as typed: it is being opened, slowly. Showing a folder: type it again.
+      if ((await heading.isVisible()) && (await input.inputValue()) === file) {
+        await heading.waitFor({ state: 'hidden', timeout: WAIT });
+        return;
+      }
+    }
+  }
 }
 
 /**
@@ -205,6 +218,10 @@ export const spec = {
         const file = join(folder, name);
         const text = readFileSync(file, 'utf8');
         const line = text.split('\n').findIndex((row) => row.startsWith('difficulty: ')) + 1;
+        // The drill panel reveals its question in the tree whenever it is drawn again (its tab shown once
+        // more, say), which opens the role and pushes Problems out of view: close it first.
+        await runCommand(page, 'View: Close All Editors');
+        await page.getByRole('tab', { name: new RegExp(escapeRegExp(KV_TITLE)) }).waitFor({ state: 'detached', timeout: WAIT });
         // Collapsed, the tree is short enough to show its Problems row; the count it shows goes up by one
         // once the bank has read the broken file, and only then is the tree still (a click during the
         // redraw lands on whichever row moved under it).
