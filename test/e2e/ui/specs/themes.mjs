@@ -73,6 +73,11 @@ export const spec = {
           `audits the drill panel and the dashboard in ${label}, with focus rings that stand out`,
           async () => {
             await selectTheme(page, label, workbenchClass);
+            // The screenshots become the README's pictures: the drill gets the editor area to itself, with
+            // the bottom panel (a terminal from the specs before) put away as a person would, by its button.
+            await runCommand(page, 'View: Close All Editor Groups');
+            const hidePanel = page.locator('.part.panel .action-label[aria-label^="Hide Panel"]');
+            if (await hidePanel.isVisible()) await hidePanel.click();
             // A drill: the question with the session bar, the revealed answer with its checklist and
             // grades, and the summary.
             await runCommand(page, 'Interview Prep: Start Drill…');
