@@ -4,9 +4,9 @@
 import { isLanguage, type Language } from '../bank/model';
 import type { Attempt } from '../progress/model';
 
-/** The passing runs of `exerciseId`, most recent first. */
 const isPass = (attempt: Attempt, exerciseId: string) => attempt.kind === 'exercise' && attempt.questionId === exerciseId && attempt.outcome === 'passed';
 
+/** The passing runs of `exerciseId`, most recent first. */
 function passes(attempts: readonly Attempt[], exerciseId: string): Attempt[] {
   return attempts.filter((attempt) => isPass(attempt, exerciseId)).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

@@ -87,6 +87,19 @@ export interface SuiteRun {
 }
 
 /**
+ * Writes into `folder` what scaffolding `exerciseDir` in `language` writes: the stub, the tests and
+ * the bank's shared support files. Nothing may be refused (a link in the built-in bank, say).
+ */
+export async function scaffoldCopy(exerciseDir: string, language: Language, folder: string): Promise<void> {
+  const plan = await planScaffold(exerciseDir, language, folder);
+  assert.deepEqual(plan.refused, [], `${exerciseDir}: files a scaffold refuses`);
+  for (const copy of plan.copies) {
+    mkdirSync(path.dirname(copy.to), { recursive: true });
+    copyFileSync(copy.from, copy.to);
+  }
+}
+
+/**
  * Runs the tests in `dir` (an exercise's language folder) with `solution` (any file) copied in as
  * the solution, in a fresh temporary folder holding what a scaffold writes (with the bank's shared
  * support files, which the tests import). The run gets its own process group, so a test runner's
@@ -99,12 +112,7 @@ export async function runExerciseSuite(dir: string, language: Language, solution
   try {
     const names = SOURCE[language];
     // The files a scaffold writes (the stub, the tests and the shared support files), then the solution over the stub.
-    const plan = await planScaffold(path.dirname(dir), language, work);
-    assert.deepEqual(plan.refused, [], `${dir}: files a scaffold refuses`);
-    for (const copy of plan.copies) {
-      mkdirSync(path.dirname(copy.to), { recursive: true });
-      copyFileSync(copy.from, copy.to);
-    }
+    await scaffoldCopy(path.dirname(dir), language, work);
     copyFileSync(solution, path.join(work, names.solution));
     const runId = newRunId();
     const report = reportFile(reports, runId, language);

@@ -2,16 +2,16 @@
 // solution passes them. Needs python3 and a Node with type stripping (22.6+): `npm test` provides
 // Node 24 under .vscode-test/; elsewhere set INTERVIEW_PREP_NODE to one.
 import * as assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadBank } from '../../src/bank/bankLoader';
-import { assertRealTargetInside, exerciseTarget, planScaffold } from '../../src/exercises/plan';
+import { assertRealTargetInside, exerciseTarget } from '../../src/exercises/plan';
 import type { RunReport } from '../../src/exercises/runReport';
 import { discoverTests, flattenTests, testFilesIn } from '../../src/exercises/testDiscovery';
-import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
+import { CORRECT_LIMIT_MS, NO_TYPE_STRIPPING_NODE, runExerciseSuite, scaffoldCopy, SOURCE, typeStrippingNode, WRONG_LIMIT_MS } from './exerciseRunner';
 import { BUILTIN_BANK, REPO } from '../unit/helpers';
 
 const node = typeStrippingNode();
@@ -116,11 +116,7 @@ describe('a scaffolded TypeScript exercise in the editor', () => {
     try {
       for (const exercise of exercises) {
         const folder = path.join(root, exercise.id);
-        const plan = await planScaffold(exercise.dir, 'typescript', folder);
-        for (const copy of plan.copies) {
-          mkdirSync(path.dirname(copy.to), { recursive: true });
-          copyFileSync(copy.from, copy.to);
-        }
+        await scaffoldCopy(exercise.dir, 'typescript', folder);
         assert.deepEqual(problems(folder), [], `${exercise.id}: errors in the editor`);
       }
       const folder = path.join(root, exercises[0].id);
